@@ -1,0 +1,2 @@
+export type { components, operations, paths, webhooks, $defs } from "./generated/schema.js";
+export type * from "./generated/aliases.js";

@@ -1,0 +1,298 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import Ajv, { _ } from "ajv";
+import standaloneCode from "ajv/dist/standalone/index.js";
+import openapiTS, { astToString } from "openapi-typescript";
+import { parse } from "yaml";
+
+export const SPEC_FILE = "spec/intelligence-v3.yaml";
+const HEADER = `// Generated from ${SPEC_FILE} by \`pnpm generate\`; do not edit.\n`;
+const SCHEMA_ID = "intelligence-v3";
+const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+interface Parameter {
+  name: string;
+  in: "path" | "query" | "header" | "cookie";
+  required?: boolean;
+  schema: JsonObject;
+}
+
+export interface OperationModel {
+  operationId: string;
+  method: string;
+  path: string;
+  summary: string;
+  pathParams: { name: string; validator: string }[];
+  query?: { validator: string };
+  requestBody?: { validator: string; required: boolean };
+  responses: { status: string; validator?: string; headers: string[] }[];
+}
+
+function asObject(value: Json | undefined, where: string): JsonObject {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new Error(`${SPEC_FILE}: expected an object at ${where}`);
+  }
+  return value;
+}
+
+/** Follows one local `$ref` ("#/components/...") inside the document. */
+function resolve(document: JsonObject, value: Json | undefined, where: string): JsonObject {
+  const node = asObject(value, where);
+  const ref = node.$ref;
+  if (typeof ref !== "string") return node;
+  if (!ref.startsWith("#/")) throw new Error(`${SPEC_FILE}: only local $refs are supported (${ref})`);
+  let target: Json | undefined = document;
+  for (const segment of ref.slice(2).split("/")) target = asObject(target, ref)[decodeURIComponent(segment)];
+  return resolve(document, target, ref);
+}
+
+function schemaRefName(schema: JsonObject, where: string): string {
+  const ref = schema.$ref;
+  const prefix = "#/components/schemas/";
+  if (typeof ref !== "string" || !ref.startsWith(prefix)) {
+    throw new Error(`${SPEC_FILE}: ${where} must $ref a named schema in components/schemas`);
+  }
+  return ref.slice(prefix.length);
+}
+
+/** `#/components/schemas/X` becomes `#/$defs/X`, so the component schemas form one JSON Schema document. */
+function toJsonSchema(value: Json): Json {
+  if (Array.isArray(value)) return value.map(toJsonSchema);
+  if (value === null || typeof value !== "object") return value;
+  const out: JsonObject = {};
+  for (const [key, child] of Object.entries(value)) {
+    out[key] =
+      key === "$ref" && typeof child === "string"
+        ? child.replace("#/components/schemas/", "#/$defs/")
+        : toJsonSchema(child);
+  }
+  return out;
+}
+
+function pascal(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+export function buildModel(document: JsonObject): { operations: OperationModel[]; defs: JsonObject } {
+  const components = asObject(document.components, "components");
+  const defs: JsonObject = { ...asObject(toJsonSchema(asObject(components.schemas, "components.schemas")), "schemas") };
+  const operations: OperationModel[] = [];
+  for (const [path, pathItemValue] of Object.entries(asObject(document.paths, "paths"))) {
+    const pathItem = asObject(pathItemValue, path);
+    const shared = ((pathItem.parameters ?? []) as Json[]).map((p) => resolve(document, p, path) as unknown as Parameter);
+    for (const method of HTTP_METHODS) {
+      if (!pathItem[method]) continue;
+      const operation = asObject(pathItem[method], `${path}.${method}`);
+      const operationId = String(operation.operationId);
+      const own = ((operation.parameters ?? []) as Json[]).map((p) => resolve(document, p, operationId) as unknown as Parameter);
+      const parameters = [...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)), ...own];
+
+      const pathParams = parameters
+        .filter((p) => p.in === "path")
+        .map((p) => ({ name: p.name, validator: `validate${schemaRefName(p.schema, `${operationId} path parameter ${p.name}`)}` }));
+
+      const queryParams = parameters.filter((p) => p.in === "query");
+      let query: OperationModel["query"];
+      if (queryParams.length > 0) {
+        const name = `${operationId}Query`;
+        defs[name] = {
+          type: "object",
+          description: `Query parameters of ${operationId}.`,
+          properties: Object.fromEntries(queryParams.map((p) => [p.name, toJsonSchema(p.schema)])),
+          required: queryParams.filter((p) => p.required).map((p) => p.name),
+          additionalProperties: false,
+        };
+        query = { validator: `validate${name}` };
+      }
+
+      let requestBody: OperationModel["requestBody"];
+      if (operation.requestBody) {
+        const body = resolve(document, operation.requestBody, `${operationId}.requestBody`);
+        const media = asObject(asObject(body.content, `${operationId}.requestBody.content`)["application/json"], `${operationId} application/json body`);
+        const name = schemaRefName(asObject(media.schema, `${operationId} body schema`), `${operationId} request body`);
+        requestBody = { validator: `validate${name}`, required: body.required === true };
+      }
+
+      const responses = Object.entries(asObject(operation.responses, `${operationId}.responses`)).map(([status, value]) => {
+        const response = resolve(document, value, `${operationId}.responses.${status}`);
+        const json = response.content ? asObject(response.content, status)["application/json"] : undefined;
+        const headers = Object.keys(response.headers ? asObject(response.headers, status) : {});
+        if (!json) return { status, headers };
+        const name = schemaRefName(asObject(asObject(json, status).schema, status), `${operationId} ${status} response`);
+        return { status, validator: `validate${name}`, headers };
+      });
+
+      operations.push({
+        operationId,
+        method: method.toUpperCase(),
+        path,
+        summary: String(operation.summary ?? ""),
+        pathParams,
+        query,
+        requestBody,
+        responses,
+      });
+    }
+  }
+  return { operations, defs };
+}
+
+async function renderTypes(document: JsonObject): Promise<string> {
+  const ast = await openapiTS(document as never, { silent: true });
+  return `${HEADER}${astToString(ast)}`;
+}
+
+function renderAliases(document: JsonObject, operations: OperationModel[]): string {
+  const components = asObject(document.components, "components");
+  const lines = [HEADER, 'import type { components, operations } from "./schema.js";', ""];
+  for (const name of Object.keys(asObject(components.schemas, "components.schemas"))) {
+    const schema = asObject(asObject(components.schemas, "schemas")[name], name);
+    if (typeof schema.description === "string") lines.push(`/** ${schema.description.trim().replace(/\s+/g, " ")} */`);
+    lines.push(`export type ${name} = components["schemas"]["${name}"];`);
+  }
+  lines.push("");
+  for (const operation of operations) {
+    if (operation.query) {
+      lines.push(`/** Query parameters of ${operation.operationId}. */`);
+      lines.push(
+        `export type ${operation.operationId}Query = NonNullable<operations["${operation.operationId}"]["parameters"]["query"]>;`,
+      );
+    }
+  }
+  lines.push("");
+  lines.push("/** The operationIds of the API. */");
+  lines.push(`export type OperationId = ${operations.map((o) => JSON.stringify(o.operationId)).join(" | ")};`);
+  return `${lines.join("\n")}\n`;
+}
+
+function renderValidators(defs: JsonObject, operations: OperationModel[]): string {
+  const ajv = new Ajv({
+    strict: true,
+    allErrors: true,
+    messages: false,
+    unicodeRegExp: true,
+    code: { source: true, esm: true, lines: true, formats: _`formats` },
+  });
+  // Formats are checked by validation-runtime.ts at run time; at generation they only need to exist.
+  ajv.addFormat("uri", { type: "string", validate: () => true });
+  ajv.addFormat("date-time", { type: "string", validate: () => true });
+  ajv.addFormat("int32", { type: "number", validate: () => true });
+  ajv.addSchema({ $id: SCHEMA_ID, $defs: defs } as never);
+
+  const names = new Set<string>();
+  for (const operation of operations) {
+    for (const p of operation.pathParams) names.add(p.validator);
+    if (operation.query) names.add(operation.query.validator);
+    if (operation.requestBody) names.add(operation.requestBody.validator);
+    for (const r of operation.responses) if (r.validator) names.add(r.validator);
+  }
+  const exports = Object.fromEntries(
+    [...names].sort().map((name) => [name, `${SCHEMA_ID}#/$defs/${name.slice("validate".length)}`]),
+  );
+  let code = standaloneCode(ajv, exports);
+  code = code
+    .replace(/^"use strict";/, "")
+    .replaceAll('require("ajv/dist/runtime/ucs2length").default', "ucs2length");
+  for (const forbidden of ["require(", "new Function", "eval("]) {
+    if (code.includes(forbidden)) throw new Error(`generated validators must not contain ${forbidden}`);
+  }
+  return [
+    HEADER,
+    "// Compiled ahead of time from the spec's schemas (Ajv standalone): no code is built at run time.",
+    "// @ts-nocheck",
+    '/* eslint-disable */',
+    'import { formats, ucs2length } from "../validation-runtime.js";',
+    code.trim(),
+    "",
+  ].join("\n");
+}
+
+function renderOperations(document: JsonObject, operations: OperationModel[]): string {
+  const servers = (document.servers ?? []) as Json[];
+  const serverUrl = String(asObject(servers[0], "servers[0]").url);
+  const validators = new Set<string>();
+  const entries = operations.map((operation) => {
+    const pathParams = operation.pathParams.map((p) => {
+      validators.add(p.validator);
+      return `${JSON.stringify(p.name)}: ${p.validator}`;
+    });
+    if (operation.query) validators.add(operation.query.validator);
+    if (operation.requestBody) validators.add(operation.requestBody.validator);
+    const responses = operation.responses.map((r) => {
+      if (r.validator) validators.add(r.validator);
+      return `${JSON.stringify(r.status)}: { validate: ${r.validator ?? "undefined"}, headers: ${JSON.stringify(r.headers)} }`;
+    });
+    return [
+      `  ${operation.operationId}: {`,
+      `    operationId: ${JSON.stringify(operation.operationId)},`,
+      `    method: ${JSON.stringify(operation.method)},`,
+      `    path: ${JSON.stringify(operation.path)},`,
+      `    summary: ${JSON.stringify(operation.summary)},`,
+      `    pathParams: {${pathParams.length ? ` ${pathParams.join(", ")} ` : ""}},`,
+      `    query: ${operation.query ? operation.query.validator : "undefined"},`,
+      `    requestBody: ${operation.requestBody ? `{ validate: ${operation.requestBody.validator}, required: ${operation.requestBody.required} }` : "undefined"},`,
+      `    responses: {`,
+      ...responses.map((r) => `      ${r},`),
+      `    },`,
+      `  },`,
+    ].join("\n");
+  });
+  const rateLimitHeaders = [
+    ...new Set(operations.flatMap((o) => o.responses.filter((r) => r.status === "429").flatMap((r) => r.headers))),
+  ];
+  return [
+    HEADER,
+    `import { ${[...validators].sort().join(", ")} } from "./validators.js";`,
+    "",
+    "/** The API's default server. */",
+    `export const serverUrl = ${JSON.stringify(serverUrl)};`,
+    "",
+    "/** Headers that a rate-limited (429) response carries. */",
+    `export const rateLimitHeaderNames = ${JSON.stringify(rateLimitHeaders)} as const;`,
+    "",
+    "/** Every operation of the spec: its method, path and the validators of its inputs and outputs. */",
+    "export const operations = {",
+    ...entries,
+    "} as const;",
+    "",
+  ].join("\n");
+}
+
+function renderSpecData(document: JsonObject): string {
+  const components = asObject(document.components, "components");
+  const examples = Object.fromEntries(
+    Object.entries(asObject(components.examples, "components.examples")).map(([name, example]) => [
+      name,
+      asObject(example, name).value ?? null,
+    ]),
+  );
+  return [
+    HEADER,
+    "/** The spec's component schemas (OpenAPI 3.1 / JSON Schema 2020-12), for tools that derive data from them. */",
+    `export const schemas = ${JSON.stringify(components.schemas, null, 2)} as const;`,
+    "",
+    "/** The spec's named examples, by component name. */",
+    `export const examples = ${JSON.stringify(examples, null, 2)} as const;`,
+    "",
+  ].join("\n");
+}
+
+export async function loadSpec(root: string): Promise<JsonObject> {
+  return asObject(parse(await readFile(join(root, SPEC_FILE), "utf8")) as Json, "the document");
+}
+
+/** Every generated file, by path from the repository root. */
+export async function renderAll(root: string): Promise<Map<string, string>> {
+  const document = await loadSpec(root);
+  const { operations, defs } = buildModel(document);
+  return new Map([
+    ["packages/types/src/generated/schema.ts", await renderTypes(document)],
+    ["packages/types/src/generated/aliases.ts", renderAliases(document, operations)],
+    ["packages/fetch/src/generated/validators.ts", renderValidators(defs, operations)],
+    ["packages/fetch/src/generated/operations.ts", renderOperations(document, operations)],
+    ["packages/fetch/src/generated/spec.ts", renderSpecData(document)],
+  ]);
+}
