@@ -1,0 +1,525 @@
+import { rateLimitHeaderNames, toIssues, validators, type CompiledValidator, type ValidationIssue } from "@convintel/fetch";
+import type {
+  CreateConfigurationRequest,
+  IntelligenceConfiguration,
+  ListConfigurationsQuery,
+  OperationId,
+  UpdateConfigurationRequest,
+} from "@convintel/types";
+import {
+  errorBody,
+  errorCodes,
+  internalError,
+  notFound,
+  rateLimited,
+  unauthenticated,
+  type ErrorBody,
+} from "./errors.js";
+import { FaultInjector, type Fault, type FaultKind, type FaultRule } from "./faults.js";
+import { configurationIdPattern, createIdGenerator, ruleIdPattern } from "./ids.js";
+import { createRandom, deriveSeed, randomHex, type Random } from "./random.js";
+import { matchRoute, type Operation } from "./router.js";
+import { ConfigurationStore } from "./store.js";
+
+/** A request as the fake sees it, whichever way it came in. */
+export interface IncomingRequest {
+  method: string;
+  url: URL;
+  headers: Headers;
+  body: string | null;
+  /** Aborts when the caller gives up (in-process) or the connection closes (HTTP). */
+  signal?: AbortSignal;
+}
+
+export interface BodySource {
+  length: number;
+  chunks(): Iterable<Uint8Array>;
+}
+
+export interface ResponsePlan {
+  status: number;
+  headers: Record<string, string>;
+  body: BodySource | null;
+  /** Send this many body bytes, then stall for good. */
+  stallAfterBytes?: number;
+}
+
+export type Outcome = { type: "respond"; response: ResponsePlan } | { type: "reset" } | { type: "hang" };
+
+/** One handled request, for logs and assertions. */
+export interface RequestEvent {
+  method: string;
+  path: string;
+  operationId?: OperationId;
+  /** The status sent, if a response was sent. */
+  status?: number;
+  /** The fault injected, if any. */
+  fault?: FaultKind;
+  requestId: string;
+}
+
+export interface Credentials {
+  accountSid: string;
+  authToken: string;
+}
+
+export interface ApiKey {
+  sid: string;
+  secret: string;
+}
+
+export interface EngineOptions {
+  credentials?: Partial<Credentials>;
+  apiKeys?: readonly ApiKey[];
+  /** The clock behind `dateCreated`/`dateUpdated` (default: the real time). */
+  now?: () => Date;
+  /** Seeds ids, default credentials and fault probabilities (default 1). */
+  seed?: number;
+  faults?: readonly FaultRule[];
+  configurations?: readonly IntelligenceConfiguration[];
+  onRequest?: (event: RequestEvent) => void;
+}
+
+/** An outgoing response broke the spec: a bug in the fake, never a state a test should pass with. */
+export class FakeResponseError extends Error {
+  constructor(
+    readonly operationId: string,
+    readonly status: number,
+    readonly issues: readonly ValidationIssue[],
+  ) {
+    super(`The fake's ${operationId} ${status} response breaks the spec: ${issues.map((issue) => issue.message).join("; ")}`);
+    this.name = "FakeResponseError";
+  }
+}
+
+/** Matches the spec's query parameter default for `pageSize` (checked against the spec by a test). */
+export const defaultPageSize = 50;
+
+const encoder = new TextEncoder();
+const JSON_TYPE = "application/json";
+
+function bytesOf(text: string): BodySource {
+  const bytes = encoder.encode(text);
+  return { length: bytes.length, chunks: () => [bytes] };
+}
+
+function jsonBody(value: unknown): BodySource {
+  return bytesOf(JSON.stringify(value));
+}
+
+/** The API's timestamps: RFC 3339, UTC, whole seconds. */
+export function formatTimestamp(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+function decodeBasic(header: string | null): { username: string; password: string } | undefined {
+  const match = header === null ? null : /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
+  if (!match) return undefined;
+  try {
+    const binary = atob(match[1]!);
+    const text = new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+    const colon = text.indexOf(":");
+    return colon < 0 ? undefined : { username: text.slice(0, colon), password: text.slice(colon + 1) };
+  } catch {
+    return undefined;
+  }
+}
+
+function isJsonMediaType(value: string | null): boolean {
+  const type = value?.split(";")[0]?.trim().toLowerCase();
+  return type === JSON_TYPE || (type?.endsWith("+json") ?? false);
+}
+
+function successStatus(operation: Operation): number {
+  return Number(Object.keys(operation.responses).find((status) => status.startsWith("2")));
+}
+
+/** Query values arrive as strings: turn those the schema wants as numbers or booleans into them. */
+function coerceQuery(validator: CompiledValidator, raw: Record<string, string>): Record<string, unknown> {
+  const query: Record<string, unknown> = { ...raw };
+  if (validator(query)) return query;
+  for (const error of validator.errors ?? []) {
+    if (error.keyword !== "type") continue;
+    const name = error.instancePath.slice(1);
+    const value = raw[name];
+    if (value === undefined) continue;
+    const wanted = String(error.params.type);
+    if ((wanted === "integer" || wanted === "number") && /^-?\d+(\.\d+)?$/.test(value)) query[name] = Number(value);
+    if (wanted === "boolean" && (value === "true" || value === "false")) query[name] = value === "true";
+  }
+  return query;
+}
+
+const HTML_TITLES: Record<number, string> = {
+  500: "500 Internal Server Error",
+  502: "502 Bad Gateway",
+  503: "503 Service Temporarily Unavailable",
+  504: "504 Gateway Time-out",
+};
+
+/** The fake's state and request handling, independent of how requests arrive. */
+export class Engine {
+  readonly store: ConfigurationStore;
+  readonly faults: FaultInjector;
+  readonly credentials: Credentials;
+  private readonly apiKeys: readonly ApiKey[];
+  private readonly now: () => Date;
+  private readonly onRequest: ((event: RequestEvent) => void) | undefined;
+  private readonly seed: number;
+  private idRandom!: Random;
+  private requestIdRandom!: Random;
+  private requestCount = 0;
+  private operationCounts = new Map<string, number>();
+  private readonly closers = new Set<() => void>();
+
+  constructor(options: EngineOptions = {}) {
+    this.seed = options.seed ?? 1;
+    this.now = options.now ?? (() => new Date());
+    this.onRequest = options.onRequest;
+    const credentialRandom = createRandom(deriveSeed(this.seed, "credentials"));
+    this.credentials = {
+      accountSid: options.credentials?.accountSid ?? `AC${randomHex(credentialRandom, 32)}`,
+      authToken: options.credentials?.authToken ?? randomHex(credentialRandom, 32),
+    };
+    this.apiKeys = options.apiKeys ?? [];
+    this.faults = new FaultInjector(deriveSeed(this.seed, "faults"));
+    this.restartRandom();
+    this.store = new ConfigurationStore({
+      accountId: this.credentials.accountSid,
+      newConfigurationId: createIdGenerator(configurationIdPattern, { next: () => this.idRandom.next(), below: (bound) => this.idRandom.below(bound) }),
+      newRuleId: createIdGenerator(ruleIdPattern, { next: () => this.idRandom.next(), below: (bound) => this.idRandom.below(bound) }),
+      timestamp: () => formatTimestamp(this.now()),
+    });
+    for (const rule of options.faults ?? []) this.faults.add(rule);
+    if (options.configurations) this.seedConfigurations(options.configurations);
+  }
+
+  get requests(): number {
+    return this.requestCount;
+  }
+
+  /** Requests routed to each operation so far. */
+  requestsFor(operationId: OperationId): number {
+    return this.operationCounts.get(operationId) ?? 0;
+  }
+
+  /** Empties the store, removes faults and restarts counters and generators, as a fresh fake. */
+  reset(): void {
+    this.store.clear();
+    this.faults.reset();
+    this.requestCount = 0;
+    this.operationCounts.clear();
+    this.restartRandom();
+  }
+
+  seedConfigurations(configurations: readonly IntelligenceConfiguration[]): void {
+    configurations.forEach((configuration, index) => {
+      const issues = this.check(validators.validateIntelligenceConfiguration, configuration);
+      if (issues.length) throw new TypeError(`seed: configuration ${index} breaks the spec: ${issues.map((issue) => issue.message).join("; ")}`);
+      const idIssues = this.check(validators.validateConfigurationId, configuration.id, "/id");
+      if (idIssues.length) throw new TypeError(`seed: configuration ${index}: ${idIssues[0]!.message}`);
+    });
+    this.store.seed(configurations);
+  }
+
+  /** Registers work to end when the fake closes (hung requests, stalled bodies); returns its removal. */
+  onClose(close: () => void): () => void {
+    this.closers.add(close);
+    return () => this.closers.delete(close);
+  }
+
+  /** Ends every hung request and stalled body. */
+  closeAll(): void {
+    const closers = [...this.closers];
+    this.closers.clear();
+    for (const close of closers) close();
+  }
+
+  async handle(request: IncomingRequest): Promise<Outcome> {
+    const requestId = `RQ${randomHex(this.requestIdRandom, 32)}`;
+    const path = request.url.pathname + request.url.search;
+    const event: RequestEvent = { method: request.method, path, requestId };
+    try {
+      const outcome = await this.route(request, event);
+      if (outcome.type === "respond") {
+        outcome.response.headers["Twilio-Request-Id"] = requestId;
+        event.status = outcome.response.status;
+      }
+      return outcome;
+    } finally {
+      this.onRequest?.(event);
+    }
+  }
+
+  private async route(request: IncomingRequest, event: RequestEvent): Promise<Outcome> {
+    const route = matchRoute(request.method, request.url.pathname);
+    let lostResponse: Exclude<Fault, { kind: "latency" }> | undefined;
+    if (route.operation) {
+      const { operationId } = route.operation;
+      event.operationId = operationId;
+      const operationCount = (this.operationCounts.get(operationId) ?? 0) + 1;
+      this.operationCounts.set(operationId, operationCount);
+      const fault = this.faults.pick({
+        operationId,
+        method: request.method,
+        path: request.url.pathname + request.url.search,
+        count: ++this.requestCount,
+        operationCount,
+      });
+      if (fault) event.fault = fault.kind;
+      if (fault?.kind === "latency") await sleep(fault.ms, request.signal);
+      else if (fault?.afterCommit) lostResponse = fault;
+      else if (fault) return this.faultOutcome(fault, request, route.operation);
+    }
+
+    const response = this.respond(request, route);
+    if (lostResponse && route.operation) return this.faultOutcome(lostResponse, request, route.operation);
+    return { type: "respond", response };
+  }
+
+  private respond(request: IncomingRequest, route: ReturnType<typeof matchRoute>): ResponsePlan {
+    const operation = route.operation;
+    if (!this.authenticated(request.headers.get("authorization"))) {
+      return this.error(operation, unauthenticated(), { "WWW-Authenticate": 'Basic realm="Twilio API"' });
+    }
+    if (!operation) {
+      if (route.allowedMethods.length) {
+        return this.error(undefined, errorBody(405, errorCodes.methodNotAllowed, `Method ${request.method} is not allowed here`), {
+          Allow: route.allowedMethods.join(", "),
+        });
+      }
+      return this.error(undefined, notFound());
+    }
+
+    for (const [name, validator] of Object.entries(operation.pathParams) as [string, CompiledValidator][]) {
+      const issues = this.check(validator, route.pathParams[name], `/${name}`);
+      if (issues.length) return this.invalid(operation, issues, "path");
+    }
+
+    let query: Record<string, unknown> = {};
+    const raw: Record<string, string> = {};
+    request.url.searchParams.forEach((value, key) => {
+      raw[key] = value;
+    });
+    if (operation.query) {
+      query = coerceQuery(operation.query, raw);
+      const issues = this.check(operation.query, query);
+      if (issues.length) return this.invalid(operation, issues, "query");
+    }
+
+    let body: unknown;
+    if (operation.requestBody) {
+      if (request.body === null || request.body === "") {
+        return this.invalid(operation, [{ pointer: "", keyword: "required", rule: "required", message: "The request body is required (required)", params: {} }], "body");
+      }
+      if (!isJsonMediaType(request.headers.get("content-type"))) {
+        return this.error(
+          operation,
+          errorBody(415, errorCodes.unsupportedMediaType, `Unsupported Content-Type; send ${JSON_TYPE}`),
+        );
+      }
+      try {
+        body = JSON.parse(request.body);
+      } catch {
+        return this.invalid(operation, [{ pointer: "", keyword: "json", rule: "json", message: "The request body is not valid JSON (json)", params: {} }], "body");
+      }
+      const issues = this.check(operation.requestBody.validate, body);
+      if (issues.length) return this.invalid(operation, issues, "body");
+    }
+
+    return this.execute(operation, route.pathParams, query as ListConfigurationsQuery, body);
+  }
+
+  private execute(operation: Operation, pathParams: Record<string, string>, query: ListConfigurationsQuery, body: unknown): ResponsePlan {
+    const id = pathParams.id ?? "";
+    switch (operation.operationId) {
+      case "CreateConfiguration":
+        return this.success(operation, 201, this.store.create(body as CreateConfigurationRequest));
+      case "ListConfigurations": {
+        const pageSize = query.pageSize ?? defaultPageSize;
+        const page = this.store.page(pageSize, query.pageToken);
+        if (!page) {
+          return this.invalid(operation, [{ pointer: "/pageToken", keyword: "token", rule: "token", message: "/pageToken is not a token this service issued", params: {} }], "query");
+        }
+        const meta: Record<string, unknown> = { key: "items", pageSize: page.items.length };
+        if (page.nextToken !== undefined) meta.nextToken = page.nextToken;
+        if (page.previousToken !== undefined) meta.previousToken = page.previousToken;
+        return this.success(operation, 200, { items: page.items, meta });
+      }
+      case "FetchConfiguration": {
+        const configuration = this.store.get(id);
+        return configuration ? this.success(operation, 200, configuration) : this.error(operation, notFound());
+      }
+      case "UpdateConfiguration": {
+        const result = this.store.update(id, body as UpdateConfigurationRequest);
+        if (!result) return this.error(operation, notFound());
+        if ("issue" in result) {
+          const { pointer, message } = result.issue;
+          return this.error(operation, errorBody(400, errorCodes.validation, message, { pointer, rule: "known rule id", in: "body" }));
+        }
+        return this.success(operation, 200, result.configuration);
+      }
+      case "DeleteConfiguration":
+        return this.store.delete(id) ? this.success(operation, 204, undefined) : this.error(operation, notFound());
+    }
+  }
+
+  private authenticated(header: string | null): boolean {
+    const given = decodeBasic(header);
+    if (!given) return false;
+    if (given.username === this.credentials.accountSid && given.password === this.credentials.authToken) return true;
+    return this.apiKeys.some((key) => key.sid === given.username && key.secret === given.password);
+  }
+
+  private check(validator: CompiledValidator, value: unknown, rootPointer = ""): ValidationIssue[] {
+    return validator(value) ? [] : toIssues(validator.errors, rootPointer);
+  }
+
+  /** A 2xx, validated against the operation's declared response before it leaves. */
+  private success(operation: Operation, status: number, body: unknown): ResponsePlan {
+    const declared = (operation.responses as Record<string, { validate: CompiledValidator | undefined } | undefined>)[String(status)];
+    if (!declared) throw new FakeResponseError(operation.operationId, status, [{ pointer: "", keyword: "status", rule: "status", message: `status ${status} is not declared`, params: {} }]);
+    if (declared.validate) {
+      const issues = this.check(declared.validate, body);
+      if (issues.length) throw new FakeResponseError(operation.operationId, status, issues);
+      return { status, headers: { "Content-Type": JSON_TYPE }, body: jsonBody(body) };
+    }
+    return { status, headers: {}, body: null };
+  }
+
+  /** An error response with the spec's error body, validated like any other response. */
+  private error(operation: Operation | undefined, body: ErrorBody, headers: Record<string, string> = {}): ResponsePlan {
+    const status = body.httpStatusCode;
+    const declared = operation && (operation.responses as Record<string, { validate: CompiledValidator | undefined } | undefined>)[String(status)];
+    // Statuses the spec leaves undeclared for an operation (401, 405, 415, ...) still carry the spec's error body.
+    const issues = this.check(declared?.validate ?? validators.validateError, body);
+    if (issues.length) throw new FakeResponseError(operation?.operationId ?? "(no operation)", status, issues);
+    return { status, headers: { "Content-Type": JSON_TYPE, ...headers }, body: jsonBody(body) };
+  }
+
+  private invalid(operation: Operation, issues: readonly ValidationIssue[], location: "path" | "query" | "body"): ResponsePlan {
+    const first = issues[0]!;
+    const message = issues.map((issue) => issue.message).join("; ");
+    return this.error(operation, errorBody(400, errorCodes.validation, message, { pointer: first.pointer, rule: first.rule, in: location }));
+  }
+
+  private faultOutcome(fault: Exclude<Fault, { kind: "latency" }>, request: IncomingRequest, operation: Operation): Outcome {
+    const status = successStatus(operation);
+    switch (fault.kind) {
+      case "connectionReset":
+        return { type: "reset" };
+      case "hang":
+        return { type: "hang" };
+      case "rateLimit": {
+        const [limitHeader, remainingHeader, resetHeader] = rateLimitHeaderNames;
+        const resetAt = Math.ceil(this.now().getTime() / 1000 + (fault.resetSeconds ?? 1));
+        const headers: Record<string, string> = {
+          [limitHeader]: String(fault.limit ?? 100),
+          [remainingHeader]: "0",
+          [resetHeader]: String(resetAt),
+        };
+        if (fault.retryAfterSeconds !== null) headers["Retry-After"] = String(fault.retryAfterSeconds ?? 1);
+        return { type: "respond", response: this.error(operation, rateLimited(), headers) };
+      }
+      case "serverError": {
+        const code = fault.status ?? 500;
+        const body =
+          code === 500
+            ? internalError()
+            : code === 503
+              ? errorBody(503, errorCodes.unavailable, "Service unavailable, try again later")
+              : errorBody(code, errorCodes.internal, code === 502 ? "Bad gateway" : "Gateway timeout");
+        return { type: "respond", response: this.error(operation, body) };
+      }
+      case "stallBody": {
+        const body = bytesOf(JSON.stringify({ message: "stalled ".repeat(512) }));
+        return {
+          type: "respond",
+          response: {
+            status: status === 204 ? 200 : status,
+            headers: { "Content-Type": JSON_TYPE },
+            body,
+            stallAfterBytes: Math.min(fault.afterBytes ?? Math.floor(body.length / 2), body.length - 1),
+          },
+        };
+      }
+      case "invalidJson":
+        return {
+          type: "respond",
+          response: {
+            status: fault.status ?? (status === 204 ? 200 : status),
+            headers: { "Content-Type": JSON_TYPE },
+            body: bytesOf('{"id":"intelligence_configuration_<!-- truncated -->'),
+          },
+        };
+      case "htmlError": {
+        const code = fault.status ?? 502;
+        const title = HTML_TITLES[code] ?? `${code} Error`;
+        return {
+          type: "respond",
+          response: {
+            status: code,
+            headers: { "Content-Type": "text/html; charset=utf-8" },
+            body: bytesOf(`<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`),
+          },
+        };
+      }
+      case "redirect":
+        return {
+          type: "respond",
+          response: {
+            status: fault.status ?? 302,
+            headers: { Location: fault.location ?? `http://elsewhere.invalid${request.url.pathname}${request.url.search}` },
+            body: null,
+          },
+        };
+      case "oversizedBody":
+        return {
+          type: "respond",
+          response: { status: status === 204 ? 200 : status, headers: { "Content-Type": JSON_TYPE }, body: oversizedBody(fault.bytes ?? 16 * 1024 * 1024) },
+        };
+    }
+  }
+
+  private restartRandom(): void {
+    this.idRandom = createRandom(deriveSeed(this.seed, "ids"));
+    this.requestIdRandom = createRandom(deriveSeed(this.seed, "request-ids"));
+  }
+}
+
+/** A JSON object of exactly `size` bytes (at least 16), produced in chunks so it is never held whole. */
+function oversizedBody(size: number): BodySource {
+  const head = encoder.encode('{"padding":"');
+  const tail = encoder.encode('"}');
+  const total = Math.max(size, head.length + tail.length + 1);
+  const chunk = encoder.encode("x".repeat(64 * 1024));
+  return {
+    length: total,
+    *chunks() {
+      yield head;
+      let left = total - head.length - tail.length;
+      while (left > 0) {
+        const size = Math.min(left, chunk.length);
+        yield size === chunk.length ? chunk : chunk.subarray(0, size);
+        left -= size;
+      }
+      yield tail;
+    },
+  };
+}
+
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}

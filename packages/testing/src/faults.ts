@@ -1,0 +1,209 @@
+import type { OperationId } from "@convintel/types";
+import { createRandom, type Random } from "./random.js";
+
+/** Wait before answering normally. */
+export interface LatencyFault {
+  kind: "latency";
+  ms: number;
+}
+
+/** 429 with the spec's error body, `Retry-After` and the `X-RateLimit-*` headers. */
+export interface RateLimitFault {
+  kind: "rateLimit";
+  /** `Retry-After` in seconds (default 1); `null` leaves the header out. */
+  retryAfterSeconds?: number | null;
+  /** `X-RateLimit-Limit` (default 100). */
+  limit?: number;
+  /** Seconds until `X-RateLimit-Reset` (default 1). */
+  resetSeconds?: number;
+}
+
+/** A 5xx with the spec's error body. */
+export interface ServerErrorFault {
+  kind: "serverError";
+  status?: 500 | 502 | 503 | 504;
+}
+
+/** The connection is reset before any response byte (`ECONNRESET`). */
+export interface ConnectionResetFault {
+  kind: "connectionReset";
+}
+
+/** No response ever starts: the request waits until the client gives up (or the fake closes). */
+export interface HangFault {
+  kind: "hang";
+}
+
+/** Status and headers arrive, the body stops part-way and never finishes. */
+export interface StallBodyFault {
+  kind: "stallBody";
+  /** Bytes sent before the stall (default: half of the body). */
+  afterBytes?: number;
+}
+
+/** A 2xx whose `application/json` body is not JSON. */
+export interface InvalidJsonFault {
+  kind: "invalidJson";
+  status?: number;
+}
+
+/** An HTML error page, as a proxy or load balancer sends (default 502). */
+export interface HtmlErrorFault {
+  kind: "htmlError";
+  status?: number;
+}
+
+/** A redirect to another host. */
+export interface RedirectFault {
+  kind: "redirect";
+  status?: 301 | 302 | 303 | 307 | 308;
+  /** Absolute `Location` (default `http://elsewhere.invalid` + the request path). */
+  location?: string;
+}
+
+/** A 200 whose JSON body is far larger than any real answer (default 16 MiB). */
+export interface OversizedBodyFault {
+  kind: "oversizedBody";
+  bytes?: number;
+}
+
+interface Commit {
+  /** Apply the operation first, then lose its response to the fault (a write that happened but was not seen). */
+  afterCommit?: boolean;
+}
+
+export type Fault =
+  | LatencyFault
+  | ((
+      | RateLimitFault
+      | ServerErrorFault
+      | ConnectionResetFault
+      | HangFault
+      | StallBodyFault
+      | InvalidJsonFault
+      | HtmlErrorFault
+      | RedirectFault
+      | OversizedBodyFault
+    ) &
+      Commit);
+
+export type FaultKind = Fault["kind"];
+
+/** What a fault rule sees of each request. */
+export interface FaultRequest {
+  operationId: OperationId;
+  method: string;
+  /** Path and query of the request. */
+  path: string;
+  /** 1 for the first request the fake routed, 2 for the next, ... */
+  count: number;
+  /** The same count, per operation. */
+  operationCount: number;
+}
+
+export interface FaultRule {
+  /** The fault; a list is a script played one item per matching request; a function decides per request. */
+  fault: Fault | readonly Fault[] | ((request: FaultRequest) => Fault | undefined);
+  /** Only for these operations. */
+  operationId?: OperationId | readonly OperationId[];
+  /** Only for this HTTP method. */
+  method?: string;
+  /** Only for requests this returns true for. */
+  match?: (request: FaultRequest) => boolean;
+  /** Chance that a matching request gets the fault, drawn from the fake's seeded generator (default 1). */
+  probability?: number;
+  /** Fire at most this many times (default: unlimited; a scripted list, its length). */
+  times?: number;
+}
+
+export interface FaultHandle {
+  /** How many times the rule has fired. */
+  readonly fired: number;
+  remove(): void;
+}
+
+interface ActiveRule {
+  rule: FaultRule;
+  fired: number;
+  limit: number;
+}
+
+/**
+ * The fake's fault schedule. Rules are tried in the order they were added; the first that matches and
+ * fires decides the request's fault. Probabilities come from a generator seeded by the fake's `seed`, so
+ * the same requests in the same order meet the same faults.
+ */
+export class FaultInjector {
+  private rules: ActiveRule[] = [];
+  private random: Random;
+  private injected = 0;
+
+  constructor(private seed: number) {
+    this.random = createRandom(seed);
+  }
+
+  /** Adds a rule; see {@link FaultRule}. */
+  add(rule: FaultRule): FaultHandle {
+    const scripted = Array.isArray(rule.fault);
+    const limit = rule.times ?? (scripted ? (rule.fault as readonly Fault[]).length : Number.POSITIVE_INFINITY);
+    const active: ActiveRule = { rule, fired: 0, limit };
+    this.rules.push(active);
+    return {
+      get fired() {
+        return active.fired;
+      },
+      remove: () => {
+        this.rules = this.rules.filter((candidate) => candidate !== active);
+      },
+    };
+  }
+
+  /** The next matching request gets `fault`, once. */
+  once(fault: Fault, filter: Omit<FaultRule, "fault" | "times"> = {}): FaultHandle {
+    return this.add({ ...filter, fault, times: 1 });
+  }
+
+  /** Removes every rule. */
+  clear(): void {
+    this.rules = [];
+  }
+
+  /** Removes every rule and restarts the generator, as a fresh fake with the same seed. */
+  reset(seed: number = this.seed): void {
+    this.seed = seed;
+    this.clear();
+    this.random = createRandom(seed);
+    this.injected = 0;
+  }
+
+  /** How many faults have been injected. */
+  get count(): number {
+    return this.injected;
+  }
+
+  /** The fault for this request, if any; consumes scripted faults and `times`. */
+  pick(request: FaultRequest): Fault | undefined {
+    for (const active of this.rules) {
+      const { rule } = active;
+      if (active.fired >= active.limit) continue;
+      if (rule.method !== undefined && rule.method.toUpperCase() !== request.method) continue;
+      if (rule.operationId !== undefined) {
+        const wanted = typeof rule.operationId === "string" ? [rule.operationId] : rule.operationId;
+        if (!wanted.includes(request.operationId)) continue;
+      }
+      if (rule.match && !rule.match(request)) continue;
+      if (rule.probability !== undefined && rule.probability < 1 && this.random.next() >= rule.probability) continue;
+      const fault = Array.isArray(rule.fault)
+        ? (rule.fault as readonly Fault[])[active.fired]
+        : typeof rule.fault === "function"
+          ? (rule.fault as (request: FaultRequest) => Fault | undefined)(request)
+          : (rule.fault as Fault);
+      if (fault === undefined) continue;
+      active.fired++;
+      this.injected++;
+      if (active.fired >= active.limit) this.rules = this.rules.filter((candidate) => candidate !== active);
+      return fault;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,29 @@
+export { createFakeIntelligence, type FakeIntelligence, type FakeIntelligenceOptions } from "./fake.js";
+export {
+  FakeResponseError,
+  defaultPageSize,
+  formatTimestamp,
+  type ApiKey,
+  type Credentials,
+  type RequestEvent,
+} from "./engine.js";
+export { errorBody, errorCodes, type ErrorBody } from "./errors.js";
+export {
+  FaultInjector,
+  type ConnectionResetFault,
+  type Fault,
+  type FaultHandle,
+  type FaultKind,
+  type FaultRequest,
+  type FaultRule,
+  type HangFault,
+  type HtmlErrorFault,
+  type InvalidJsonFault,
+  type LatencyFault,
+  type OversizedBodyFault,
+  type RateLimitFault,
+  type RedirectFault,
+  type ServerErrorFault,
+  type StallBodyFault,
+} from "./faults.js";
+export type { FakeServer, ListenOptions } from "./http.js";

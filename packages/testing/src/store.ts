@@ -1,0 +1,205 @@
+import type {
+  CreateConfigurationRequest,
+  IntelligenceConfiguration,
+  Rule,
+  RuleCreationRequestPayload,
+  RuleUpdateRequestPayload,
+  UpdateConfigurationRequest,
+} from "@convintel/types";
+
+export interface StoreDependencies {
+  accountId: string;
+  newConfigurationId: () => string;
+  newRuleId: () => string;
+  /** The current time, formatted as the API formats it. */
+  timestamp: () => string;
+}
+
+/** A problem with a request that only the state can reveal (the schema was fine). */
+export interface StateIssue {
+  pointer: string;
+  message: string;
+}
+
+export interface Page {
+  items: IntelligenceConfiguration[];
+  nextToken?: string;
+  previousToken?: string;
+}
+
+interface Entry {
+  /** Creation order; page tokens point at it, so pages stay stable while others are created or deleted. */
+  sequence: number;
+  value: IntelligenceConfiguration;
+}
+
+type Cursor = { after: number } | { before: number };
+
+function encodeCursor(cursor: Cursor): string {
+  return btoa(JSON.stringify(cursor)).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+
+function decodeCursor(token: string): Cursor | undefined {
+  try {
+    const value = JSON.parse(atob(token.replaceAll("-", "+").replaceAll("_", "/"))) as Record<string, unknown>;
+    if (Number.isSafeInteger(value.after)) return { after: value.after as number };
+    if (Number.isSafeInteger(value.before)) return { before: value.before as number };
+  } catch {
+    // Not base64 or not JSON: the same answer as a well-formed token that means nothing.
+  }
+  return undefined;
+}
+
+function toRule(id: string, payload: RuleCreationRequestPayload | RuleUpdateRequestPayload): Rule {
+  // Rule.triggers is required in responses; a rule sent without triggers is stored with none.
+  const rule: Rule = { id, operators: payload.operators, triggers: payload.triggers ?? [], actions: payload.actions };
+  if (payload.context !== undefined) rule.context = payload.context;
+  return structuredClone(rule);
+}
+
+/** The fake's in-memory configurations, with the API's rules for ids, versions, dates and rule identity. */
+export class ConfigurationStore {
+  private readonly entries = new Map<string, Entry>();
+  /** Live rule ids, to the configuration holding each: rule ids are unique across the store, as TTIDs are. */
+  private readonly ruleOwners = new Map<string, string>();
+  private sequence = 0;
+
+  constructor(private readonly dependencies: StoreDependencies) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  create(body: CreateConfigurationRequest): IntelligenceConfiguration {
+    const { accountId, timestamp } = this.dependencies;
+    const now = timestamp();
+    const configuration: IntelligenceConfiguration = {
+      accountId,
+      id: this.unusedConfigurationId(),
+      displayName: body.displayName,
+      version: 1,
+      rules: body.rules.map((rule) => toRule(this.unusedRuleId(), rule)),
+      dateCreated: now,
+      dateUpdated: now,
+    };
+    if (body.description !== undefined) configuration.description = body.description;
+    this.entries.set(configuration.id, { sequence: ++this.sequence, value: configuration });
+    this.claimRules(configuration);
+    return structuredClone(configuration);
+  }
+
+  get(id: string): IntelligenceConfiguration | undefined {
+    const entry = this.entries.get(id);
+    return entry && structuredClone(entry.value);
+  }
+
+  /** A full replacement: rules sent with an id keep it, rules without one get a new id, rules left out are removed. */
+  update(id: string, body: UpdateConfigurationRequest): { configuration: IntelligenceConfiguration } | { issue: StateIssue } | undefined {
+    const entry = this.entries.get(id);
+    if (!entry) return undefined;
+    const known = new Set(entry.value.rules.map((rule) => rule.id));
+    const seen = new Set<string>();
+    for (const [index, rule] of body.rules.entries()) {
+      if (rule.id === undefined) continue;
+      const pointer = `/rules/${index}/id`;
+      if (!known.has(rule.id)) return { issue: { pointer, message: `${pointer} names no rule of configuration ${id}` } };
+      if (seen.has(rule.id)) return { issue: { pointer, message: `${pointer} names the same rule twice` } };
+      seen.add(rule.id);
+    }
+    const previous = entry.value;
+    const configuration: IntelligenceConfiguration = {
+      accountId: previous.accountId,
+      id: previous.id,
+      displayName: body.displayName,
+      version: previous.version + 1,
+      rules: body.rules.map((rule) => toRule(rule.id ?? this.unusedRuleId(), rule)),
+      dateCreated: previous.dateCreated,
+      dateUpdated: this.dependencies.timestamp(),
+    };
+    if (body.description !== undefined) configuration.description = body.description;
+    this.releaseRules(previous);
+    entry.value = configuration;
+    this.claimRules(configuration);
+    return { configuration: structuredClone(configuration) };
+  }
+
+  delete(id: string): boolean {
+    const entry = this.entries.get(id);
+    if (!entry) return false;
+    this.releaseRules(entry.value);
+    return this.entries.delete(id);
+  }
+
+  /** One page in creation order, or undefined when the token is not one this store issued. */
+  page(pageSize: number, pageToken?: string): Page | undefined {
+    const cursor = pageToken === undefined ? { after: 0 } : decodeCursor(pageToken);
+    if (!cursor) return undefined;
+    const all = [...this.entries.values()];
+    let selected: Entry[];
+    if ("after" in cursor) {
+      const start = all.findIndex((entry) => entry.sequence > cursor.after);
+      selected = start < 0 ? [] : all.slice(start, start + pageSize);
+    } else {
+      const end = all.findIndex((entry) => entry.sequence >= cursor.before);
+      const stop = end < 0 ? all.length : end;
+      selected = all.slice(Math.max(0, stop - pageSize), stop);
+    }
+    const first = selected[0];
+    const last = selected.at(-1);
+    const page: Page = { items: selected.map((entry) => structuredClone(entry.value)) };
+    const lastSequence = all.at(-1)?.sequence ?? 0;
+    const firstSequence = all[0]?.sequence ?? 0;
+    if (last && last.sequence < lastSequence) page.nextToken = encodeCursor({ after: last.sequence });
+    if (first && first.sequence > firstSequence) page.previousToken = encodeCursor({ before: first.sequence });
+    if (!first && pageToken !== undefined && "after" in cursor && cursor.after > 0 && all.length > 0) {
+      page.previousToken = encodeCursor({ before: cursor.after + 1 });
+    }
+    return page;
+  }
+
+  /** Stores configurations as they are (ids, versions and dates included), replacing any with the same id. */
+  seed(configurations: readonly IntelligenceConfiguration[]): void {
+    for (const configuration of configurations) {
+      const existing = this.entries.get(configuration.id);
+      const value = structuredClone(configuration);
+      if (existing) {
+        this.releaseRules(existing.value);
+        existing.value = value;
+      } else {
+        this.entries.set(configuration.id, { sequence: ++this.sequence, value });
+      }
+      this.claimRules(value);
+    }
+  }
+
+  snapshot(): IntelligenceConfiguration[] {
+    return [...this.entries.values()].map((entry) => structuredClone(entry.value));
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.ruleOwners.clear();
+  }
+
+  private unusedConfigurationId(): string {
+    let id = this.dependencies.newConfigurationId();
+    while (this.entries.has(id)) id = this.dependencies.newConfigurationId();
+    return id;
+  }
+
+  private unusedRuleId(): string {
+    let id = this.dependencies.newRuleId();
+    while (this.ruleOwners.has(id)) id = this.dependencies.newRuleId();
+    return id;
+  }
+
+  private claimRules(configuration: IntelligenceConfiguration): void {
+    for (const rule of configuration.rules) this.ruleOwners.set(rule.id, configuration.id);
+  }
+
+  private releaseRules(configuration: IntelligenceConfiguration): void {
+    for (const rule of configuration.rules) {
+      if (this.ruleOwners.get(rule.id) === configuration.id) this.ruleOwners.delete(rule.id);
+    }
+  }
+}
