@@ -1,0 +1,132 @@
+/**
+ * The clients compared by the request benchmark. Each contender sends the same call: PUT the seed's
+ * UpdateConfigurationRequest to one configuration, with HTTP basic auth and a JSON body, then reads
+ * and parses the JSON response.
+ */
+import type { paths, UpdateConfigurationRequest } from "@convintel/types";
+import { createIntelligenceFetch } from "@convintel/fetch";
+import { examples } from "@convintel/fetch/spec";
+import createClient from "openapi-fetch";
+import twilio from "twilio";
+import { request as undiciRequest } from "undici";
+
+export const configurationId = "intelligence_configuration_01k6fc25s7epm9qtk8rszbv3q5";
+export const accountSid = "AC00000000000000000000000000000000";
+export const authToken = "bench-auth-token";
+// The examples are deeply readonly; the clients take the mutable request type.
+export const updateBody = examples.UpdateConfigurationRequest as unknown as UpdateConfigurationRequest;
+export const updatePath = `/v3/ControlPlane/Configurations/${configurationId}`;
+
+export interface Contender {
+  name: string;
+  /** What the contender is, for the results table. */
+  description: string;
+  /** Sends one update and resolves once the response body is parsed. */
+  update: () => Promise<unknown>;
+}
+
+const authorization = `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString("base64")}`;
+
+function expectOk(status: number, name: string): void {
+  if (status !== 200) throw new Error(`${name}: unexpected status ${status}`);
+}
+
+export async function createContenders(origin: string): Promise<Contender[]> {
+  const url = `${origin}${updatePath}`;
+  const contenders: Contender[] = [];
+
+  contenders.push({
+    name: "raw fetch",
+    description: "`fetch(url, { method: 'PUT', headers, body: JSON.stringify(body) })` + `response.json()`",
+    update: async () => {
+      const response = await fetch(url, {
+        method: "PUT",
+        headers: { Authorization: authorization, "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify(updateBody),
+      });
+      expectOk(response.status, "raw fetch");
+      return await response.json();
+    },
+  });
+
+  contenders.push({
+    name: "undici request",
+    description: "undici `request(url, …)` + `body.json()`",
+    update: async () => {
+      const { statusCode, body } = await undiciRequest(url, {
+        method: "PUT",
+        headers: { authorization, "content-type": "application/json", accept: "application/json" },
+        body: JSON.stringify(updateBody),
+      });
+      expectOk(statusCode, "undici request");
+      return await body.json();
+    },
+  });
+
+  const openapiFetch = createClient<paths>({ baseUrl: origin, headers: { Authorization: authorization } });
+  contenders.push({
+    name: "openapi-fetch",
+    description: "plain openapi-fetch `createClient<paths>()`, `client.PUT(…)`",
+    update: async () => {
+      const { data, response } = await openapiFetch.PUT("/v3/ControlPlane/Configurations/{id}", {
+        params: { path: { id: configurationId } },
+        body: updateBody,
+      });
+      expectOk(response.status, "openapi-fetch");
+      return data;
+    },
+  });
+
+  const intelligenceFetch = createIntelligenceFetch({ baseUrl: origin, auth: { username: accountSid, password: authToken } });
+  contenders.push({
+    name: "@convintel/fetch",
+    description: "`createIntelligenceFetch({ baseUrl, auth })`, `client.PUT(…)`",
+    update: async () => {
+      const { data, response } = await intelligenceFetch.PUT("/v3/ControlPlane/Configurations/{id}", {
+        params: { path: { id: configurationId } },
+        body: updateBody,
+      });
+      expectOk(response.status, "@convintel/fetch");
+      return data;
+    },
+  });
+
+  contenders.push(...(await clientContenders(origin)));
+
+  const twilioClient = twilio(accountSid, authToken);
+  // Domain#baseUrl is public in twilio-node's typings; every Intelligence URL is built from it.
+  twilioClient.intelligence.baseUrl = origin;
+  contenders.push({
+    name: "twilio-node",
+    description: "`twilio(sid, token)`, `intelligence.baseUrl = origin`, `intelligence.v3.configurations(id).update(body)`",
+    update: () => twilioClient.intelligence.v3.configurations(configurationId).update(updateBody as never),
+  });
+
+  return contenders;
+}
+
+/** @convintel/client, once it is built; without it the benchmark runs the other contenders. */
+async function clientContenders(origin: string): Promise<Contender[]> {
+  let module: { IntelligenceClient?: new (options: Record<string, unknown>) => ClientShape };
+  try {
+    // A specifier in a variable, so that this file compiles before the package is built.
+    const specifier = "@convintel/client";
+    module = (await import(specifier)) as typeof module;
+  } catch {
+    return [];
+  }
+  const IntelligenceClient = module.IntelligenceClient;
+  if (typeof IntelligenceClient !== "function") return [];
+  return [true, false].map((validateRequests) => {
+    const client = new IntelligenceClient({ accountSid, authToken, baseUrl: origin, validateRequests });
+    return {
+      name: `@convintel/client (validation ${validateRequests ? "on" : "off"})`,
+      description: `\`new IntelligenceClient({ accountSid, authToken, baseUrl, validateRequests: ${validateRequests} })\`, \`configurations.update(id, body)\``,
+      update: () => client.configurations.update(configurationId, updateBody),
+    };
+  });
+}
+
+interface ClientShape {
+  configurations: { update: (id: string, body: unknown) => Promise<unknown> };
+}

@@ -1,0 +1,52 @@
+/**
+ * Pipeline: the wall time of `pnpm generate && pnpm build` from the repository root, first with
+ * turbo's cache bypassed (`--force`), then again with the cache warm, where every task must hit.
+ */
+import { spawnSync } from "node:child_process";
+import { repositoryRoot } from "./paths.js";
+
+export interface PipelineRun {
+  label: string;
+  command: string;
+  seconds: number;
+  ok: boolean;
+  /** From turbo's summary line `Cached: X cached, Y total`. */
+  cached?: number;
+  total?: number;
+  failure?: string;
+}
+
+// Strips the colour codes that turbo and pnpm may print.
+const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
+
+function runPipeline(label: string, buildArgs: string): PipelineRun {
+  const command = `pnpm generate && pnpm build${buildArgs}`;
+  const begin = performance.now();
+  const result = spawnSync("sh", ["-c", command], {
+    cwd: repositoryRoot,
+    encoding: "utf8",
+    env: { ...process.env, FORCE_COLOR: "0", TURBO_TELEMETRY_DISABLED: "1" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - begin) / 1000;
+  const output = `${result.stdout}\n${result.stderr}`.replace(ansi, "");
+  const summary = /Cached:\s+(\d+) cached, (\d+) total/.exec(output);
+  const ok = result.status === 0;
+  return {
+    label,
+    command,
+    seconds,
+    ok,
+    cached: summary ? Number(summary[1]) : undefined,
+    total: summary ? Number(summary[2]) : undefined,
+    failure: ok ? undefined : output.trim().split("\n").slice(-8).join("\n"),
+  };
+}
+
+export function benchPipeline(log: (line: string) => void): PipelineRun[] {
+  const cold = runPipeline("cold (turbo cache bypassed)", " --force");
+  log(`pipeline: cold ${cold.seconds.toFixed(1)} s${cold.ok ? "" : " (failed)"}`);
+  const warm = runPipeline("warm (turbo cache)", "");
+  log(`pipeline: warm ${warm.seconds.toFixed(1)} s, ${warm.cached ?? "?"}/${warm.total ?? "?"} cached${warm.ok ? "" : " (failed)"}`);
+  return [cold, warm];
+}

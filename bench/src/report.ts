@@ -1,0 +1,283 @@
+/** Renders the measurements as bench/RESULTS.md. */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { cpus, loadavg, release, totalmem, type } from "node:os";
+import { join } from "node:path";
+import type { ColdStartOptions, ColdStartResult } from "./coldstart.js";
+import { benchDirectory, repositoryRoot } from "./paths.js";
+import type { PipelineRun } from "./pipeline.js";
+import type { RequestReport, RequestResult } from "./requests.js";
+import type { BundleResult, InstallResult } from "./size.js";
+import { format, type Summary } from "./stats.js";
+import type { ValidationResult } from "./validation.js";
+
+export interface Environment {
+  date: string;
+  cpu: string;
+  cores: number;
+  memoryBytes: number;
+  os: string;
+  node: string;
+  nodeFetchUndici: string;
+  loadAverage: number[];
+  commit: string;
+  versions: Record<string, string>;
+}
+
+export interface Report {
+  environment: Environment;
+  pipeline?: PipelineRun[];
+  size?: { bundles: BundleResult[]; installs: InstallResult[] };
+  coldStart?: ColdStartOptions & { results?: ColdStartResult[] };
+  validation?: ValidationResult;
+  requests?: RequestReport;
+  seconds?: number;
+}
+
+function versionOf(directory: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(directory, "package.json"), "utf8")) as { version: string }).version;
+  } catch {
+    return "not installed";
+  }
+}
+
+export function describeEnvironment(): Environment {
+  const processors = cpus();
+  let commit = "unknown";
+  try {
+    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repositoryRoot, encoding: "utf8" }).trim();
+  } catch {
+    // Not a git checkout: the report says "unknown".
+  }
+  const dependency = (name: string) => versionOf(join(benchDirectory, "node_modules", name));
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+    cpu: processors[0]?.model ?? "unknown",
+    cores: processors.length,
+    memoryBytes: totalmem(),
+    os: `${type()} ${release()}`,
+    node: process.version,
+    nodeFetchUndici: process.versions.undici ?? "unknown",
+    loadAverage: loadavg(),
+    commit,
+    versions: {
+      "@convintel/client": dependency("@convintel/client"),
+      "@convintel/fetch": dependency("@convintel/fetch"),
+      "openapi-fetch": dependency("openapi-fetch"),
+      undici: dependency("undici"),
+      twilio: dependency("twilio"),
+      esbuild: dependency("esbuild"),
+    },
+  };
+}
+
+type Status = "met" | "**not met**" | "not measured";
+const status = (value: boolean | undefined): Status => (value === undefined ? "not measured" : value ? "met" : "**not met**");
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}
+
+const spread = (summary: Summary) => `${format.percent(summary.relativeMad)} (${format.integer(summary.min)}–${format.integer(summary.max)})`;
+
+function renderTargets(report: Report): string {
+  const rows: string[][] = [];
+  const clientRequests = (concurrency: number) =>
+    report.requests?.results.find((result) => result.contender === "@convintel/client (validation on)" && result.concurrency === concurrency);
+  for (const concurrency of [1, 16]) {
+    const result = clientRequests(concurrency);
+    rows.push([
+      `@convintel/client (validation on) ≥ 0.95× raw fetch, ${concurrency === 1 ? "sequential" : `concurrency ${concurrency}`}`,
+      result ? format.ratio(result.ratioToFetch) : "–",
+      status(result && result.ratioToFetch >= 0.95),
+    ]);
+  }
+  for (const name of ["@convintel/client (import)", "@convintel/fetch (import)"]) {
+    const result = report.coldStart?.results?.find((entry) => entry.name === name);
+    rows.push([`${name} < 25 ms above \`node -e 0\``, result ? `${format.fixed(result.aboveBareNode)} ms` : "–", status(result && result.aboveBareNode < 25)]);
+  }
+  for (const platform of ["browser", "node"]) {
+    const result = report.size?.bundles.find((entry) => entry.name === "@convintel/client" && entry.platform === platform);
+    rows.push([
+      `@convintel/client bundle of one update (${platform}) < 8 kB gzip`,
+      result?.gzipBytes === undefined ? "–" : format.kilobytes(result.gzipBytes),
+      status(result?.gzipBytes === undefined ? undefined : result.gzipBytes < 8 * 1024),
+    ]);
+  }
+  const install = report.size?.installs.find((entry) => entry.name === "@convintel/client");
+  rows.push(["@convintel/client installs ≤ 5 packages", install ? String(install.packages) : "–", status(install && install.packages <= 5)]);
+  const warm = report.pipeline?.[1];
+  rows.push([
+    "warm `pnpm generate && pnpm build`: all turbo tasks cached",
+    warm?.cached === undefined ? "–" : `${warm.cached}/${warm.total} cached`,
+    status(warm?.cached === undefined ? undefined : warm.ok && warm.cached === warm.total),
+  ]);
+  return table(["target", "measured", "status"], rows);
+}
+
+function renderRequests(requests: RequestReport): string {
+  const { options } = requests;
+  const names = [...new Set(requests.results.map((result) => result.contender))];
+  const find = (name: string, concurrency: number) =>
+    requests.results.find((result) => result.contender === name && result.concurrency === concurrency) as RequestResult;
+  const rows = names.map((name) => {
+    const sequential = find(name, 1);
+    const concurrent = find(name, 16);
+    return [
+      name,
+      format.integer(sequential.requestsPerSecond.median),
+      format.ratio(sequential.ratioToFetch),
+      spread(sequential.requestsPerSecond),
+      format.integer(concurrent.requestsPerSecond.median),
+      format.ratio(concurrent.ratioToFetch),
+      spread(concurrent.requestsPerSecond),
+    ];
+  });
+  const descriptions = names.map((name) => `- **${name}**: ${find(name, 1).description}`);
+  return [
+    "## Request overhead",
+    "",
+    `Each contender sends the same call, \`PUT /v3/ControlPlane/Configurations/{id}\` with the spec's \`UpdateConfigurationRequest\` example, HTTP basic auth and a JSON body, and reads and parses the JSON response. The server is \`node:http\` with keep-alive on 127.0.0.1, in a separate process (\`child_process.fork\`), answering with the spec's \`UpdatedConfiguration\` example.`,
+    "",
+    `How measured: ${format.integer(options.warmup)} warm-up updates per contender and mode, then ${options.rounds} rounds; each round runs every contender once per mode (${format.integer(options.requests)} updates one at a time, then ${format.integer(options.requests)} updates with 16 in flight), in an order rotated each round, with a full GC before each batch. Rate = median requests/second over the rounds. Ratio = median over rounds of (contender's rate ÷ raw fetch's rate in the same round), so load that changes between rounds cancels out. Spread = median absolute deviation of the rates, as a fraction of the median (min–max in brackets). Section time: ${format.fixed(requests.seconds, 0)} s.`,
+    "",
+    table(["client", "sequential req/s", "ratio", "spread", "concurrency 16 req/s", "ratio", "spread"], rows),
+    "",
+    ...descriptions,
+  ].join("\n");
+}
+
+function renderColdStart(coldStart: ColdStartOptions & { results?: ColdStartResult[] }): string {
+  const results = coldStart.results ?? [];
+  const twilio = results.find((result) => result.name === "twilio (require)");
+  const rows = results.map((result) => [
+    result.name,
+    `\`${result.command}\``,
+    format.fixed(result.milliseconds.median),
+    format.fixed(result.aboveBareNode),
+    twilio ? format.fixed(result.milliseconds.median - twilio.milliseconds.median) : "–",
+    format.percent(result.milliseconds.relativeMad),
+  ]);
+  return [
+    "## Cold start",
+    "",
+    `How measured: each command runs in a fresh \`node\` process (\`spawnSync\`, cwd \`bench/\`, so packages resolve as an application's would), timed from spawn to exit. ${coldStart.warmup} warm-up runs of every command (file cache), then ${coldStart.runs} runs, the commands rotated each run. "Above bare Node" is the median over runs of (command − \`node -e 0\` in the same run). Spread = median absolute deviation ÷ median.`,
+    "",
+    table(["loads", "command", "median ms", "above bare Node, ms", "vs twilio, ms", "spread"], rows),
+  ].join("\n");
+}
+
+function renderSize(size: { bundles: BundleResult[]; installs: InstallResult[] }): string {
+  const names = [...new Set(size.bundles.map((bundle) => bundle.name))];
+  const cell = (name: string, platform: string, key: "minifiedBytes" | "gzipBytes") => {
+    const bundle = size.bundles.find((entry) => entry.name === name && entry.platform === platform)!;
+    return bundle.failure ? "fails" : format.kilobytes(bundle[key]!);
+  };
+  const failures = size.bundles.filter((bundle) => bundle.failure).map((bundle) => `- ${bundle.name}, ${bundle.platform}: ${bundle.failure}`);
+  const contents = (name: string) => {
+    const bundle = size.bundles.find((entry) => entry.name === name && entry.platform === "browser" && entry.packages);
+    const packages = bundle?.packages ?? size.bundles.find((entry) => entry.name === name && entry.packages)?.packages ?? [];
+    const shown = packages.slice(0, 4).map((entry) => `${entry.name} ${format.kilobytes(entry.bytes)}`);
+    return packages.length > 4 ? `${shown.join(", ")}, … (${packages.length - 4} more)` : shown.join(", ");
+  };
+  const bundleRows = names.map((name) => [
+    name,
+    cell(name, "browser", "gzipBytes"),
+    cell(name, "browser", "minifiedBytes"),
+    cell(name, "node", "gzipBytes"),
+    cell(name, "node", "minifiedBytes"),
+    contents(name),
+  ]);
+  const installRows = size.installs.map((install) => [
+    install.name,
+    `\`${install.command}\``,
+    String(install.packages),
+    format.megabytes(install.bytes),
+    install.packages <= 12 ? install.packageNames.join(", ") : `${install.packageNames.slice(0, 10).join(", ")}, … (${install.packages - 10} more)`,
+  ]);
+  return [
+    "## Size",
+    "",
+    "### Bundle of one update call",
+    "",
+    "How measured: an entry module per client that creates the client and exports one function making the update call (the body is its argument, so no fixture is bundled), bundled by esbuild (`bundle`, `minify`, `format: esm`, `target: es2022`, tree shaking on) for each platform; gzip is Node's zlib at level 9. One build each: the output is deterministic.",
+    "",
+    table(["client", "browser gzip", "browser minified", "node gzip", "node minified", "minified bytes by package"], bundleRows),
+    ...(failures.length ? ["", "Bundles that esbuild could not build:", "", ...failures] : []),
+    "",
+    "### Fresh install",
+    "",
+    "How measured: `npm install --ignore-scripts` into an empty project in a temporary directory. Our packages are not published, so they are installed from `pnpm pack` tarballs of the workspace (which turns `workspace:*` into versions); third-party packages come from the npm registry. Packages = directories with a `package.json` under `node_modules` (nested ones included); size = the sum of the file sizes under `node_modules`.",
+    "",
+    table(["client", "command", "packages", "installed size", "packages installed"], installRows),
+  ].join("\n");
+}
+
+function renderValidation(validation: ValidationResult): string {
+  const summary = validation.validationsPerSecond;
+  return [
+    "## Validation",
+    "",
+    `How measured: \`${validation.validator}\` (the generated validator exported by \`@convintel/fetch\`) called on the spec's \`UpdateConfigurationRequest\` example in a tight loop for ${validation.options.milliseconds} ms per run; one warm-up run, then ${validation.options.runs} runs, a full GC before each.`,
+    "",
+    table(
+      ["validator", "median validations/s", "µs per validation", "spread"],
+      [[`\`${validation.validator}\``, format.integer(summary.median), format.fixed(1e6 / summary.median, 2), spread(summary)]],
+    ),
+  ].join("\n");
+}
+
+function renderPipeline(pipeline: PipelineRun[]): string {
+  const rows = pipeline.map((run) => [
+    run.label,
+    `\`${run.command}\``,
+    format.fixed(run.seconds),
+    run.cached === undefined ? "–" : `${run.cached}/${run.total}`,
+    run.ok ? "ok" : "failed",
+  ]);
+  const failures = pipeline.filter((run) => run.failure).map((run) => `${run.label} failed; the end of its output:\n\n\`\`\`\n${run.failure}\n\`\`\``);
+  return [
+    "## Pipeline",
+    "",
+    "How measured: the command runs once from the repository root through `sh -c` and is timed from spawn to exit. The cold run passes `--force` to `turbo run build`, so every task runs; the warm run follows it at once with the same inputs, so every task should be a cache hit. Cached = turbo's own summary line. One run each: each takes tens of seconds and the warm one depends on the cold one.",
+    "",
+    table(["run", "command", "seconds", "cached", "result"], rows),
+    ...(failures.length ? ["", ...failures] : []),
+  ].join("\n");
+}
+
+export function renderReport(report: Report): string {
+  const { environment } = report;
+  const sections = [
+    "# Benchmark results",
+    "",
+    `Written by \`pnpm bench\` (\`bench/src/run.ts\`) on ${environment.date}, commit ${environment.commit}${report.seconds ? `, in ${format.fixed(report.seconds, 0)} s` : ""}. Never asserted in tests: rerun it to check a claim.`,
+    "",
+    `This ran on a shared 2-core machine while other builds and tests ran at the same time (load average at start: ${environment.loadAverage.map((value) => value.toFixed(2)).join(", ")}). Absolute figures move with that load; the ratios, taken within each round, are the figures to compare.`,
+    "",
+    "## Machine and versions",
+    "",
+    table(
+      ["", ""],
+      [
+        ["CPU", `${environment.cpu} × ${environment.cores}`],
+        ["memory", format.megabytes(environment.memoryBytes).replace(" MB", " MiB")],
+        ["OS", environment.os],
+        ["Node", `${environment.node} (its \`fetch\` is undici ${environment.nodeFetchUndici})`],
+        ...Object.entries(environment.versions).map(([name, version]) => [name, version]),
+      ],
+    ),
+    "",
+    "## Targets",
+    "",
+    renderTargets(report),
+  ];
+  if (report.requests) sections.push("", renderRequests(report.requests));
+  if (report.coldStart) sections.push("", renderColdStart(report.coldStart));
+  if (report.size) sections.push("", renderSize(report.size));
+  if (report.validation) sections.push("", renderValidation(report.validation));
+  if (report.pipeline) sections.push("", renderPipeline(report.pipeline));
+  return `${sections.join("\n")}\n`;
+}

@@ -1,0 +1,132 @@
+/**
+ * Request overhead: the contenders send N updates to a keep-alive server in another process, one at a
+ * time and 16 at a time. Rounds interleave the contenders (each round starts with a different one),
+ * and the reported rate is the median over rounds.
+ */
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { benchDirectory } from "./paths.js";
+import { createContenders, type Contender } from "./contenders.js";
+import { collectGarbage } from "./gc.js";
+import { median, rotate, summarize, type Summary } from "./stats.js";
+
+export interface RequestOptions {
+  requests: number;
+  warmup: number;
+  rounds: number;
+  concurrencies: number[];
+  /** Only run contenders whose name contains one of these (all when empty). */
+  only: string[];
+}
+
+export interface RequestResult {
+  contender: string;
+  description: string;
+  concurrency: number;
+  requestsPerSecond: Summary;
+  /** Median over rounds of (this contender's rate / raw fetch's rate in the same round). */
+  ratioToFetch: number;
+}
+
+export interface RequestReport {
+  options: RequestOptions;
+  results: RequestResult[];
+  seconds: number;
+}
+
+
+async function startServer(): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const child = fork(fileURLToPath(new URL("./server.ts", import.meta.url)), [], {
+    cwd: benchDirectory,
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once("message", (message) => resolve((message as { port: number }).port));
+    child.once("error", reject);
+    child.once("exit", (code) => reject(new Error(`bench server exited with code ${code}`)));
+  });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once("exit", () => resolve());
+        child.send("stop");
+      }),
+  };
+}
+
+function append(map: Map<string, number[]>, key: string, value: number): void {
+  const values = map.get(key);
+  if (values) values.push(value);
+  else map.set(key, [value]);
+}
+
+/** Sends `total` updates with `concurrency` in flight and returns requests per second. */
+async function runBatch(contender: Contender, total: number, concurrency: number): Promise<number> {
+  let started = 0;
+  const worker = async () => {
+    while (started < total) {
+      started++;
+      await contender.update();
+    }
+  };
+  const begin = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return total / ((performance.now() - begin) / 1000);
+}
+
+export async function benchRequests(options: RequestOptions, log: (line: string) => void): Promise<RequestReport> {
+  const begin = performance.now();
+  const server = await startServer();
+  try {
+    const all = await createContenders(server.origin);
+    const contenders = all.filter(
+      (contender, index) => index === 0 || options.only.length === 0 || options.only.some((part) => contender.name.includes(part)),
+    );
+    const reference = contenders[0]!;
+    log(`request overhead: ${contenders.map((contender) => contender.name).join(", ")}`);
+
+    for (const contender of contenders) {
+      for (const concurrency of options.concurrencies) await runBatch(contender, options.warmup, concurrency);
+    }
+
+    const rates = new Map<string, number[]>();
+    const ratios = new Map<string, number[]>();
+    const key = (name: string, concurrency: number) => `${name}\u0000${concurrency}`;
+    for (let round = 0; round < options.rounds; round++) {
+      for (const concurrency of options.concurrencies) {
+        const roundRates = new Map<string, number>();
+        for (const contender of rotate(contenders, round)) {
+          collectGarbage();
+          roundRates.set(contender.name, await runBatch(contender, options.requests, concurrency));
+        }
+        const fetchRate = roundRates.get(reference.name)!;
+        for (const [name, rate] of roundRates) {
+          append(rates, key(name, concurrency), rate);
+          append(ratios, key(name, concurrency), rate / fetchRate);
+        }
+        log(
+          `  round ${round + 1}/${options.rounds}, concurrency ${concurrency}: ` +
+            contenders.map((contender) => `${contender.name} ${Math.round(roundRates.get(contender.name)!)}/s`).join(", "),
+        );
+      }
+    }
+
+    const results: RequestResult[] = [];
+    for (const concurrency of options.concurrencies) {
+      for (const contender of contenders) {
+        results.push({
+          contender: contender.name,
+          description: contender.description,
+          concurrency,
+          requestsPerSecond: summarize(rates.get(key(contender.name, concurrency))!),
+          ratioToFetch: median(ratios.get(key(contender.name, concurrency))!),
+        });
+      }
+    }
+    return { options, results, seconds: (performance.now() - begin) / 1000 };
+  } finally {
+    await server.stop();
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * `pnpm bench`: runs every benchmark on this machine and writes bench/RESULTS.md.
+ *
+ * Environment knobs: BENCH_REQUESTS (updates per batch), BENCH_ROUNDS, BENCH_WARMUP,
+ * BENCH_CONTENDERS (comma-separated name parts; raw fetch always runs), BENCH_COLD_RUNS,
+ * BENCH_VALIDATION_RUNS, BENCH_ONLY (comma-separated sections: pipeline, size, coldstart,
+ * validation, requests), BENCH_OUTPUT (where to write the report; a run of only some sections
+ * prints it instead unless this is set).
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { benchColdStart } from "./coldstart.js";
+import { benchDirectory } from "./paths.js";
+import { benchPipeline } from "./pipeline.js";
+import { describeEnvironment, renderReport, type Report } from "./report.js";
+import { benchRequests } from "./requests.js";
+import { benchBundles, benchInstalls } from "./size.js";
+import { envInteger } from "./stats.js";
+import { benchValidation } from "./validation.js";
+
+const sections = ["pipeline", "size", "coldstart", "validation", "requests"] as const;
+const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
+for (const name of only) if (!(sections as readonly string[]).includes(name)) throw new Error(`unknown BENCH_ONLY section ${name}`);
+const enabled = (section: (typeof sections)[number]) => only.length === 0 || only.includes(section);
+
+const begin = performance.now();
+const log = (line: string) => console.log(`[${((performance.now() - begin) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+
+const report: Report = { environment: describeEnvironment() };
+
+// First, as it rebuilds every package that the other sections load.
+if (enabled("pipeline")) report.pipeline = benchPipeline(log);
+if (enabled("size")) report.size = { bundles: await benchBundles(log), installs: benchInstalls(log) };
+if (enabled("coldstart")) {
+  report.coldStart = { runs: envInteger("BENCH_COLD_RUNS", 30), warmup: 3 };
+  report.coldStart.results = benchColdStart(report.coldStart, log);
+}
+if (enabled("validation")) report.validation = benchValidation({ runs: envInteger("BENCH_VALIDATION_RUNS", 10), milliseconds: 300 }, log);
+if (enabled("requests")) {
+  report.requests = await benchRequests(
+    {
+      requests: envInteger("BENCH_REQUESTS", 2000),
+      warmup: envInteger("BENCH_WARMUP", 500),
+      rounds: envInteger("BENCH_ROUNDS", 5),
+      concurrencies: [1, 16],
+      only: (process.env.BENCH_CONTENDERS ?? "").split(",").filter(Boolean),
+    },
+    log,
+  );
+}
+report.seconds = (performance.now() - begin) / 1000;
+
+const markdown = renderReport(report);
+const output = process.env.BENCH_OUTPUT ?? (only.length === 0 ? join(benchDirectory, "RESULTS.md") : undefined);
+if (output) {
+  writeFileSync(output, markdown);
+  log(`wrote ${output}`);
+} else {
+  console.log(`\n${markdown}`);
+}

@@ -1,0 +1,216 @@
+/**
+ * Size: (1) an esbuild bundle of one update call per client, minified and gzipped, for the browser
+ * and for Node; (2) what a fresh `npm install` of each client puts in node_modules.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, statSync, existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build, type Platform } from "esbuild";
+import { accountSid, authToken, configurationId } from "./contenders.js";
+import { benchDirectory, repositoryRoot } from "./paths.js";
+
+export interface BundleResult {
+  name: string;
+  platform: Platform;
+  /** Undefined when esbuild could not bundle the entry for this platform. */
+  minifiedBytes?: number;
+  gzipBytes?: number;
+  /** Minified bytes contributed by each package (from esbuild's metafile), largest first. */
+  packages?: { name: string; bytes: number }[];
+  failure?: string;
+}
+
+export interface InstallResult {
+  name: string;
+  command: string;
+  packages: number;
+  bytes: number;
+  packageNames: string[];
+}
+
+const credentials = `${JSON.stringify(accountSid)}, ${JSON.stringify(authToken)}`;
+const authorization = JSON.stringify(`Basic ${Buffer.from(`${accountSid}:${authToken}`).toString("base64")}`);
+const id = JSON.stringify(configurationId);
+
+/** One update call per client; the body comes in as an argument, so no fixture is bundled. */
+const bundleEntries: { name: string; source: string }[] = [
+  {
+    name: "raw fetch",
+    source: `export async function update(body) {
+  const response = await fetch("https://intelligence.twilio.com/v3/ControlPlane/Configurations/" + ${id}, {
+    method: "PUT", headers: { Authorization: ${authorization}, "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  return response.json();
+}`,
+  },
+  {
+    name: "openapi-fetch",
+    source: `import createClient from "openapi-fetch";
+const client = createClient({ baseUrl: "https://intelligence.twilio.com", headers: { Authorization: ${authorization} } });
+export function update(body) { return client.PUT("/v3/ControlPlane/Configurations/{id}", { params: { path: { id: ${id} } }, body }); }`,
+  },
+  {
+    name: "@convintel/fetch",
+    source: `import { createIntelligenceFetch } from "@convintel/fetch";
+const client = createIntelligenceFetch({ auth: { username: ${JSON.stringify(accountSid)}, password: ${JSON.stringify(authToken)} } });
+export function update(body) { return client.PUT("/v3/ControlPlane/Configurations/{id}", { params: { path: { id: ${id} } }, body }); }`,
+  },
+  {
+    name: "@convintel/client",
+    source: `import { IntelligenceClient } from "@convintel/client";
+const client = new IntelligenceClient({ accountSid: ${JSON.stringify(accountSid)}, authToken: ${JSON.stringify(authToken)} });
+export function update(body) { return client.configurations.update(${id}, body); }`,
+  },
+  {
+    name: "twilio-node",
+    source: `import twilio from "twilio";
+const client = twilio(${credentials});
+export function update(body) { return client.intelligence.v3.configurations(${id}).update(body); }`,
+  },
+];
+
+/** The package an input file belongs to: the name after the last node_modules, or the workspace folder. */
+function packageOf(path: string): string {
+  const parts = path.split("/");
+  const index = parts.lastIndexOf("node_modules");
+  if (index >= 0) return parts[index + 1]!.startsWith("@") ? `${parts[index + 1]}/${parts[index + 2]}` : parts[index + 1]!;
+  const workspace = parts.lastIndexOf("packages");
+  if (workspace >= 0) return `@convintel/${parts[workspace + 1]}`;
+  return "(entry)";
+}
+
+function bytesByPackage(inputs: Record<string, { bytesInOutput: number }>): { name: string; bytes: number }[] {
+  const totals = new Map<string, number>();
+  for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
+    const name = packageOf(path);
+    totals.set(name, (totals.get(name) ?? 0) + bytesInOutput);
+  }
+  return [...totals].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
+}
+
+export async function benchBundles(log: (line: string) => void): Promise<BundleResult[]> {
+  const results: BundleResult[] = [];
+  for (const entry of bundleEntries) {
+    for (const platform of ["browser", "node"] as const) {
+      try {
+        const output = await build({
+          stdin: { contents: entry.source, resolveDir: benchDirectory, sourcefile: "entry.mjs", loader: "js" },
+          bundle: true,
+          minify: true,
+          format: "esm",
+          platform,
+          target: "es2022",
+          write: false,
+          metafile: true,
+          logLevel: "silent",
+        });
+        const code = output.outputFiles[0]!.contents;
+        const inputs = Object.values(output.metafile.outputs)[0]!.inputs;
+        results.push({
+          name: entry.name,
+          platform,
+          minifiedBytes: code.length,
+          gzipBytes: gzipSync(code, { level: 9 }).length,
+          packages: bytesByPackage(inputs),
+        });
+      } catch (error) {
+        const errors = (error as { errors?: { text: string }[] }).errors ?? [];
+        const first = errors[0]?.text ?? String(error);
+        results.push({ name: entry.name, platform, failure: `${errors.length || 1} error(s), e.g. "${first}"` });
+      }
+    }
+  }
+  log(`size: bundled ${bundleEntries.length} entries for browser and node`);
+  return results;
+}
+
+function run(command: string, args: string[], cwd: string): string {
+  return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+}
+
+/** Every installed package: each directory under a node_modules that holds a package.json. */
+function installedPackages(nodeModules: string): string[] {
+  const names: string[] = [];
+  const visit = (directory: string, prefix: string) => {
+    if (!existsSync(directory)) return;
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
+      if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
+      const path = join(directory, entry.name);
+      if (entry.name.startsWith("@")) {
+        visit(path, `${entry.name}/`);
+        continue;
+      }
+      if (existsSync(join(path, "package.json"))) {
+        const { version } = JSON.parse(readFileSync(join(path, "package.json"), "utf8")) as { version: string };
+        names.push(`${prefix}${entry.name}@${version}`);
+      }
+      visit(join(path, "node_modules"), "");
+    }
+  };
+  visit(nodeModules, "");
+  return names.sort();
+}
+
+function directoryBytes(path: string): number {
+  let total = 0;
+  for (const entry of readdirSync(path, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
+/** Installs `specs` into a fresh project with npm and measures its node_modules. */
+function measureInstall(name: string, specs: string[], shownSpecs: string[]): InstallResult {
+  const project = mkdtempSync(join(tmpdir(), "convintel-bench-install-"));
+  try {
+    run("npm", ["init", "-y"], project);
+    run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", ...specs], project);
+    const nodeModules = join(project, "node_modules");
+    const packageNames = installedPackages(nodeModules);
+    return {
+      name,
+      command: `npm install ${shownSpecs.join(" ")}`,
+      packages: packageNames.length,
+      bytes: directoryBytes(nodeModules),
+      packageNames,
+    };
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+}
+
+function installedVersion(name: string): string {
+  return (JSON.parse(readFileSync(join(benchDirectory, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+}
+
+/** Packs our workspace packages (`pnpm pack` turns `workspace:*` into versions) into `directory`. */
+function packWorkspace(names: string[], directory: string): string[] {
+  return names.map((name) => {
+    const output = run("pnpm", ["pack", "--pack-destination", directory], join(repositoryRoot, "packages", name)).trim();
+    return output.split("\n").at(-1)!.trim();
+  });
+}
+
+export function benchInstalls(log: (line: string) => void): InstallResult[] {
+  const tarballs = mkdtempSync(join(tmpdir(), "convintel-bench-pack-"));
+  try {
+    const results: InstallResult[] = [];
+    const [types, fetchPackage, client] = packWorkspace(["types", "fetch", "client"], tarballs);
+    const shown = (path: string) => `./${path.split("/").at(-1)}`;
+    results.push(measureInstall("@convintel/fetch", [types!, fetchPackage!], [types!, fetchPackage!].map(shown)));
+    if (existsSync(join(repositoryRoot, "packages/client/dist/index.js"))) {
+      results.push(measureInstall("@convintel/client", [types!, fetchPackage!, client!], [types!, fetchPackage!, client!].map(shown)));
+    } else {
+      log("size: skipping the @convintel/client install, it is not built yet");
+    }
+    for (const name of ["openapi-fetch", "twilio"]) {
+      const spec = `${name}@${installedVersion(name)}`;
+      results.push(measureInstall(name, [spec], [spec]));
+    }
+    log(`size: installed ${results.length} clients with npm`);
+    return results;
+  } finally {
+    rmSync(tarballs, { recursive: true, force: true });
+  }
+}
