@@ -1,0 +1,91 @@
+import { readRateLimit, type RateLimitInfo } from "./errors.js";
+
+/** A successful call's data with its HTTP response, from `.withResponse()`. */
+export class WithResponse<T> {
+  /** The parsed (and, when enabled, validated) data. */
+  readonly data: T;
+  /** The HTTP response. Its body has been read into `data`. */
+  readonly response: Response;
+
+  constructor(data: T, response: Response) {
+    this.data = data;
+    this.response = response;
+  }
+
+  /** The HTTP status. */
+  get status(): number {
+    return this.response.status;
+  }
+
+  /** The `Twilio-Request-Id` header: quote it to Twilio support. */
+  get requestId(): string | undefined {
+    return this.response.headers.get("twilio-request-id") ?? undefined;
+  }
+
+  /** The X-RateLimit-* values of the response, when the server sent them. */
+  get rateLimit(): RateLimitInfo | undefined {
+    return readRateLimit(this.response.headers);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { data: this.data, status: this.status, requestId: this.requestId, rateLimit: this.rateLimit };
+  }
+}
+
+function pending(): void {}
+
+/**
+ * The promise every call returns. Await it for the data; call `.withResponse()` for the data with
+ * the HTTP response, request id and rate-limit values, or `.asResponse()` for the response alone.
+ */
+export class APIPromise<T> extends Promise<T> {
+  readonly #result: Promise<WithResponse<T>>;
+
+  constructor(result: Promise<WithResponse<T>>) {
+    // The base promise is never used: `then` reads from `result`.
+    super(pending);
+    this.#result = result;
+  }
+
+  // Promises derived by `then` are plain promises.
+  static override get [Symbol.species](): PromiseConstructor {
+    return Promise;
+  }
+
+  /** The data together with the HTTP response, its status, request id and rate-limit values. */
+  withResponse(): Promise<WithResponse<T>> {
+    return this.#result;
+  }
+
+  /** The HTTP response (status, headers). Its body has been read already; use `withResponse()` for both. */
+  asResponse(): Promise<Response> {
+    return this.#result.then((result) => result.response);
+  }
+
+  override then<TResult1 = T, TResult2 = never>(
+    onfulfilled?: ((value: T) => TResult1 | PromiseLike<TResult1>) | null,
+    onrejected?: ((reason: unknown) => TResult2 | PromiseLike<TResult2>) | null,
+  ): Promise<TResult1 | TResult2> {
+    return this.#result.then(
+      onfulfilled ? (result) => onfulfilled(result.data) : (result) => result.data as unknown as TResult1,
+      onrejected,
+    );
+  }
+
+  override catch<TResult = never>(onrejected?: ((reason: unknown) => TResult | PromiseLike<TResult>) | null): Promise<T | TResult> {
+    return this.then(undefined, onrejected);
+  }
+
+  override finally(onfinally?: (() => void) | null): Promise<T> {
+    return this.then(
+      async (value) => {
+        await onfinally?.();
+        return value;
+      },
+      async (reason: unknown) => {
+        await onfinally?.();
+        throw reason;
+      },
+    );
+  }
+}

@@ -1,0 +1,126 @@
+import type { FetchFunction, Middleware } from "@convintel/fetch";
+import { createRedactor, resolveCredentials, type CredentialOptions, type Environment } from "./auth.js";
+import { ClientOptionsError } from "./errors.js";
+import { Log, type Logger, type LogLevel } from "./logger.js";
+import { Requester } from "./request.js";
+import { Configurations } from "./resources/configurations.js";
+import type { RetryEvent } from "./retry.js";
+import { resolveBaseUrl, type RoutingOptions } from "./routing.js";
+import { processEnv, userAgent } from "./runtime.js";
+
+export interface ClientOptions extends CredentialOptions, RoutingOptions {
+  /** Retries after a failed attempt (connection errors, timeouts, 408, 429, 5xx; idempotent calls only). Default 2; 0 for none. */
+  maxRetries?: number;
+  /** Upper bound of the first backoff delay, doubled on each retry. Default 500 ms. */
+  initialRetryDelayMs?: number;
+  /** Cap on any single wait between attempts, the server's `Retry-After` included. Default 8000 ms. */
+  maxRetryDelayMs?: number;
+  /** Called before each retry with the attempt, the delay and the error. Throw to stop retrying. */
+  onRetry?: (event: RetryEvent) => void;
+  /** Limit for each attempt in milliseconds. Default 30000; `Infinity` for none. */
+  timeout?: number;
+  /** Limit for a whole call, retries and waits included, in milliseconds. Default: none. */
+  deadline?: number;
+  /** Check requests against the spec before sending. Default true. */
+  validateRequests?: boolean;
+  /** Check responses against the spec: `"strict"` throws ResponseValidationError, `"warn"` logs. Default false. */
+  validateResponses?: false | "strict" | "warn";
+  /** Where log lines go. Default `console`. */
+  logger?: Logger;
+  /** How much to log. Default `"off"` (`"warn"` when validateResponses is `"warn"`). */
+  logLevel?: LogLevel;
+  /** The `fetch` that sends requests (undici, a proxy-aware fetch, a test double). Default `globalThis.fetch`. */
+  fetch?: FetchFunction;
+  /** openapi-fetch middleware, run on every attempt. */
+  middleware?: Middleware[];
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+  /** Where TWILIO_* fallbacks are read. Default `process.env` where it exists; pass a Worker's `env` there. */
+  env?: Environment;
+}
+
+const DEFAULTS = { maxRetries: 2, initialRetryDelayMs: 500, maxRetryDelayMs: 8000, timeout: 30_000 } as const;
+
+function count(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 0) throw new ClientOptionsError(`${name} must be a whole number of 0 or more.`);
+  return value;
+}
+
+function duration(name: string, value: number | undefined, fallback: number | undefined): number | undefined {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || Number.isNaN(value) || value <= 0) {
+    throw new ClientOptionsError(`${name} must be a positive number of milliseconds (Infinity for no limit).`);
+  }
+  return value;
+}
+
+const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
+
+/**
+ * The Intelligence v3 client. `new IntelligenceClient({ apiKey, apiSecret })`, or with no options
+ * to read TWILIO_API_KEY / TWILIO_API_SECRET (or TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN).
+ */
+export class IntelligenceClient {
+  /** Intelligence Configurations: create, list, fetch, update, delete, modify. */
+  readonly configurations: Configurations;
+  /** The API origin every request goes to. */
+  readonly baseUrl: string;
+  /** Which credentials are in use (never the credentials themselves). */
+  readonly authType: "apiKey" | "accountSid";
+  readonly #summary: Record<string, unknown>;
+
+  constructor(options: ClientOptions = {}) {
+    const env = options.env ?? processEnv();
+    const credentials = resolveCredentials(options, env);
+    const redact = createRedactor(credentials);
+    const validateResponses = options.validateResponses ?? false;
+    if (validateResponses !== false && validateResponses !== "strict" && validateResponses !== "warn") {
+      throw new ClientOptionsError('validateResponses must be false, "strict" or "warn".');
+    }
+    const logLevel = options.logLevel ?? (validateResponses === "warn" ? "warn" : "off");
+    const log = new Log(options.logger, logLevel, redact);
+    if (options.middleware !== undefined && !Array.isArray(options.middleware)) throw new ClientOptionsError("middleware must be an array.");
+    if (options.fetch !== undefined && typeof options.fetch !== "function") throw new ClientOptionsError("fetch must be a function.");
+    if (options.onRetry !== undefined && typeof options.onRetry !== "function") throw new ClientOptionsError("onRetry must be a function.");
+
+    this.baseUrl = resolveBaseUrl(options, env);
+    this.authType = credentials.kind;
+    const retry = {
+      maxRetries: count("maxRetries", options.maxRetries, DEFAULTS.maxRetries),
+      initialRetryDelayMs: count("initialRetryDelayMs", options.initialRetryDelayMs, DEFAULTS.initialRetryDelayMs),
+      maxRetryDelayMs: count("maxRetryDelayMs", options.maxRetryDelayMs, DEFAULTS.maxRetryDelayMs),
+    };
+    const timeout = duration("timeout", options.timeout, DEFAULTS.timeout)!;
+    const deadline = duration("deadline", options.deadline, undefined);
+    const validateRequests = options.validateRequests ?? true;
+    this.#summary = { baseUrl: this.baseUrl, authType: this.authType, ...retry, timeout, deadline, validateRequests, validateResponses, logLevel };
+    this.configurations = new Configurations(
+      new Requester({
+        baseUrl: this.baseUrl,
+        credentials,
+        headers: { "User-Agent": userAgent(), ...options.headers },
+        fetch: options.fetch,
+        middleware: options.middleware ?? [],
+        retry,
+        onRetry: options.onRetry,
+        timeout,
+        deadline,
+        validateRequests,
+        validateResponses,
+        log,
+        redact,
+      }),
+    );
+  }
+
+  /** The settings, never the credentials. */
+  toJSON(): Record<string, unknown> {
+    return { ...this.#summary };
+  }
+
+  [inspectSymbol](_depth: number, options: unknown, inspect?: (value: unknown, options: unknown) => string): string {
+    const summary = this.toJSON();
+    return `IntelligenceClient ${inspect ? inspect(summary, options) : JSON.stringify(summary)}`;
+  }
+}

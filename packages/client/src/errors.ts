@@ -1,0 +1,417 @@
+import type { IntelligenceConfiguration, ValidationIssue } from "@convintel/fetch";
+import { rateLimitHeaderNames } from "@convintel/fetch";
+
+// Shared by every copy of this package (ESM and CJS builds, duplicated installs), so `instanceof`
+// and the `is*` helpers recognise an error thrown by another copy.
+const BRAND = Symbol.for("convintel.client.error");
+
+type Constructor<T> = abstract new (...args: never[]) => T;
+
+function brandsOf(value: unknown): readonly string[] | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const brands = (value as { [BRAND]?: unknown })[BRAND];
+  return Array.isArray(brands) ? brands : undefined;
+}
+
+/** Base class of every error this package throws (the caller's own abort reason excepted). */
+export class IntelligenceError extends Error {
+  /** The name that identifies this class across copies of the package. */
+  static readonly brand: string = "IntelligenceError";
+  declare readonly [BRAND]: readonly string[];
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    const brands: string[] = [];
+    for (let type: unknown = new.target; typeof type === "function" && type !== Error; type = Object.getPrototypeOf(type)) {
+      if (Object.hasOwn(type, "brand")) brands.push((type as unknown as { brand: string }).brand);
+    }
+    Object.defineProperty(this, BRAND, { value: Object.freeze(brands) });
+    Object.defineProperty(this, "name", { value: brands[0] ?? "IntelligenceError", configurable: true, writable: true });
+  }
+
+  /** `error instanceof ApiError` holds for errors of any copy of this package (ESM, CJS, duplicates). */
+  static override [Symbol.hasInstance]<T>(this: Constructor<T>, value: unknown): value is T {
+    if (!Object.hasOwn(this, "brand")) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return brandsOf(value)?.includes((this as unknown as { brand: string }).brand) ?? false;
+  }
+
+  /** A plain summary: `JSON.stringify(error)` shows the name, message and fields. */
+  toJSON(): Record<string, unknown> {
+    return { ...(this as unknown as Record<string, unknown>), name: this.name, message: this.message };
+  }
+}
+
+/** The X-RateLimit-* values of a response, as numbers (undefined when absent or not numeric). */
+export interface RateLimitInfo {
+  limit: number | undefined;
+  remaining: number | undefined;
+  reset: number | undefined;
+}
+
+function headerNamed(suffix: string): string {
+  const name = rateLimitHeaderNames.find((header) => header.toLowerCase().endsWith(suffix));
+  return (name ?? "").toLowerCase();
+}
+const LIMIT_HEADER = headerNamed("-limit");
+const REMAINING_HEADER = headerNamed("-remaining");
+const RESET_HEADER = headerNamed("-reset");
+
+function toNumber(value: string | null | undefined): number | undefined {
+  if (value === null || value === undefined || value.trim() === "") return undefined;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : undefined;
+}
+
+/** Reads the X-RateLimit-* headers (names from the spec); undefined when none is present. */
+export function readRateLimit(headers: Headers | Record<string, string>): RateLimitInfo | undefined {
+  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : headers[name]);
+  const limit = get(LIMIT_HEADER);
+  const remaining = get(REMAINING_HEADER);
+  const reset = get(RESET_HEADER);
+  if (limit == null && remaining == null && reset == null) return undefined;
+  return { limit: toNumber(limit), remaining: toNumber(remaining), reset: toNumber(reset) };
+}
+
+/** What an ApiError is built from: the response's status, headers and body. */
+export interface ApiErrorInit {
+  status: number;
+  /** Response headers, names in lower case. */
+  headers?: Record<string, string>;
+  /** The parsed JSON body, or the raw text when it is not JSON. */
+  body?: unknown;
+  /** The operation that failed, e.g. `UpdateConfiguration`. */
+  operationId?: string;
+  /** How long the server asked to wait before retrying, from `Retry-After` or `X-RateLimit-Reset`. */
+  retryAfterMs?: number;
+}
+
+const MAX_TEXT_IN_MESSAGE = 200;
+
+function hintFor(status: number): string {
+  if (status === 400) return "Fix the request: the fields it names break a rule of the API.";
+  if (status === 401) return "Check the credentials (apiKey + apiSecret, or accountSid + authToken).";
+  if (status === 403) return "These credentials may not access this resource; use an API key of the owning account with the needed permission.";
+  if (status === 404) return "Check the id: the configuration does not exist, or was deleted.";
+  if (status === 429) return "Slow down: too many requests; wait before retrying (retryAfterMs says how long when known).";
+  if (status >= 500) return "The service failed; try again later. Idempotent calls were retried already (see maxRetries).";
+  return "See the body and status for details.";
+}
+
+function summarize(body: unknown): string | undefined {
+  if (typeof body === "string") {
+    const text = body.trim().replace(/\s+/g, " ");
+    if (!text) return undefined;
+    return text.length > MAX_TEXT_IN_MESSAGE ? `${text.slice(0, MAX_TEXT_IN_MESSAGE)}…` : text;
+  }
+  return undefined;
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** The API answered with a status that is not a success. Subclasses name the common statuses. */
+export class ApiError extends IntelligenceError {
+  static override readonly brand: string = "ApiError";
+  /** HTTP status of the response (0 for a browser's opaque redirect). */
+  readonly status: number;
+  /** Twilio error code from the body, e.g. 20404. */
+  readonly code: number | undefined;
+  /** True when the request was at fault, false for a service failure (from the body). */
+  readonly userError: boolean | undefined;
+  /** Extra details from the body, e.g. `twilioErrorCodeUrl`. */
+  readonly params: Record<string, string> | undefined;
+  /** Link to Twilio's page about the error code, when the body gives one. */
+  readonly twilioErrorCodeUrl: string | undefined;
+  /** The status repeated in the body (`httpStatusCode`, or `httpsStatusCode` as some services spell it). */
+  readonly httpStatusCode: number | undefined;
+  /** The `Twilio-Request-Id` response header: quote it to Twilio support. */
+  readonly requestId: string | undefined;
+  /** Response headers, names in lower case. */
+  readonly headers: Record<string, string>;
+  /** The parsed JSON body, or the raw text when the body is not JSON. */
+  readonly body: unknown;
+  /** The operation that failed, e.g. `FetchConfiguration`. */
+  readonly operationId: string | undefined;
+  /** How long the server asked to wait before a retry (`Retry-After`, or `X-RateLimit-Reset` on a 429). */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(init: ApiErrorInit) {
+    const body = init.body;
+    const fields = asRecord(body);
+    const serverMessage = typeof fields?.message === "string" && fields.message ? fields.message : summarize(body);
+    const code = typeof fields?.code === "number" ? fields.code : toNumber(typeof fields?.code === "string" ? fields.code : undefined);
+    const params = asRecord(fields?.params) as Record<string, string> | undefined;
+    const twilioErrorCodeUrl = typeof params?.twilioErrorCodeUrl === "string" ? params.twilioErrorCodeUrl : undefined;
+    const operation = init.operationId ? `${init.operationId} failed` : "The request failed";
+    super(
+      `${operation} with HTTP ${init.status}${code !== undefined ? ` (Twilio error ${code})` : ""}: ` +
+        `${serverMessage ?? "no error details in the response"}. ${hintFor(init.status)}` +
+        (twilioErrorCodeUrl ? ` See ${twilioErrorCodeUrl}` : ""),
+    );
+    const headers = init.headers ?? {};
+    const bodyStatus = fields?.httpStatusCode ?? fields?.httpsStatusCode;
+    this.status = init.status;
+    this.code = code;
+    this.userError = typeof fields?.userError === "boolean" ? fields.userError : undefined;
+    this.params = params;
+    this.twilioErrorCodeUrl = twilioErrorCodeUrl;
+    this.httpStatusCode = typeof bodyStatus === "number" ? bodyStatus : undefined;
+    this.requestId = headers["twilio-request-id"];
+    this.headers = headers;
+    this.body = body;
+    this.operationId = init.operationId;
+    this.retryAfterMs = init.retryAfterMs;
+  }
+}
+
+/** 400: the request broke a rule of the API. Not retried. */
+export class BadRequestError extends ApiError {
+  static override readonly brand: string = "BadRequestError";
+}
+
+/** 401: the credentials were not accepted. Not retried. */
+export class AuthenticationError extends ApiError {
+  static override readonly brand: string = "AuthenticationError";
+}
+
+/** 403: the credentials may not do this. Not retried. */
+export class PermissionDeniedError extends ApiError {
+  static override readonly brand: string = "PermissionDeniedError";
+}
+
+/** 404: no configuration has this id. Not retried. */
+export class NotFoundError extends ApiError {
+  static override readonly brand: string = "NotFoundError";
+}
+
+/** 429: rate limited. Retried (with the server's delay when it gives one) until `maxRetries` runs out. */
+export class RateLimitError extends ApiError {
+  static override readonly brand: string = "RateLimitError";
+  /** All X-RateLimit-* values of the response. */
+  readonly rateLimit: RateLimitInfo | undefined;
+  /** `X-RateLimit-Limit`: the request budget of the window. */
+  readonly limit: number | undefined;
+  /** `X-RateLimit-Remaining`: requests left in the window. */
+  readonly remaining: number | undefined;
+  /** `X-RateLimit-Reset`: when the window resets, as the server sent it. */
+  readonly reset: number | undefined;
+
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.rateLimit = readRateLimit(this.headers);
+    this.limit = this.rateLimit?.limit;
+    this.remaining = this.rateLimit?.remaining;
+    this.reset = this.rateLimit?.reset;
+  }
+}
+
+/** 500 and above: the service failed. Idempotent calls are retried. */
+export class InternalServerError extends ApiError {
+  static override readonly brand: string = "InternalServerError";
+}
+
+/**
+ * The server answered with a redirect (3xx, or a browser's opaque redirect). Redirects are never
+ * followed, because following one would send the credentials to another location.
+ */
+export class RedirectError extends ApiError {
+  static override readonly brand: string = "RedirectError";
+  /** The `Location` the server pointed to, when visible. */
+  readonly location: string | undefined;
+
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.location = this.headers.location;
+    const where = this.location ? ` to ${this.location}` : "";
+    this.message =
+      `${init.operationId ?? "The request"} was answered with a redirect (HTTP ${init.status})${where}. ` +
+      "Redirects are not followed, as that would re-send the credentials: check baseUrl, region and edge " +
+      "(pass the new location as baseUrl if you trust it).";
+  }
+}
+
+/** Where an invalid request value sits: the path (`id`), the query, the body, or a client-side option. */
+export type RequestIssueLocation = "path" | "query" | "body" | "options";
+
+/** A broken rule in a request, found before anything was sent. */
+export interface RequestIssue extends ValidationIssue {
+  in: RequestIssueLocation;
+}
+
+/** The request broke a rule of the spec. Raised before any network call; nothing was sent. */
+export class RequestValidationError extends IntelligenceError {
+  static override readonly brand: string = "RequestValidationError";
+  /** Every broken rule, each with its JSON pointer and rule (`/rules/0/operators`, `minItems 1`). */
+  readonly issues: readonly RequestIssue[];
+  readonly operationId: string | undefined;
+
+  constructor(issues: readonly RequestIssue[], operationId?: string) {
+    const list = issues.map((issue) => `${issue.in} ${issue.message}`).join("; ");
+    super(
+      `${operationId ?? "The request"} was not sent: ${issues.length === 1 ? "a value breaks" : `${issues.length} values break`} ` +
+        `the API's rules: ${list}. Fix ${issues.length === 1 ? "it" : "them"} and call again.`,
+    );
+    this.issues = issues;
+    this.operationId = operationId;
+  }
+}
+
+/** A successful response did not match the spec (or was not JSON). See `validateResponses`. */
+export class ResponseValidationError extends IntelligenceError {
+  static override readonly brand: string = "ResponseValidationError";
+  readonly issues: readonly ValidationIssue[];
+  readonly status: number;
+  readonly requestId: string | undefined;
+  /** The parsed body, or the raw text when it was not JSON. */
+  readonly body: unknown;
+  readonly operationId: string | undefined;
+
+  constructor(init: { issues: readonly ValidationIssue[]; status: number; requestId?: string; body: unknown; operationId?: string }) {
+    const list = init.issues.map((issue) => issue.message).join("; ");
+    super(
+      `${init.operationId ?? "The request"} got an HTTP ${init.status} response that does not match the API description: ${list}. ` +
+        "The change may have been applied; fetch the resource to check. Pass validateResponses: \"warn\" or false to accept such responses.",
+    );
+    this.issues = init.issues;
+    this.status = init.status;
+    this.requestId = init.requestId;
+    this.body = init.body;
+    this.operationId = init.operationId;
+  }
+}
+
+// Codes of failures that happen before a connection exists, so the request cannot have been sent.
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+
+function failureCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** The request could not be completed: DNS, connection refused or reset, TLS, a body cut short. */
+export class ConnectionError extends IntelligenceError {
+  static override readonly brand: string = "ConnectionError";
+  /** The system error code when known, e.g. `ECONNREFUSED`. */
+  readonly code: string | undefined;
+  /**
+   * False only when the failure provably happened before a connection existed (refused, DNS), so
+   * the server never saw the request. A create (POST) is retried only then.
+   */
+  readonly requestMayHaveReachedServer: boolean;
+  readonly operationId: string | undefined;
+  /** Attempts made, retries included. */
+  readonly attempts: number;
+
+  constructor(init: { cause: unknown; operationId?: string; attempts?: number }) {
+    const code = failureCode(init.cause);
+    const operation = init.operationId ?? "The request";
+    const attempts = init.attempts ?? 1;
+    super(
+      `${operation} could not reach the Intelligence API${code ? ` (${code})` : ""}` +
+        `${attempts > 1 ? ` after ${attempts} attempts` : ""}. Check the network, baseUrl, region and edge, then retry.`,
+      { cause: init.cause },
+    );
+    this.code = code;
+    this.requestMayHaveReachedServer = code === undefined || !NOT_SENT_CODES.has(code);
+    this.operationId = init.operationId;
+    this.attempts = attempts;
+  }
+}
+
+/** A call took too long: one attempt exceeded `timeout`, or all attempts together exceeded `deadline`. */
+export class TimeoutError extends IntelligenceError {
+  static override readonly brand: string = "TimeoutError";
+  /** `attempt`: one attempt exceeded `timeout` (retried when safe); `deadline`: the whole call ran out of time. */
+  readonly scope: "attempt" | "deadline";
+  /** The limit that was exceeded, in milliseconds. */
+  readonly timeoutMs: number;
+  readonly operationId: string | undefined;
+  readonly attempts: number;
+
+  constructor(init: { scope: "attempt" | "deadline"; timeoutMs: number; operationId?: string; attempts?: number }) {
+    const operation = init.operationId ?? "The request";
+    const attempts = init.attempts ?? 1;
+    super(
+      init.scope === "attempt"
+        ? `${operation} timed out: an attempt took longer than timeout (${init.timeoutMs} ms). Raise timeout if the service is slow.`
+        : `${operation} ran out of time: the deadline (${init.timeoutMs} ms) passed after ${attempts} attempt${attempts === 1 ? "" : "s"}. Raise deadline or try later.`,
+    );
+    this.scope = init.scope;
+    this.timeoutMs = init.timeoutMs;
+    this.operationId = init.operationId;
+    this.attempts = attempts;
+  }
+}
+
+/**
+ * `modify()` saw the version jump by more than one: someone else updated the configuration between
+ * our fetch and our update, and our full replacement may have overwritten their change.
+ */
+export class ConcurrentModificationError extends IntelligenceError {
+  static override readonly brand: string = "ConcurrentModificationError";
+  readonly id: string;
+  /** The version we fetched and based our change on. */
+  readonly fetchedVersion: number;
+  /** The version the update returned; `fetchedVersion + 1` was expected. */
+  readonly resultVersion: number;
+  /** The configuration as we fetched it, before our change. */
+  readonly fetched: IntelligenceConfiguration;
+  /** The configuration the update returned: ours, written over whatever came in between. */
+  readonly result: IntelligenceConfiguration;
+
+  constructor(init: { id: string; fetched: IntelligenceConfiguration; result: IntelligenceConfiguration }) {
+    super(
+      `Configuration ${init.id} was changed by someone else during modify(): it was version ${init.fetched.version} when fetched, ` +
+        `and the update returned version ${init.result.version} instead of ${init.fetched.version + 1}. ` +
+        "Their change may have been overwritten: compare `fetched` and `result`, then re-apply what was lost.",
+    );
+    this.id = init.id;
+    this.fetchedVersion = init.fetched.version;
+    this.resultVersion = init.result.version;
+    this.fetched = init.fetched;
+    this.result = init.result;
+  }
+}
+
+/** The client's options are missing or wrong (no credentials, a non-https baseUrl, ...). */
+export class ClientOptionsError extends IntelligenceError {
+  static override readonly brand: string = "ClientOptionsError";
+}
+
+/** Builds the error class that matches a response's status. */
+export function createApiError(init: ApiErrorInit): ApiError {
+  const status = init.status;
+  if (status === 0 || (status >= 300 && status < 400)) return new RedirectError(init);
+  if (status === 400) return new BadRequestError(init);
+  if (status === 401) return new AuthenticationError(init);
+  if (status === 403) return new PermissionDeniedError(init);
+  if (status === 404) return new NotFoundError(init);
+  if (status === 429) return new RateLimitError(init);
+  if (status >= 500) return new InternalServerError(init);
+  return new ApiError(init);
+}
+
+function isBranded<T>(brand: string) {
+  return (value: unknown): value is T => brandsOf(value)?.includes(brand) ?? false;
+}
+
+export const isIntelligenceError = isBranded<IntelligenceError>("IntelligenceError");
+export const isApiError = isBranded<ApiError>("ApiError");
+export const isBadRequestError = isBranded<BadRequestError>("BadRequestError");
+export const isAuthenticationError = isBranded<AuthenticationError>("AuthenticationError");
+export const isPermissionDeniedError = isBranded<PermissionDeniedError>("PermissionDeniedError");
+export const isNotFoundError = isBranded<NotFoundError>("NotFoundError");
+export const isRateLimitError = isBranded<RateLimitError>("RateLimitError");
+export const isInternalServerError = isBranded<InternalServerError>("InternalServerError");
+export const isRedirectError = isBranded<RedirectError>("RedirectError");
+export const isRequestValidationError = isBranded<RequestValidationError>("RequestValidationError");
+export const isResponseValidationError = isBranded<ResponseValidationError>("ResponseValidationError");
+export const isConnectionError = isBranded<ConnectionError>("ConnectionError");
+export const isTimeoutError = isBranded<TimeoutError>("TimeoutError");
+export const isConcurrentModificationError = isBranded<ConcurrentModificationError>("ConcurrentModificationError");
+export const isClientOptionsError = isBranded<ClientOptionsError>("ClientOptionsError");

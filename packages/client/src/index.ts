@@ -1,0 +1,64 @@
+export { IntelligenceClient, type ClientOptions } from "./client.js";
+export { Configurations, toUpdateRequest, type ConfigurationChange, type ListConfigurationsParams } from "./resources/configurations.js";
+export { APIPromise, WithResponse } from "./api-promise.js";
+export { Paginator, type Page, type PaginationOptions } from "./pagination.js";
+export type { RequestOptions } from "./request.js";
+export type { RetryEvent } from "./retry.js";
+export type { Logger, LogLevel } from "./logger.js";
+export type { CredentialOptions } from "./auth.js";
+export type { RoutingOptions } from "./routing.js";
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ClientOptionsError,
+  ConcurrentModificationError,
+  ConnectionError,
+  IntelligenceError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  RedirectError,
+  RequestValidationError,
+  ResponseValidationError,
+  TimeoutError,
+  isApiError,
+  isAuthenticationError,
+  isBadRequestError,
+  isClientOptionsError,
+  isConcurrentModificationError,
+  isConnectionError,
+  isIntelligenceError,
+  isInternalServerError,
+  isNotFoundError,
+  isPermissionDeniedError,
+  isRateLimitError,
+  isRedirectError,
+  isRequestValidationError,
+  isResponseValidationError,
+  isTimeoutError,
+  type ApiErrorInit,
+  type RateLimitInfo,
+  type RequestIssue,
+  type RequestIssueLocation,
+} from "./errors.js";
+export type { FetchFunction, Middleware, ValidationIssue } from "@convintel/fetch";
+export type {
+  Action,
+  ConfigurationId,
+  Context,
+  CreateConfigurationRequest,
+  Error as ErrorBody,
+  IntelligenceConfiguration,
+  ListConfigurationsQuery,
+  Operator,
+  PaginatedConfigurationResponse,
+  PaginationMeta,
+  Rule,
+  RuleCreationRequestPayload,
+  RuleUpdateRequestPayload,
+  Trigger,
+  TriggerType,
+  UpdateConfigurationRequest,
+} from "@convintel/types";

@@ -1,0 +1,77 @@
+import { REDACTED, redactDeep, type Redactor } from "./auth.js";
+import { ClientOptionsError } from "./errors.js";
+
+/** Where log lines go: `console` fits, and so do pino, winston and most loggers. */
+export interface Logger {
+  error(message: string, ...details: unknown[]): void;
+  warn(message: string, ...details: unknown[]): void;
+  info(message: string, ...details: unknown[]): void;
+  debug(message: string, ...details: unknown[]): void;
+}
+
+/**
+ * How much to log. `error`: failed calls; `warn`: also retries and responses that break the spec
+ * (with `validateResponses: "warn"`); `info`: also every completed call; `debug`: also every attempt
+ * with its headers (Authorization redacted).
+ */
+export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
+
+const LEVELS: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
+const PREFIX = "[convintel]";
+
+/** The client's logging: a level check first, so disabled levels cost one comparison. */
+export class Log {
+  readonly level: number;
+  readonly #logger: Logger;
+  readonly #redact: Redactor;
+
+  constructor(logger: Logger | undefined, level: LogLevel, redact: Redactor) {
+    if (!Object.hasOwn(LEVELS, level)) {
+      throw new ClientOptionsError(`logLevel must be one of ${Object.keys(LEVELS).join(", ")}.`);
+    }
+    const target = logger ?? console;
+    for (const method of ["error", "warn", "info", "debug"] as const) {
+      if (LEVELS[level] >= LEVELS[method] && typeof target[method] !== "function") {
+        throw new ClientOptionsError(`logger must have a ${method}() method, like console.`);
+      }
+    }
+    this.level = LEVELS[level];
+    this.#logger = target;
+    this.#redact = redact;
+  }
+
+  get debugEnabled(): boolean {
+    return this.level >= LEVELS.debug;
+  }
+
+  error(message: string, details?: Record<string, unknown>): void {
+    if (this.level >= LEVELS.error) this.#write("error", message, details);
+  }
+
+  warn(message: string, details?: Record<string, unknown>): void {
+    if (this.level >= LEVELS.warn) this.#write("warn", message, details);
+  }
+
+  info(message: string, details?: Record<string, unknown>): void {
+    if (this.level >= LEVELS.info) this.#write("info", message, details);
+  }
+
+  debug(message: string, details?: Record<string, unknown>): void {
+    if (this.level >= LEVELS.debug) this.#write("debug", message, details);
+  }
+
+  #write(method: keyof Logger, message: string, details: Record<string, unknown> | undefined): void {
+    const line = `${PREFIX} ${this.#redact(message)}`;
+    if (details === undefined) this.#logger[method](line);
+    else this.#logger[method](line, redactDeep(details, this.#redact));
+  }
+}
+
+/** Headers as a plain object for a log line, with `Authorization` (and cookies) replaced. */
+export function headersForLog(headers: Headers): Record<string, string> {
+  const result: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    result[name] = name === "authorization" || name === "cookie" || name === "proxy-authorization" ? REDACTED : value;
+  });
+  return result;
+}

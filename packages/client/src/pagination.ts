@@ -1,0 +1,94 @@
+import type { PaginationMeta } from "@convintel/fetch";
+import type { WithResponse } from "./api-promise.js";
+import { RequestValidationError, ResponseValidationError } from "./errors.js";
+
+/** One page of a list, as the API returned it. */
+export interface Page<T> {
+  items: T[];
+  meta: PaginationMeta;
+  /** The token of the next page; undefined on the last page. */
+  nextToken: string | undefined;
+  /** The page's HTTP response (status, headers, `Twilio-Request-Id`). */
+  response: Response;
+}
+
+/** Paging options of `list()`. */
+export interface PaginationOptions {
+  /** Largest number of items per page (the API's limits apply). */
+  pageSize?: number;
+  /** Start at this page (a `nextToken` or `previousToken` from an earlier page). */
+  pageToken?: string;
+  /** Stop after this many items in total, across pages. */
+  limit?: number;
+}
+
+interface RawPage<T> {
+  items?: T[];
+  meta?: PaginationMeta;
+}
+
+export type PageFetcher<T> = (query: { pageSize?: number; pageToken?: string }) => Promise<WithResponse<RawPage<T> | undefined>>;
+
+/**
+ * The result of `list()`: iterate it for every item (`for await`), or call `pages()` for one page
+ * at a time. Pages are fetched lazily, following `meta.nextToken` until it is absent or null.
+ * Each iteration starts again from the first page.
+ */
+export class Paginator<T> implements AsyncIterable<T> {
+  readonly #fetchPage: PageFetcher<T>;
+  readonly #options: PaginationOptions;
+  readonly #operationId: string;
+
+  constructor(fetchPage: PageFetcher<T>, options: PaginationOptions, operationId: string) {
+    this.#fetchPage = fetchPage;
+    this.#options = options;
+    this.#operationId = operationId;
+  }
+
+  /** The pages, one request each. With `limit`, the last page is cut to the limit. */
+  async *pages(): AsyncGenerator<Page<T>, void, undefined> {
+    const { pageSize, limit } = this.#options;
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {
+      throw new RequestValidationError([
+        { in: "options", pointer: "/limit", keyword: "minimum", rule: "integer >= 0", message: "/limit must be a whole number of 0 or more (integer >= 0)", params: {} },
+      ], this.#operationId);
+    }
+    let remaining = limit ?? Infinity;
+    let token = this.#options.pageToken;
+    while (remaining > 0) {
+      const query: { pageSize?: number; pageToken?: string } = {};
+      // A page larger than what is still wanted would only be thrown away.
+      if (pageSize !== undefined) query.pageSize = Number.isInteger(pageSize) && remaining < pageSize ? remaining : pageSize;
+      if (token !== undefined) query.pageToken = token;
+      const { data, response } = await this.#fetchPage(query);
+      const items = Array.isArray(data?.items) ? data.items : [];
+      const meta = data?.meta ?? ({ key: "items", pageSize: items.length } as PaginationMeta);
+      const next = typeof meta.nextToken === "string" && meta.nextToken !== "" ? meta.nextToken : undefined;
+      if (next !== undefined && next === token) {
+        throw new ResponseValidationError({
+          issues: [{ pointer: "/meta/nextToken", keyword: "progress", rule: "differs from pageToken", message: "/meta/nextToken repeats the token of the page just fetched, so paging would never end", params: {} }],
+          status: response.status,
+          requestId: response.headers.get("twilio-request-id") ?? undefined,
+          body: data,
+          operationId: this.#operationId,
+        });
+      }
+      const kept = items.length > remaining ? items.slice(0, remaining) : items;
+      remaining -= kept.length;
+      yield { items: kept, meta, nextToken: next, response };
+      if (next === undefined) return;
+      token = next;
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
+    for await (const page of this.pages()) yield* page.items;
+  }
+
+  /** Every item (up to `limit`) in one array. */
+  async toArray(): Promise<T[]> {
+    const all: T[] = [];
+    for await (const page of this.pages()) all.push(...page.items);
+    return all;
+  }
+}

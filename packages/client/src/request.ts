@@ -1,0 +1,329 @@
+import {
+  createIntelligenceFetch,
+  toIssues,
+  type BasicCredentials,
+  type CompiledValidator,
+  type FetchFunction,
+  type IntelligenceFetch,
+  type Middleware,
+  type operations,
+} from "@convintel/fetch";
+import { WithResponse } from "./api-promise.js";
+import { redactDeep, type Redactor } from "./auth.js";
+import {
+  ConnectionError,
+  IntelligenceError,
+  RequestValidationError,
+  ResponseValidationError,
+  TimeoutError,
+  createApiError,
+  type RequestIssue,
+} from "./errors.js";
+import { headersForLog, type Log } from "./logger.js";
+import { isIdempotent, retryDelay, serverRetryDelay, shouldRetry, type RetryEvent, type RetrySettings } from "./retry.js";
+import { ABORTED_BY_CALLER, AttemptSignal, TIMED_OUT, sleep } from "./signals.js";
+
+/** Options of a single call; each overrides the client's option of the same name. */
+export interface RequestOptions {
+  /** Cancels the call: the pending attempt is aborted and the call rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Limit for each attempt, in milliseconds. */
+  timeout?: number;
+  /** Limit for the whole call, retries and waits included, in milliseconds. */
+  deadline?: number;
+  /** Retries after the first attempt; 0 for none. */
+  maxRetries?: number;
+  /** Extra headers for this call. */
+  headers?: Record<string, string>;
+}
+
+export type Operation = (typeof operations)[keyof typeof operations];
+
+export interface RequesterSettings {
+  baseUrl: string;
+  credentials: BasicCredentials;
+  headers: Record<string, string>;
+  fetch: FetchFunction | undefined;
+  middleware: readonly Middleware[];
+  retry: RetrySettings;
+  onRetry: ((event: RetryEvent) => void) | undefined;
+  timeout: number;
+  deadline: number | undefined;
+  validateRequests: boolean;
+  validateResponses: false | "strict" | "warn";
+  log: Log;
+  redact: Redactor;
+}
+
+type PathParams = Record<string, string> | undefined;
+type QueryParams = Record<string, unknown> | undefined;
+
+interface FetchInit {
+  params: { path: PathParams; query: QueryParams };
+  body: unknown;
+  headers: Record<string, string> | undefined;
+  signal: AbortSignal | undefined;
+  parseAs: "text";
+}
+
+type LooseFetch = {
+  request(method: string, path: string, init: FetchInit): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+};
+
+/** Marks an error thrown by the caller's middleware, so it is rethrown as it is and never retried. */
+class MiddlewareFailure extends Error {
+  readonly error: unknown;
+  constructor(error: unknown) {
+    super("middleware failed");
+    this.error = error;
+  }
+}
+
+function guardMiddleware(middleware: Middleware): Middleware {
+  const guarded: { -readonly [K in "onRequest" | "onResponse" | "onError"]?: Middleware[K] } = {};
+  const { onRequest, onResponse, onError } = middleware;
+  if (onRequest) {
+    guarded.onRequest = async (params) => {
+      try {
+        return await onRequest.call(middleware, params);
+      } catch (error) {
+        throw new MiddlewareFailure(error);
+      }
+    };
+  }
+  if (onResponse) {
+    guarded.onResponse = async (params) => {
+      try {
+        return await onResponse.call(middleware, params);
+      } catch (error) {
+        throw new MiddlewareFailure(error);
+      }
+    };
+  }
+  if (onError) {
+    guarded.onError = async (params) => {
+      const error = params.error instanceof MiddlewareFailure ? params.error.error : params.error;
+      let result: Response | Error | void | undefined;
+      try {
+        result = await onError.call(middleware, { ...params, error });
+      } catch (thrown) {
+        throw new MiddlewareFailure(thrown);
+      }
+      return result instanceof Error ? new MiddlewareFailure(result) : result;
+    };
+  }
+  return guarded as Middleware;
+}
+
+function debugMiddleware(log: Log): Middleware {
+  return {
+    onRequest({ request }) {
+      log.debug(`request ${request.method} ${request.url}`, { headers: headersForLog(request.headers) });
+      return undefined;
+    },
+    onResponse({ request, response }) {
+      log.debug(`response ${response.status} ${request.method} ${request.url}`, {
+        requestId: response.headers.get("twilio-request-id") ?? undefined,
+      });
+      return undefined;
+    },
+  };
+}
+
+function pathIssue(name: string, value: unknown): RequestIssue | undefined {
+  if (typeof value === "string" && value !== "" && value !== "." && value !== "..") return undefined;
+  const pointer = `/${name}`;
+  return {
+    in: "path",
+    pointer,
+    keyword: "path",
+    rule: "non-empty string, not . or ..",
+    message: `${pointer} must be a non-empty string other than . and .. (it becomes part of the URL path)`,
+    params: {},
+  };
+}
+
+function issuesOf(validator: CompiledValidator, location: RequestIssue["in"], root: string): RequestIssue[] {
+  return toIssues(validator.errors, root).map((issue) => ({ in: location, ...issue }));
+}
+
+function successValidator(operation: Operation, status: number): CompiledValidator | undefined {
+  const responses = operation.responses as Record<string, { validate: CompiledValidator | undefined }>;
+  const declared = responses[String(status)];
+  if (declared) return declared.validate;
+  for (const code in responses) if (code.startsWith("2")) return responses[code]!.validate;
+  return undefined;
+}
+
+function now(): number {
+  return performance.now();
+}
+
+/**
+ * Runs one operation: checks the input, sends it through @convintel/fetch, turns the response into
+ * data or one typed error, and retries when that is safe. Everything per call is here, kept flat.
+ */
+export class Requester {
+  readonly #client: LooseFetch;
+  readonly #settings: RequesterSettings;
+
+  constructor(settings: RequesterSettings) {
+    this.#settings = settings;
+    const middleware = settings.middleware.map(guardMiddleware);
+    if (settings.log.debugEnabled) middleware.push(debugMiddleware(settings.log));
+    const client: IntelligenceFetch = createIntelligenceFetch({
+      baseUrl: settings.baseUrl,
+      fetch: settings.fetch,
+      headers: settings.headers,
+      auth: settings.credentials,
+      middleware,
+      redirect: "manual",
+    });
+    this.#client = client as unknown as LooseFetch;
+  }
+
+  /** Validates the input, then sends it with retries. Rejects with the errors of errors.ts, or the caller's abort reason. */
+  execute<T>(operation: Operation, path: PathParams, query: QueryParams, body: unknown, options: RequestOptions | undefined): Promise<WithResponse<T>> {
+    if (this.#settings.log.level === 0) return this.#execute<T>(operation, path, query, body, options);
+    return this.#executeLogged<T>(operation, path, query, body, options);
+  }
+
+  async #executeLogged<T>(operation: Operation, path: PathParams, query: QueryParams, body: unknown, options: RequestOptions | undefined): Promise<WithResponse<T>> {
+    const startedAt = now();
+    try {
+      const result = await this.#execute<T>(operation, path, query, body, options);
+      this.#settings.log.info(`${operation.operationId} succeeded with HTTP ${result.status} in ${Math.round(now() - startedAt)} ms`, {
+        requestId: result.requestId,
+      });
+      return result;
+    } catch (error) {
+      if (error instanceof IntelligenceError) this.#settings.log.error(error.message, { name: error.name });
+      throw error;
+    }
+  }
+
+  checkRequest(operation: Operation, path: PathParams, query: QueryParams, body: unknown): void {
+    const validate = this.#settings.validateRequests;
+    let issues: RequestIssue[] | undefined;
+    const pathValidators = operation.pathParams as Record<string, CompiledValidator>;
+    for (const name in pathValidators) {
+      const value = path?.[name];
+      const validator = pathValidators[name]!;
+      if (validate && !validator(value)) (issues ??= []).push(...issuesOf(validator, "path", `/${name}`));
+      else {
+        const unsafe = pathIssue(name, value);
+        if (unsafe) (issues ??= []).push(unsafe);
+      }
+    }
+    if (validate) {
+      const queryValidator = operation.query as CompiledValidator | undefined;
+      if (queryValidator && query !== undefined && !queryValidator(query)) (issues ??= []).push(...issuesOf(queryValidator, "query", ""));
+      const requestBody = operation.requestBody as { validate: CompiledValidator } | undefined;
+      if (requestBody && !requestBody.validate(body)) (issues ??= []).push(...issuesOf(requestBody.validate, "body", ""));
+    }
+    if (issues) throw new RequestValidationError(issues, operation.operationId);
+  }
+
+  async #execute<T>(operation: Operation, path: PathParams, query: QueryParams, body: unknown, options: RequestOptions | undefined): Promise<WithResponse<T>> {
+    this.checkRequest(operation, path, query, body);
+    const settings = this.#settings;
+    const signal = options?.signal;
+    const maxRetries = options?.maxRetries ?? settings.retry.maxRetries;
+    const timeout = options?.timeout ?? settings.timeout;
+    const deadline = options?.deadline ?? settings.deadline;
+    const deadlineAt = deadline === undefined ? Infinity : now() + deadline;
+    const idempotent = isIdempotent(operation.method);
+    const init: FetchInit = { params: { path, query }, body, headers: options?.headers, signal: undefined, parseAs: "text" };
+
+    for (let attempt = 1; ; attempt++) {
+      if (signal?.aborted) throw signal.reason;
+      const remaining = deadlineAt - now();
+      if (remaining <= 0) throw new TimeoutError({ scope: "deadline", timeoutMs: deadline!, operationId: operation.operationId, attempts: attempt - 1 });
+      const deadlineBound = remaining < timeout;
+      const attemptSignal = new AttemptSignal(signal, deadlineBound ? remaining : timeout);
+      init.signal = attemptSignal.signal;
+      let failure: IntelligenceError;
+      let serverDelay: ReturnType<typeof serverRetryDelay> = undefined;
+      try {
+        const { data, error, response } = await this.#client.request(operation.method, operation.path, init);
+        const status = response.status;
+        if (status >= 200 && status < 300) return this.#success<T>(operation, data as string | undefined, response);
+        const headers = redactDeep(Object.fromEntries(response.headers), settings.redact);
+        serverDelay = serverRetryDelay(status, headers);
+        failure = createApiError({
+          status,
+          headers,
+          body: redactDeep(error, settings.redact),
+          operationId: operation.operationId,
+          retryAfterMs: serverDelay?.delayMs,
+        });
+      } catch (error) {
+        if (attemptSignal.abortedBy === ABORTED_BY_CALLER) throw signal!.reason;
+        if (attemptSignal.abortedBy === TIMED_OUT) {
+          failure = deadlineBound
+            ? new TimeoutError({ scope: "deadline", timeoutMs: deadline!, operationId: operation.operationId, attempts: attempt })
+            : new TimeoutError({ scope: "attempt", timeoutMs: timeout, operationId: operation.operationId, attempts: attempt });
+        } else if (error instanceof MiddlewareFailure) {
+          throw error.error;
+        } else {
+          failure = new ConnectionError({ cause: error, operationId: operation.operationId, attempts: attempt });
+        }
+      } finally {
+        attemptSignal.dispose();
+      }
+
+      if (attempt > maxRetries || !shouldRetry(failure, idempotent)) throw failure;
+      const delay = retryDelay(attempt, settings.retry, serverDelay);
+      if (delay === undefined || now() + delay.delayMs >= deadlineAt) throw failure;
+      const event: RetryEvent = {
+        operationId: operation.operationId,
+        method: operation.method,
+        attempt,
+        maxRetries,
+        delayMs: delay.delayMs,
+        delaySource: delay.source,
+        error: failure,
+        status: "status" in failure ? (failure.status as number) : undefined,
+      };
+      settings.log.warn(`${operation.operationId} attempt ${attempt} failed (${failure.name}); retrying in ${delay.delayMs} ms`, {
+        status: event.status,
+        delaySource: event.delaySource,
+      });
+      settings.onRetry?.(event);
+      await sleep(delay.delayMs, signal);
+    }
+  }
+
+  #success<T>(operation: Operation, text: string | undefined, response: Response): WithResponse<T> {
+    let data: unknown;
+    if (text !== undefined && text !== "") {
+      try {
+        data = JSON.parse(text);
+      } catch {
+        throw new ResponseValidationError({
+          issues: [{ pointer: "", keyword: "json", rule: "JSON", message: "(root) must be JSON (the body could not be parsed)", params: {} }],
+          status: response.status,
+          requestId: response.headers.get("twilio-request-id") ?? undefined,
+          body: this.#settings.redact(text),
+          operationId: operation.operationId,
+        });
+      }
+    }
+    const mode = this.#settings.validateResponses;
+    if (mode) {
+      const validator = successValidator(operation, response.status);
+      if (validator && !validator(data)) {
+        const error = new ResponseValidationError({
+          issues: toIssues(validator.errors),
+          status: response.status,
+          requestId: response.headers.get("twilio-request-id") ?? undefined,
+          body: redactDeep(data, this.#settings.redact),
+          operationId: operation.operationId,
+        });
+        if (mode === "strict") throw error;
+        this.#settings.log.warn(error.message, { requestId: error.requestId });
+      }
+    }
+    return new WithResponse(data as T, response);
+  }
+}
