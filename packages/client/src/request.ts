@@ -244,8 +244,25 @@ export class Requester {
       init.signal = attemptSignal.signal;
       let failure: IntelligenceError;
       let serverDelay: ReturnType<typeof serverRetryDelay> = undefined;
+      let outcome: { data?: unknown; error?: unknown; response: Response } | undefined;
+      let cause: unknown;
       try {
-        const { data, error, response } = await this.#client.request(operation.method, operation.path, init);
+        outcome = await this.#client.request(operation.method, operation.path, init);
+      } catch (error) {
+        if (attemptSignal.abortedBy === ABORTED_BY_CALLER) throw signal!.reason;
+        if (error instanceof MiddlewareFailure) throw error.error;
+        cause = error;
+      } finally {
+        attemptSignal.dispose();
+      }
+
+      if (outcome === undefined) {
+        failure =
+          attemptSignal.abortedBy === TIMED_OUT
+            ? new TimeoutError({ scope: deadlineBound ? "deadline" : "attempt", timeoutMs: deadlineBound ? deadline! : timeout, operationId: operation.operationId, attempts: attempt })
+            : new ConnectionError({ cause, operationId: operation.operationId, attempts: attempt });
+      } else {
+        const { data, error, response } = outcome;
         const status = response.status;
         if (status >= 200 && status < 300) return this.#success<T>(operation, data as string | undefined, response);
         const headers = redactDeep(Object.fromEntries(response.headers), settings.redact);
@@ -257,19 +274,6 @@ export class Requester {
           operationId: operation.operationId,
           retryAfterMs: serverDelay?.delayMs,
         });
-      } catch (error) {
-        if (attemptSignal.abortedBy === ABORTED_BY_CALLER) throw signal!.reason;
-        if (attemptSignal.abortedBy === TIMED_OUT) {
-          failure = deadlineBound
-            ? new TimeoutError({ scope: "deadline", timeoutMs: deadline!, operationId: operation.operationId, attempts: attempt })
-            : new TimeoutError({ scope: "attempt", timeoutMs: timeout, operationId: operation.operationId, attempts: attempt });
-        } else if (error instanceof MiddlewareFailure) {
-          throw error.error;
-        } else {
-          failure = new ConnectionError({ cause: error, operationId: operation.operationId, attempts: attempt });
-        }
-      } finally {
-        attemptSignal.dispose();
       }
 
       if (attempt > maxRetries || !shouldRetry(failure, idempotent)) throw failure;
