@@ -27,3 +27,5 @@ export {
   type StallBodyFault,
 } from "./faults.js";
 export type { FakeServer, ListenOptions } from "./http.js";
+/** The spec's example bodies (requests, responses, errors), handy as test fixtures. */
+export { examples } from "@convintel/fetch/spec";

@@ -77,12 +77,12 @@ export class ConfigurationStore {
       accountId,
       id: this.unusedConfigurationId(),
       displayName: body.displayName,
+      ...(body.description !== undefined ? { description: body.description } : {}),
       version: 1,
       rules: body.rules.map((rule) => toRule(this.unusedRuleId(), rule)),
       dateCreated: now,
       dateUpdated: now,
     };
-    if (body.description !== undefined) configuration.description = body.description;
     this.entries.set(configuration.id, { sequence: ++this.sequence, value: configuration });
     this.claimRules(configuration);
     return structuredClone(configuration);
@@ -111,12 +111,12 @@ export class ConfigurationStore {
       accountId: previous.accountId,
       id: previous.id,
       displayName: body.displayName,
+      ...(body.description !== undefined ? { description: body.description } : {}),
       version: previous.version + 1,
       rules: body.rules.map((rule) => toRule(rule.id ?? this.unusedRuleId(), rule)),
       dateCreated: previous.dateCreated,
       dateUpdated: this.dependencies.timestamp(),
     };
-    if (body.description !== undefined) configuration.description = body.description;
     this.releaseRules(previous);
     entry.value = configuration;
     this.claimRules(configuration);

@@ -1,0 +1,117 @@
+/**
+ * The main example: create a configuration, run the documented update, list and fetch back, delete.
+ * By default against a local fake server (@convintel/testing); with `--live` against the real API,
+ * using TWILIO_API_KEY/TWILIO_API_SECRET (or TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN).
+ */
+import { pathToFileURL } from "node:url";
+import {
+  IntelligenceClient,
+  isIntelligenceError,
+  type IntelligenceConfiguration,
+  type Rule,
+  type UpdateConfigurationRequest,
+} from "@convintel/client";
+import { createFakeIntelligence, examples } from "@convintel/testing";
+
+type Print = (line: string) => void;
+
+const copy = <T>(value: unknown): T => structuredClone(value) as T;
+
+function describeRule(rule: Rule): string {
+  const trigger = rule.triggers[0];
+  const when = trigger
+    ? `on ${trigger.on}${trigger.parameters?.count !== undefined ? ` (every ${trigger.parameters.count})` : ""}`
+    : "no trigger";
+  const webhooks = rule.actions.map((action) => `${action.method} ${action.url}`).join(", ") || "no action";
+  return `rule ${rule.id}: ${rule.operators.length} operator(s), ${when}, → ${webhooks}`;
+}
+
+function describeConfiguration(configuration: IntelligenceConfiguration): string {
+  return `${configuration.id} "${configuration.displayName}" version ${configuration.version}, ${configuration.rules.length} rule(s), updated ${configuration.dateUpdated}`;
+}
+
+/** Runs the example; returns the process exit code. */
+export async function main(args: readonly string[], env: Record<string, string | undefined>, print: Print): Promise<number> {
+  const live = args.includes("--live");
+  let stop = async (): Promise<void> => {};
+  let client: IntelligenceClient;
+  let documentedId: string | undefined;
+
+  if (live) {
+    if (!env.TWILIO_API_KEY && !env.TWILIO_AUTH_TOKEN) {
+      print("--live needs TWILIO_API_KEY and TWILIO_API_SECRET (or TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN) in the environment.");
+      return 2;
+    }
+    client = new IntelligenceClient({ env });
+    print(`Running against the live API at ${client.baseUrl}`);
+  } else {
+    const fake = createFakeIntelligence();
+    // Seeded with the configuration the documented update is written for, so that request runs as it is.
+    fake.seed([{ ...copy<IntelligenceConfiguration>(examples.UpdatedConfiguration), accountId: fake.credentials.accountSid }]);
+    documentedId = examples.UpdatedConfiguration.id;
+    const server = await fake.listen();
+    stop = () => fake.close();
+    client = new IntelligenceClient({ ...fake.credentials, baseUrl: server.url, env: {} });
+    print(`Started a fake Intelligence API at ${server.url}`);
+    print(`  seeded with the documented configuration ${documentedId}`);
+  }
+
+  try {
+    print("");
+    print("1. Create a configuration (POST /v3/ControlPlane/Configurations)");
+    const created = await client.configurations.create(copy(examples.CreateConfigurationRequest));
+    print(`   created ${describeConfiguration(created)}`);
+    for (const rule of created.rules) print(`   ${describeRule(rule)}`);
+
+    print("");
+    print("2. Update a configuration with the documented request (PUT /v3/ControlPlane/Configurations/{id})");
+    const update = copy<UpdateConfigurationRequest>(examples.UpdateConfigurationRequest);
+    let targetId: string;
+    if (documentedId) {
+      targetId = documentedId;
+    } else {
+      // The documented ids exist only in the docs: update the configuration just created, keeping its rule.
+      targetId = created.id;
+      update.rules[0]!.id = created.rules[0]!.id;
+    }
+    const before = await client.configurations.fetch(targetId);
+    const updated = await client.configurations.update(targetId, update);
+    print(`   ${updated.id}: version ${before.version} → ${updated.version}, "${before.displayName}" → "${updated.displayName}"`);
+    for (const rule of updated.rules) print(`   ${describeRule(rule)}`);
+
+    print("");
+    print("3. List configurations (GET /v3/ControlPlane/Configurations)");
+    let count = 0;
+    for await (const configuration of client.configurations.list({ pageSize: 20, limit: 100 })) {
+      count++;
+      print(`   - ${describeConfiguration(configuration)}`);
+    }
+    print(`   ${count} configuration(s)`);
+
+    print("");
+    print("4. Fetch the updated configuration back (GET /v3/ControlPlane/Configurations/{id})");
+    const fetched = await client.configurations.fetch(targetId);
+    for (const line of JSON.stringify(fetched, null, 2).split("\n")) print(`   ${line}`);
+
+    print("");
+    print("5. Delete the created configuration (DELETE /v3/ControlPlane/Configurations/{id})");
+    await client.configurations.delete(created.id);
+    print(`   deleted ${created.id}`);
+
+    print("");
+    print("Done.");
+    return 0;
+  } catch (error) {
+    print("");
+    print(isIntelligenceError(error) ? `${error.name}: ${error.message}` : `Unexpected failure: ${String(error)}`);
+    return 1;
+  } finally {
+    await stop();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2), process.env, (line) => console.log(line)).then((code) => {
+    process.exitCode = code;
+  });
+}
