@@ -270,7 +270,7 @@ export class Requester {
         failure = createApiError({
           status,
           headers,
-          body: redactDeep(error, settings.redact),
+          body: error === "" ? undefined : redactDeep(error, settings.redact),
           operationId: operation.operationId,
           retryAfterMs: serverDelay?.delayMs,
         });

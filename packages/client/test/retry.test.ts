@@ -1,0 +1,241 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  AuthenticationError,
+  BadRequestError,
+  ApiError,
+  ConnectionError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  TimeoutError,
+  type RetryEvent,
+} from "../src/index.js";
+import { backoffDelay, parseRateLimitReset, parseRetryAfter } from "../src/retry.js";
+import { configuration, configurationId, created, createBody, errors, testClient, updateBody } from "./helpers/fixtures.js";
+import { TestServer, refusedUrl, type Reply } from "./helpers/server.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await TestServer.start();
+});
+afterAll(() => server.close());
+beforeEach(() => server.reset());
+
+const unavailable: Reply = { status: 503, json: { code: 20503, message: "unavailable", httpStatusCode: 503 } };
+
+function recordRetries() {
+  const events: RetryEvent[] = [];
+  return { events, onRetry: (event: RetryEvent) => void events.push(event) };
+}
+
+describe("retries", () => {
+  it("retries a 5xx on a GET and returns the later success; onRetry sees each decision", async () => {
+    const { events, onRetry } = recordRetries();
+    server.reply(unavailable, { status: 500, json: errors.internal }, { status: 200, json: configuration });
+    const result = await testClient(server.url, { onRetry }).configurations.fetch(configurationId);
+    expect(result).toEqual(configuration);
+    expect(server.requests).toHaveLength(3);
+    expect(events.map(({ attempt, status, operationId, method, maxRetries, delaySource }) => ({ attempt, status, operationId, method, maxRetries, delaySource }))).toEqual([
+      { attempt: 1, status: 503, operationId: "FetchConfiguration", method: "GET", maxRetries: 2, delaySource: "backoff" },
+      { attempt: 2, status: 500, operationId: "FetchConfiguration", method: "GET", maxRetries: 2, delaySource: "backoff" },
+    ]);
+    expect(events[0]!.error).toBeInstanceOf(InternalServerError);
+    for (const event of events) expect(event.delayMs).toBeLessThanOrEqual(20);
+  });
+
+  it("makes maxRetries + 1 attempts by default (2 retries), then throws the last error", async () => {
+    server.otherwise(unavailable);
+    await expect(testClient(server.url).configurations.fetch(configurationId)).rejects.toBeInstanceOf(InternalServerError);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("makes exactly one attempt with maxRetries: 0, on the client or per call", async () => {
+    server.otherwise(unavailable);
+    await expect(testClient(server.url, { maxRetries: 0 }).configurations.fetch(configurationId)).rejects.toBeInstanceOf(InternalServerError);
+    expect(server.requests).toHaveLength(1);
+    await expect(testClient(server.url).configurations.fetch(configurationId, { maxRetries: 0 })).rejects.toBeInstanceOf(InternalServerError);
+    expect(server.requests).toHaveLength(2);
+    await expect(testClient(server.url, { maxRetries: 0 }).configurations.fetch(configurationId, { maxRetries: 4 })).rejects.toBeInstanceOf(InternalServerError);
+    expect(server.requests).toHaveLength(7);
+  });
+
+  for (const status of [408, 429, 500, 502, 503, 504]) {
+    it(`retries HTTP ${status} on GET, PUT and DELETE`, async () => {
+      const failure: Reply = { status, json: { code: 1, message: "again", httpStatusCode: status } };
+      server.reply(failure, { status: 200, json: configuration }, failure, { status: 200, json: configuration }, failure, { status: 204 });
+      const client = testClient(server.url);
+      await client.configurations.fetch(configurationId);
+      await client.configurations.update(configurationId, updateBody);
+      await client.configurations.delete(configurationId);
+      expect(server.requests.map((request) => request.method)).toEqual(["GET", "GET", "PUT", "PUT", "DELETE", "DELETE"]);
+    });
+  }
+
+  const never: Array<[number, new (...args: never[]) => ApiError]> = [
+    [400, BadRequestError],
+    [401, AuthenticationError],
+    [403, PermissionDeniedError],
+    [404, NotFoundError],
+    [409, ApiError],
+    [412, ApiError],
+  ];
+  for (const [status, type] of never) {
+    it(`never retries HTTP ${status}`, async () => {
+      const { events, onRetry } = recordRetries();
+      server.otherwise({ status, json: { code: 1, message: "no", httpStatusCode: status } });
+      const client = testClient(server.url, { onRetry, maxRetries: 3 });
+      await expect(client.configurations.fetch(configurationId)).rejects.toBeInstanceOf(type);
+      await expect(client.configurations.update(configurationId, updateBody)).rejects.toBeInstanceOf(type);
+      expect(server.requests).toHaveLength(2);
+      expect(events).toEqual([]);
+    });
+  }
+
+  it("retries a dropped connection on a GET", async () => {
+    server.reply({ destroy: true }, { status: 200, json: configuration });
+    await expect(testClient(server.url).configurations.fetch(configurationId)).resolves.toEqual(configuration);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("retries a refused connection and reports ConnectionError after the last attempt", async () => {
+    const { events, onRetry } = recordRetries();
+    const error = await testClient(await refusedUrl(), { onRetry }).configurations.fetch(configurationId).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as ConnectionError).attempts).toBe(3);
+    expect(events.map((event) => event.error)).toEqual([expect.any(ConnectionError), expect.any(ConnectionError)]);
+  });
+});
+
+describe("create (POST) is not retried once the server may have seen it", () => {
+  it("does not retry a 5xx", async () => {
+    server.otherwise(unavailable);
+    await expect(testClient(server.url).configurations.create(createBody)).rejects.toBeInstanceOf(InternalServerError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("does not retry a 429", async () => {
+    server.otherwise({ status: 429, json: errors.rateLimit, headers: { "retry-after": "0" } });
+    await expect(testClient(server.url).configurations.create(createBody)).rejects.toBeInstanceOf(RateLimitError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("does not retry a connection dropped after sending", async () => {
+    server.otherwise({ destroy: true });
+    const error = await testClient(server.url).configurations.create(createBody).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as ConnectionError).requestMayHaveReachedServer).toBe(true);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("does not retry an attempt timeout", async () => {
+    server.otherwise({ hang: true });
+    const error = await testClient(server.url, { timeout: 50 }).configurations.create(createBody).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("does retry a refused connection: nothing was sent", async () => {
+    const { events, onRetry } = recordRetries();
+    const error = await testClient(await refusedUrl(), { onRetry }).configurations.create(createBody).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(events).toHaveLength(2);
+    expect(events[0]!.method).toBe("POST");
+  });
+
+  it("succeeds on the first attempt as usual", async () => {
+    server.reply({ status: 201, json: created });
+    await expect(testClient(server.url).configurations.create(createBody)).resolves.toEqual(created);
+  });
+});
+
+describe("delays", () => {
+  it("honours Retry-After in seconds", async () => {
+    const { events, onRetry } = recordRetries();
+    server.reply({ status: 503, json: errors.internal, headers: { "retry-after": "1" } }, { status: 200, json: configuration });
+    const startedAt = Date.now();
+    await testClient(server.url, { onRetry, maxRetryDelayMs: 2000 }).configurations.fetch(configurationId);
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(950);
+    expect(events[0]).toMatchObject({ delayMs: 1000, delaySource: "retry-after", status: 503 });
+  });
+
+  it("honours a fractional Retry-After", async () => {
+    const { events, onRetry } = recordRetries();
+    server.reply({ status: 429, json: errors.rateLimit, headers: { "retry-after": "0.05" } }, { status: 200, json: configuration });
+    await testClient(server.url, { onRetry, maxRetryDelayMs: 100 }).configurations.fetch(configurationId);
+    expect(events[0]).toMatchObject({ delayMs: 50, delaySource: "retry-after" });
+  });
+
+  it("fails at once when Retry-After (an HTTP date) asks for longer than maxRetryDelayMs", async () => {
+    const { events, onRetry } = recordRetries();
+    const date = new Date(Date.now() + 5000).toUTCString();
+    server.otherwise({ status: 429, json: errors.rateLimit, headers: { "retry-after": date } });
+    const error = (await testClient(server.url, { onRetry, maxRetryDelayMs: 1000 }).configurations.fetch(configurationId).catch((caught: unknown) => caught)) as RateLimitError;
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error.retryAfterMs).toBeGreaterThan(3000);
+    expect(error.retryAfterMs).toBeLessThanOrEqual(5000);
+    expect(server.requests).toHaveLength(1);
+    expect(events).toEqual([]);
+  });
+
+  it("uses X-RateLimit-Reset on a 429 without Retry-After", async () => {
+    const { events, onRetry } = recordRetries();
+    server.reply({ status: 429, json: errors.rateLimit, headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "0" } }, { status: 200, json: configuration });
+    await testClient(server.url, { onRetry }).configurations.fetch(configurationId);
+    expect(events[0]).toMatchObject({ delayMs: 0, delaySource: "rate-limit-reset" });
+  });
+
+  it("reads X-RateLimit-Reset as a Unix time, and gives up when it is beyond the cap", async () => {
+    server.otherwise({ status: 429, json: errors.rateLimit, headers: { "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600) } });
+    const error = (await testClient(server.url).configurations.fetch(configurationId).catch((caught: unknown) => caught)) as RateLimitError;
+    expect(error.retryAfterMs).toBeGreaterThan(3_590_000);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("stops retrying when the next wait would pass the deadline, with the last error", async () => {
+    server.otherwise({ status: 503, json: errors.internal, headers: { "retry-after": "1" } });
+    const startedAt = Date.now();
+    const error = await testClient(server.url, { maxRetryDelayMs: 5000, deadline: 300 }).configurations.fetch(configurationId).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(Date.now() - startedAt).toBeLessThan(300);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("lets onRetry stop the retries by throwing", async () => {
+    server.otherwise(unavailable);
+    const stop = new Error("stop");
+    const error = await testClient(server.url, {
+      onRetry: () => {
+        throw stop;
+      },
+    })
+      .configurations.fetch(configurationId)
+      .catch((caught: unknown) => caught);
+    expect(error).toBe(stop);
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe("backoff arithmetic", () => {
+  const settings = { maxRetries: 5, initialRetryDelayMs: 100, maxRetryDelayMs: 1000 };
+
+  it("is exponential with full jitter and capped", () => {
+    expect(backoffDelay(1, settings, () => 0.999)).toBe(99);
+    expect(backoffDelay(2, settings, () => 0.999)).toBe(199);
+    expect(backoffDelay(3, settings, () => 0.5)).toBe(200);
+    expect(backoffDelay(10, settings, () => 0.999)).toBe(999);
+    expect(backoffDelay(3, settings, () => 0)).toBe(0);
+  });
+
+  it("parses Retry-After and X-RateLimit-Reset", () => {
+    const now = Date.parse("2026-01-01T00:00:00Z");
+    expect(parseRetryAfter("3", now)).toBe(3000);
+    expect(parseRetryAfter("Thu, 01 Jan 2026 00:00:02 GMT", now)).toBe(2000);
+    expect(parseRetryAfter("Wed, 31 Dec 2025 23:59:00 GMT", now)).toBe(0);
+    expect(parseRetryAfter("soon", now)).toBeUndefined();
+    expect(parseRetryAfter(null, now)).toBeUndefined();
+    expect(parseRateLimitReset("30", now)).toBe(30_000);
+    expect(parseRateLimitReset(String(now / 1000 + 10), now)).toBe(10_000);
+    expect(parseRateLimitReset("x", now)).toBeUndefined();
+  });
+});
