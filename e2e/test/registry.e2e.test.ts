@@ -1,0 +1,117 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { killAll, run, runOk } from "../src/processes.js";
+import {
+  copyRepository,
+  createConsumer,
+  exportedFiles,
+  publish,
+  publishedPackages,
+  readManifest,
+  tsc,
+  versionAndBuild,
+} from "../src/roundtrip.js";
+import { startRegistry, type LocalRegistry } from "../src/verdaccio.js";
+
+// Everything happens in a temporary folder: the real checkout is only read.
+const work = mkdtempSync(join(tmpdir(), "convintel-release-"));
+const checkout = join(work, "repo");
+const consumer = join(work, "consumer");
+let registry: LocalRegistry | undefined;
+let names: string[] = [];
+let previousVersion = "";
+let version = "";
+const timings: string[] = [];
+
+async function step<T>(label: string, action: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const result = await action();
+  timings.push(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+beforeAll(async () => {
+  await step("copy the repository", () => copyRepository(checkout));
+  previousVersion = publishedPackages(checkout)[0]?.manifest.version ?? "";
+  await step("install, changeset version, build", () => versionAndBuild(checkout, "minor"));
+  const published = publishedPackages(checkout);
+  names = published.map(({ manifest }) => manifest.name).sort();
+  version = published[0]?.manifest.version ?? "";
+  registry = await step("start Verdaccio", () => startRegistry(join(work, "registry")));
+  const output = await step("changeset publish", () => publish(checkout, registry!.url, registry!.npmrc));
+  console.log(output.trim());
+  await step("npm install in an empty project", () => createConsumer(consumer, registry!.url, version));
+}, 9 * 60_000);
+
+afterAll(async () => {
+  await registry?.stop();
+  killAll();
+  rmSync(work, { recursive: true, force: true });
+  console.log(`release rehearsal ${previousVersion} → ${version}:\n  ${timings.join("\n  ")}`);
+});
+
+describe("changeset version", () => {
+  it("bumps every published package together, as one fixed group", () => {
+    expect(names).toEqual(["@convintel/client", "@convintel/fetch", "@convintel/testing", "@convintel/types"]);
+    const [major, minor] = previousVersion.split(".").map(Number);
+    const expected = major === 0 ? `0.${(minor ?? 0) + 1}.0` : `${major}.${(minor ?? 0) + 1}.0`;
+    for (const { manifest } of publishedPackages(checkout)) expect(`${manifest.name}@${manifest.version}`).toBe(`${manifest.name}@${expected}`);
+  });
+
+  it("writes a CHANGELOG entry for the new version in every package", () => {
+    for (const { dir, manifest } of publishedPackages(checkout)) {
+      const changelog = readFileSync(join(dir, "CHANGELOG.md"), "utf8");
+      expect(changelog, manifest.name).toContain(`## ${version}`);
+    }
+  });
+});
+
+describe("npm install from the local registry", () => {
+  const installed = () => names.map((name) => ({ name, dir: join(consumer, "node_modules", name) }));
+
+  it("installs the four packages at the one released version, depending on each other exactly", () => {
+    for (const { name, dir } of installed()) {
+      const manifest = readManifest(dir);
+      expect(`${name}@${manifest.version}`).toBe(`${name}@${version}`);
+      for (const [dependency, range] of Object.entries(manifest.dependencies ?? {})) {
+        if (dependency.startsWith("@convintel/")) expect(`${name} → ${dependency}@${range}`).toBe(`${name} → ${dependency}@${version}`);
+      }
+    }
+  });
+
+  it("ships every file the package manifests point at, with README and CHANGELOG", () => {
+    const missing: string[] = [];
+    for (const { name, dir } of installed()) {
+      for (const file of [...exportedFiles(readManifest(dir)), "README.md", "CHANGELOG.md"]) {
+        if (!existsSync(join(dir, file))) missing.push(`${name}/${file}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("resolves a complete dependency tree (npm ls)", async () => {
+    await runOk("npm", ["ls", "--all", "--loglevel=error"], { cwd: consumer, timeoutMs: 60_000 });
+  });
+
+  it("imports as ESM and runs create → update → fetch against the fake server", async () => {
+    const result = await runOk(process.execPath, ["esm.mjs"], { cwd: consumer, timeoutMs: 60_000 });
+    expect(result.stdout).toContain("SMOKE_OK");
+    expect(result.stdout).toMatch(/"resolved":"file:[^"]*node_modules\/@convintel\/client\/dist\/index\.js"/);
+  });
+
+  it("requires as CommonJS and runs create → update → fetch against the fake server", async () => {
+    const result = await runOk(process.execPath, ["cjs.cjs"], { cwd: consumer, timeoutMs: 60_000 });
+    expect(result.stdout).toContain("SMOKE_OK");
+    expect(result.stdout).toMatch(/"resolved":"[^"]*node_modules\/@convintel\/client\/dist\/index\.cjs"/);
+  });
+
+  for (const resolution of ["node16", "bundler"]) {
+    it(`type-checks user code with tsc (moduleResolution ${resolution}, skipLibCheck off)`, async () => {
+      const result = await run(tsc, ["-p", `tsconfig.${resolution}.json`], { cwd: consumer, timeoutMs: 120_000 });
+      expect(`${result.stdout}${result.stderr}`.trim()).toBe("");
+      expect(result.code).toBe(0);
+    });
+  }
+});
