@@ -1,0 +1,182 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { TimeoutError, type RetryEvent } from "../src/index.js";
+import { configuration, configurationId, testClient } from "./helpers/fixtures.js";
+import { TestServer } from "./helpers/server.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await TestServer.start();
+});
+afterAll(() => server.close());
+beforeEach(() => server.reset());
+
+describe("timeouts", () => {
+  it("fails an attempt that exceeds timeout with a TimeoutError of scope attempt", async () => {
+    server.otherwise({ hang: true });
+    const startedAt = Date.now();
+    const error = (await testClient(server.url, { timeout: 60, maxRetries: 0 }).configurations.fetch(configurationId).catch((caught: unknown) => caught)) as TimeoutError;
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error.scope).toBe("attempt");
+    expect(error.timeoutMs).toBe(60);
+    expect(error.message).toContain("Raise timeout");
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(55);
+    expect(Date.now() - startedAt).toBeLessThan(1000);
+  });
+
+  it("retries a timed-out GET and returns the later answer", async () => {
+    server.reply({ hang: true }, { status: 200, json: configuration });
+    const events: RetryEvent[] = [];
+    const result = await testClient(server.url, { timeout: 50, onRetry: (event) => void events.push(event) }).configurations.fetch(configurationId);
+    expect(result).toEqual(configuration);
+    expect(events[0]!.error).toBeInstanceOf(TimeoutError);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("covers reading the body: a response that stalls midway times out", async () => {
+    server.otherwise({ status: 200, json: configuration, delayMs: 500 });
+    const error = await testClient(server.url, { timeout: 50, maxRetries: 0 }).configurations.fetch(configurationId).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TimeoutError);
+  });
+
+  it("bounds all attempts together with deadline (scope deadline)", async () => {
+    server.otherwise({ hang: true });
+    const startedAt = Date.now();
+    const error = (await testClient(server.url, { timeout: 80, deadline: 200, maxRetries: 10 }).configurations.fetch(configurationId).catch((caught: unknown) => caught)) as TimeoutError;
+    const elapsed = Date.now() - startedAt;
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error.scope).toBe("deadline");
+    expect(error.timeoutMs).toBe(200);
+    expect(error.attempts).toBeGreaterThanOrEqual(3);
+    expect(error.message).toContain("Raise deadline");
+    expect(elapsed).toBeGreaterThanOrEqual(190);
+    expect(elapsed).toBeLessThan(1000);
+  });
+
+  it("cuts a long per-attempt timeout short at the deadline", async () => {
+    server.otherwise({ hang: true });
+    const startedAt = Date.now();
+    const error = (await testClient(server.url, { timeout: 10_000 }).configurations.fetch(configurationId, { deadline: 80 }).catch((caught: unknown) => caught)) as TimeoutError;
+    expect(error.scope).toBe("deadline");
+    expect(Date.now() - startedAt).toBeLessThan(1000);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("takes timeout per call over the client's", async () => {
+    server.otherwise({ hang: true });
+    const error = (await testClient(server.url, { timeout: 10_000, maxRetries: 0 }).configurations.fetch(configurationId, { timeout: 40 }).catch((caught: unknown) => caught)) as TimeoutError;
+    expect(error.timeoutMs).toBe(40);
+  });
+});
+
+describe("cancellation", () => {
+  it("rethrows the caller's own abort reason, at once", async () => {
+    server.otherwise({ hang: true });
+    const controller = new AbortController();
+    const reason = new Error("user navigated away");
+    const pending = testClient(server.url).configurations.fetch(configurationId, { signal: controller.signal });
+    setTimeout(() => controller.abort(reason), 30);
+    const startedAt = Date.now();
+    await expect(pending).rejects.toBe(reason);
+    expect(Date.now() - startedAt).toBeLessThan(1000);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("rethrows the default AbortError when aborted without a reason", async () => {
+    server.otherwise({ hang: true });
+    const controller = new AbortController();
+    const pending = testClient(server.url).configurations.fetch(configurationId, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    const error = await pending.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DOMException);
+    expect((error as DOMException).name).toBe("AbortError");
+  });
+
+  it("sends nothing when the signal is already aborted", async () => {
+    const reason = new Error("already");
+    await expect(testClient(server.url).configurations.fetch(configurationId, { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("stops during the wait between retries", async () => {
+    server.otherwise({ status: 503, json: { code: 1, message: "x", httpStatusCode: 503 }, headers: { "retry-after": "5" } });
+    const controller = new AbortController();
+    const reason = new Error("enough");
+    const pending = testClient(server.url, { maxRetryDelayMs: 10_000, onRetry: () => setTimeout(() => controller.abort(reason), 20) })
+      .configurations.fetch(configurationId, { signal: controller.signal });
+    const startedAt = Date.now();
+    await expect(pending).rejects.toBe(reason);
+    expect(Date.now() - startedAt).toBeLessThan(1000);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("works with a signal, timeout and deadline together: the first to fire wins", async () => {
+    server.otherwise({ hang: true });
+    const controller = new AbortController();
+    const error = (await testClient(server.url, { maxRetries: 0 })
+      .configurations.fetch(configurationId, { signal: controller.signal, timeout: 40, deadline: 5000 })
+      .catch((caught: unknown) => caught)) as TimeoutError;
+    expect(error.scope).toBe("attempt");
+    controller.abort();
+  });
+});
+
+describe("nothing is left behind", () => {
+  it("removes its listeners from the caller's signal once a call settles", async () => {
+    const client = testClient(server.url, { timeout: 30_000 });
+    server.otherwise({ status: 200, json: configuration });
+    const controller = new AbortController();
+    let listeners = 0;
+    const add = controller.signal.addEventListener.bind(controller.signal);
+    const remove = controller.signal.removeEventListener.bind(controller.signal);
+    controller.signal.addEventListener = ((...args: Parameters<AbortSignal["addEventListener"]>) => {
+      listeners++;
+      add(...args);
+    }) as AbortSignal["addEventListener"];
+    controller.signal.removeEventListener = ((...args: Parameters<AbortSignal["removeEventListener"]>) => {
+      listeners--;
+      remove(...args);
+    }) as AbortSignal["removeEventListener"];
+
+    // A success, a retried failure, an error, and a timeout.
+    await client.configurations.fetch(configurationId, { signal: controller.signal, deadline: 60_000 });
+    server.reply({ status: 503, json: { code: 1, message: "x", httpStatusCode: 503 } });
+    await client.configurations.fetch(configurationId, { signal: controller.signal });
+    server.reply({ status: 404, json: { code: 1, message: "x", httpStatusCode: 404 } });
+    await client.configurations.fetch(configurationId, { signal: controller.signal }).catch(() => undefined);
+    server.reply({ hang: true });
+    await client.configurations.fetch(configurationId, { signal: controller.signal, timeout: 30, maxRetries: 0 }).catch(() => undefined);
+
+    expect(listeners).toBe(0);
+  });
+
+  it("leaves no timer behind: a process exits right after its calls settle, despite the 30 s timeout", async () => {
+    server.reply(
+      { status: 200, json: configuration },
+      { status: 503, json: { code: 1, message: "x", httpStatusCode: 503 } },
+      { status: 404, json: { code: 1, message: "x", httpStatusCode: 404 } },
+      { hang: true },
+    );
+    const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
+    const script = fileURLToPath(new URL("./helpers/settle-and-exit.ts", import.meta.url));
+    const startedAt = Date.now();
+    const { stdout, code } = await new Promise<{ stdout: string; code: number | null }>((resolve, reject) => {
+      const child = spawn(tsx, [script, server.url, configurationId], { stdio: ["ignore", "pipe", "inherit"] });
+      let output = "";
+      child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      const killer = setTimeout(() => {
+        child.kill();
+        reject(new Error("the process was kept alive after its calls settled"));
+      }, 8000);
+      child.on("exit", (exitCode) => {
+        clearTimeout(killer);
+        resolve({ stdout: output, code: exitCode });
+      });
+    });
+    expect(stdout).toBe("settled\n");
+    expect(code).toBe(0);
+    expect(Date.now() - startedAt).toBeLessThan(8000);
+    expect(server.requests.length).toBeGreaterThanOrEqual(4);
+  }, 15_000);
+});
