@@ -1,0 +1,77 @@
+/**
+ * `pnpm --filter @convintel/e2e size [--record]`: bundles one `update()` call through the built
+ * @convintel/client for the browser and for edge runtimes (esbuild, minified), gzips it, and fails
+ * when a bundle is larger than size-budget.json allows. `--record` writes the measured sizes plus
+ * headroom as the new budget (a reviewed change, like any other).
+ */
+import { build } from "esbuild";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { targets } from "./bundle.js";
+import { e2eDir } from "./paths.js";
+
+interface Budget {
+  /** Largest allowed gzip size in bytes, per target. */
+  gzipBytes: Record<keyof typeof targets, number>;
+  note?: string;
+}
+
+const budgetFile = join(e2eDir, "size-budget.json");
+const record = process.argv.includes("--record");
+
+const measured = {} as Record<keyof typeof targets, { minified: number; gzip: number }>;
+const inputs = new Map<string, number>();
+for (const target of Object.keys(targets) as (keyof typeof targets)[]) {
+  const result = await build({
+    ...targets[target],
+    entryPoints: [join(e2eDir, "fixtures", "size-update.mjs")],
+    absWorkingDir: e2eDir,
+    bundle: true,
+    minify: true,
+    write: false,
+    logLevel: "error",
+    metafile: true,
+  });
+  const code = result.outputFiles[0]!.contents;
+  measured[target] = { minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
+  for (const output of Object.values(result.metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      inputs.set(input.replace(/^.*node_modules\//, ""), Math.max(inputs.get(input) ?? 0, bytesInOutput));
+    }
+  }
+}
+
+if (record) {
+  // 5% headroom, rounded up to 100 bytes, so that small honest changes pass and growth is noticed.
+  const gzipBytes = Object.fromEntries(
+    Object.entries(measured).map(([target, size]) => [target, Math.ceil((size.gzip * 1.05) / 100) * 100]),
+  ) as Budget["gzipBytes"];
+  const budget: Budget = {
+    gzipBytes,
+    note: "One update() through @convintel/client, bundled by esbuild (minified) and gzipped at level 9. Raise it only on purpose: `pnpm --filter @convintel/e2e size --record`.",
+  };
+  writeFileSync(budgetFile, `${JSON.stringify(budget, null, 2)}\n`);
+}
+
+const budget = JSON.parse(readFileSync(budgetFile, "utf8")) as Budget;
+let over = false;
+for (const [target, size] of Object.entries(measured) as [keyof typeof targets, { minified: number; gzip: number }][]) {
+  const limit = budget.gzipBytes[target];
+  const ok = size.gzip <= limit;
+  over ||= !ok;
+  console.log(
+    `${ok ? "ok  " : "OVER"} ${target.padEnd(7)} ${(size.minified / 1024).toFixed(1).padStart(6)} kB minified  ${(size.gzip / 1024).toFixed(2).padStart(6)} kB gzip  (budget ${(limit / 1024).toFixed(2)} kB)`,
+  );
+}
+console.log(
+  `largest parts (minified): ${[...inputs]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([input, bytes]) => `${input} ${(bytes / 1024).toFixed(1)} kB`)
+    .join(", ")}`,
+);
+if (over) {
+  console.error("size: over budget. Find what grew (esbuild --analyze) or, if the growth is wanted, re-record the budget.");
+  process.exit(1);
+}
