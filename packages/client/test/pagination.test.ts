@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { RequestValidationError, ResponseValidationError, type IntelligenceConfiguration } from "../src/index.js";
+import { configuration, testClient } from "./helpers/fixtures.js";
+import { TestServer } from "./helpers/server.js";
+import { ConfigurationStore } from "./helpers/store.js";
+
+let server: TestServer;
+let store: ConfigurationStore;
+beforeAll(async () => {
+  server = await TestServer.start();
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  server.reset();
+  store = new ConfigurationStore(7);
+  server.otherwise(store.handler);
+});
+
+const names = (items: IntelligenceConfiguration[]) => items.map((item) => item.displayName);
+const all = ["config-0", "config-1", "config-2", "config-3", "config-4", "config-5", "config-6"];
+
+describe("list()", () => {
+  it("iterates every item across pages, following meta.nextToken", async () => {
+    const seen: IntelligenceConfiguration[] = [];
+    for await (const item of testClient(server.url).configurations.list({ pageSize: 3 })) seen.push(item);
+    expect(names(seen)).toEqual(all);
+    expect(server.requests.map((request) => request.url)).toEqual([
+      "/v3/ControlPlane/Configurations?pageSize=3",
+      "/v3/ControlPlane/Configurations?pageSize=3&pageToken=3",
+      "/v3/ControlPlane/Configurations?pageSize=3&pageToken=6",
+    ]);
+  });
+
+  it("ends on a last page whose nextToken is null", async () => {
+    store.lastPage = "null";
+    expect(names(await testClient(server.url).configurations.list({ pageSize: 3 }).toArray())).toEqual(all);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("yields whole pages with pages(), each with its meta and response", async () => {
+    const pages = [];
+    for await (const page of testClient(server.url).configurations.list({ pageSize: 3 }).pages()) pages.push(page);
+    expect(pages.map((page) => page.items.length)).toEqual([3, 3, 1]);
+    expect(pages.map((page) => page.nextToken)).toEqual(["3", "6", undefined]);
+    expect(pages[1]!.meta).toEqual({ key: "items", pageSize: 3, previousToken: "0", nextToken: "6" });
+    expect(pages[2]!.response.status).toBe(200);
+  });
+
+  it("stops after limit items and asks only for what is still wanted", async () => {
+    const items = await testClient(server.url).configurations.list({ pageSize: 3, limit: 5 }).toArray();
+    expect(names(items)).toEqual(all.slice(0, 5));
+    expect(server.requests.map((request) => request.url)).toEqual([
+      "/v3/ControlPlane/Configurations?pageSize=3",
+      "/v3/ControlPlane/Configurations?pageSize=2&pageToken=3",
+    ]);
+  });
+
+  it("sends nothing for limit: 0, and starts at pageToken when given", async () => {
+    expect(await testClient(server.url).configurations.list({ limit: 0 }).toArray()).toEqual([]);
+    expect(server.requests).toHaveLength(0);
+    expect(names(await testClient(server.url).configurations.list({ pageToken: "5", pageSize: 10 }).toArray())).toEqual(["config-5", "config-6"]);
+  });
+
+  it("fetches nothing more when the loop stops early", async () => {
+    for await (const item of testClient(server.url).configurations.list({ pageSize: 3 })) {
+      if (item.displayName === "config-1") break;
+    }
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("starts again from the first page on each iteration", async () => {
+    const list = testClient(server.url).configurations.list({ pageSize: 4 });
+    expect(await list.toArray()).toHaveLength(7);
+    expect(await list.toArray()).toHaveLength(7);
+    expect(server.requests).toHaveLength(4);
+  });
+
+  it("retries a failed page like any GET", async () => {
+    server.reply({ status: 200, json: { items: [configuration], meta: { key: "items", pageSize: 1, nextToken: "6" } } }, { status: 503, json: { code: 1, message: "busy", httpStatusCode: 503 } });
+    const items = await testClient(server.url).configurations.list({ pageSize: 1 }).toArray();
+    expect(items).toHaveLength(2);
+    expect(server.requests.map((request) => request.query.get("pageToken"))).toEqual([null, "6", "6"]);
+  });
+
+  it("validates pageSize before any request", async () => {
+    for (const pageSize of [0, 1001, 2.5]) {
+      const error = await testClient(server.url).configurations.list({ pageSize }).toArray().catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(RequestValidationError);
+      expect((error as RequestValidationError).issues[0]).toMatchObject({ in: "query", pointer: "/pageSize" });
+    }
+    const error = await testClient(server.url).configurations.list({ limit: -1 }).toArray().catch((caught: unknown) => caught);
+    expect((error as RequestValidationError).issues[0]).toMatchObject({ in: "options", pointer: "/limit" });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("refuses a server that repeats the token, instead of looping forever", async () => {
+    server.reply(
+      { status: 200, json: { items: [configuration], meta: { key: "items", pageSize: 1, nextToken: "again" } } },
+      { status: 200, json: { items: [configuration], meta: { key: "items", pageSize: 1, nextToken: "again" } } },
+    );
+    const error = await testClient(server.url).configurations.list().toArray().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as ResponseValidationError).issues[0]!.pointer).toBe("/meta/nextToken");
+    expect(server.requests).toHaveLength(2);
+  });
+});
