@@ -4,6 +4,7 @@
  * and parses the JSON response.
  */
 import type { paths, UpdateConfigurationRequest } from "@convintel/types";
+import { IntelligenceClient } from "@convintel/client";
 import { createIntelligenceFetch } from "@convintel/fetch";
 import { examples } from "@convintel/fetch/spec";
 import createClient from "openapi-fetch";
@@ -31,7 +32,7 @@ function expectOk(status: number, name: string): void {
   if (status !== 200) throw new Error(`${name}: unexpected status ${status}`);
 }
 
-export async function createContenders(origin: string): Promise<Contender[]> {
+export function createContenders(origin: string): Contender[] {
   const url = `${origin}${updatePath}`;
   const contenders: Contender[] = [];
 
@@ -91,7 +92,7 @@ export async function createContenders(origin: string): Promise<Contender[]> {
     },
   });
 
-  contenders.push(...(await clientContenders(origin)));
+  contenders.push(...clientContenders(origin));
 
   const twilioClient = twilio(accountSid, authToken);
   // Domain#baseUrl is public in twilio-node's typings; every Intelligence URL is built from it.
@@ -105,18 +106,7 @@ export async function createContenders(origin: string): Promise<Contender[]> {
   return contenders;
 }
 
-/** @convintel/client, once it is built; without it the benchmark runs the other contenders. */
-async function clientContenders(origin: string): Promise<Contender[]> {
-  let module: { IntelligenceClient?: new (options: Record<string, unknown>) => ClientShape };
-  try {
-    // A specifier in a variable, so that this file compiles before the package is built.
-    const specifier = "@convintel/client";
-    module = (await import(specifier)) as typeof module;
-  } catch {
-    return [];
-  }
-  const IntelligenceClient = module.IntelligenceClient;
-  if (typeof IntelligenceClient !== "function") return [];
+function clientContenders(origin: string): Contender[] {
   return [true, false].map((validateRequests) => {
     const client = new IntelligenceClient({ accountSid, authToken, baseUrl: origin, validateRequests });
     return {
@@ -125,8 +115,4 @@ async function clientContenders(origin: string): Promise<Contender[]> {
       update: () => client.configurations.update(configurationId, updateBody),
     };
   });
-}
-
-interface ClientShape {
-  configurations: { update: (id: string, body: unknown) => Promise<unknown> };
 }

@@ -13,6 +13,8 @@ export interface PipelineRun {
   /** From turbo's summary line `Cached: X cached, Y total`. */
   cached?: number;
   total?: number;
+  /** Tasks that turbo ran rather than replayed (`cache miss` lines). */
+  misses: string[];
   failure?: string;
 }
 
@@ -32,6 +34,7 @@ function runPipeline(label: string, buildArgs: string): PipelineRun {
   const output = `${result.stdout}\n${result.stderr}`.replace(ansi, "");
   const summary = /Cached:\s+(\d+) cached, (\d+) total/.exec(output);
   const ok = result.status === 0;
+  const misses = [...output.matchAll(/^(\S+): cache (?:miss|bypass)/gm)].map((match) => match[1]!);
   return {
     label,
     command,
@@ -39,6 +42,7 @@ function runPipeline(label: string, buildArgs: string): PipelineRun {
     ok,
     cached: summary ? Number(summary[1]) : undefined,
     total: summary ? Number(summary[2]) : undefined,
+    misses,
     failure: ok ? undefined : output.trim().split("\n").slice(-8).join("\n"),
   };
 }
@@ -47,6 +51,7 @@ export function benchPipeline(log: (line: string) => void): PipelineRun[] {
   const cold = runPipeline("cold (turbo cache bypassed)", " --force");
   log(`pipeline: cold ${cold.seconds.toFixed(1)} s${cold.ok ? "" : " (failed)"}`);
   const warm = runPipeline("warm (turbo cache)", "");
-  log(`pipeline: warm ${warm.seconds.toFixed(1)} s, ${warm.cached ?? "?"}/${warm.total ?? "?"} cached${warm.ok ? "" : " (failed)"}`);
+  const missed = warm.misses.length ? ` (ran: ${warm.misses.join(", ")})` : "";
+  log(`pipeline: warm ${warm.seconds.toFixed(1)} s, ${warm.cached ?? "?"}/${warm.total ?? "?"} cached${missed}${warm.ok ? "" : " (failed)"}`);
   return [cold, warm];
 }

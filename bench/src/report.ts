@@ -130,9 +130,11 @@ function renderRequests(requests: RequestReport): string {
       format.integer(sequential.requestsPerSecond.median),
       format.ratio(sequential.ratioToFetch),
       spread(sequential.requestsPerSecond),
+      format.integer(sequential.cpuMicrosecondsPerRequest.median),
       format.integer(concurrent.requestsPerSecond.median),
       format.ratio(concurrent.ratioToFetch),
       spread(concurrent.requestsPerSecond),
+      format.integer(concurrent.cpuMicrosecondsPerRequest.median),
     ];
   });
   const descriptions = names.map((name) => `- **${name}**: ${find(name, 1).description}`);
@@ -141,9 +143,12 @@ function renderRequests(requests: RequestReport): string {
     "",
     `Each contender sends the same call, \`PUT /v3/ControlPlane/Configurations/{id}\` with the spec's \`UpdateConfigurationRequest\` example, HTTP basic auth and a JSON body, and reads and parses the JSON response. The server is \`node:http\` with keep-alive on 127.0.0.1, in a separate process (\`child_process.fork\`), answering with the spec's \`UpdatedConfiguration\` example.`,
     "",
-    `How measured: ${format.integer(options.warmup)} warm-up updates per contender and mode, then ${options.rounds} rounds; each round runs every contender once per mode (${format.integer(options.requests)} updates one at a time, then ${format.integer(options.requests)} updates with 16 in flight), in an order rotated each round, with a full GC before each batch. Rate = median requests/second over the rounds. Ratio = median over rounds of (contender's rate ÷ raw fetch's rate in the same round), so load that changes between rounds cancels out. Spread = median absolute deviation of the rates, as a fraction of the median (min–max in brackets). Section time: ${format.fixed(requests.seconds, 0)} s.`,
+    `How measured: ${format.integer(options.warmup)} warm-up updates per contender and mode, then ${options.rounds} rounds; each round runs every contender once per mode (${format.integer(options.requests)} updates one at a time, then ${format.integer(options.requests)} updates with 16 in flight), in an order rotated each round, with a full GC before each batch. Rate = median requests/second over the rounds. Ratio = median over rounds of (contender's rate ÷ raw fetch's rate in the same round), so load that changes between rounds cancels out. Spread = median absolute deviation of the rates, as a fraction of the median (min–max in brackets). CPU µs/req = the median of the client process's CPU time (user + system, \`process.cpuUsage\`) per update; it includes the client's share of HTTP work, not the server's, and moves less with other load than the rates do. Section time: ${format.fixed(requests.seconds, 0)} s.`,
     "",
-    table(["client", "sequential req/s", "ratio", "spread", "concurrency 16 req/s", "ratio", "spread"], rows),
+    table(
+      ["client", "sequential req/s", "ratio", "spread", "CPU µs/req", "concurrency 16 req/s", "ratio", "spread", "CPU µs/req"],
+      rows,
+    ),
     "",
     ...descriptions,
   ].join("\n");
@@ -234,14 +239,14 @@ function renderPipeline(pipeline: PipelineRun[]): string {
     run.label,
     `\`${run.command}\``,
     format.fixed(run.seconds),
-    run.cached === undefined ? "–" : `${run.cached}/${run.total}`,
+    run.cached === undefined ? "–" : `${run.cached}/${run.total}${run.cached !== run.total && run.misses.length ? ` (ran: ${run.misses.join(", ")})` : ""}`,
     run.ok ? "ok" : "failed",
   ]);
   const failures = pipeline.filter((run) => run.failure).map((run) => `${run.label} failed; the end of its output:\n\n\`\`\`\n${run.failure}\n\`\`\``);
   return [
     "## Pipeline",
     "",
-    "How measured: the command runs once from the repository root through `sh -c` and is timed from spawn to exit. The cold run passes `--force` to `turbo run build`, so every task runs; the warm run follows it at once with the same inputs, so every task should be a cache hit. Cached = turbo's own summary line. One run each: each takes tens of seconds and the warm one depends on the cold one.",
+    "How measured: the command runs once from the repository root through `sh -c` and is timed from spawn to exit. The cold run passes `--force` to `turbo run build`, so every task runs; the warm run follows it at once with the same inputs, so every task should be a cache hit. Cached = turbo's own summary line. One run each: each takes tens of seconds and the warm one depends on the cold one. Other engineers edit the working tree during the run, so a task whose sources changed in between misses the cache for that reason; the table names the tasks that ran.",
     "",
     table(["run", "command", "seconds", "cached", "result"], rows),
     ...(failures.length ? ["", ...failures] : []),

@@ -24,6 +24,8 @@ export interface RequestResult {
   description: string;
   concurrency: number;
   requestsPerSecond: Summary;
+  /** Client-process CPU time (user + system) per update, in microseconds: less sensitive to other load than the rate. */
+  cpuMicrosecondsPerRequest: Summary;
   /** Median over rounds of (this contender's rate / raw fetch's rate in the same round). */
   ratioToFetch: number;
 }
@@ -62,8 +64,13 @@ function append(map: Map<string, number[]>, key: string, value: number): void {
   else map.set(key, [value]);
 }
 
-/** Sends `total` updates with `concurrency` in flight and returns requests per second. */
-async function runBatch(contender: Contender, total: number, concurrency: number): Promise<number> {
+interface BatchResult {
+  requestsPerSecond: number;
+  cpuMicrosecondsPerRequest: number;
+}
+
+/** Sends `total` updates with `concurrency` in flight. */
+async function runBatch(contender: Contender, total: number, concurrency: number): Promise<BatchResult> {
   let started = 0;
   const worker = async () => {
     while (started < total) {
@@ -71,16 +78,19 @@ async function runBatch(contender: Contender, total: number, concurrency: number
       await contender.update();
     }
   };
+  const cpuBefore = process.cpuUsage();
   const begin = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return total / ((performance.now() - begin) / 1000);
+  const seconds = (performance.now() - begin) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { requestsPerSecond: total / seconds, cpuMicrosecondsPerRequest: (cpu.user + cpu.system) / total };
 }
 
 export async function benchRequests(options: RequestOptions, log: (line: string) => void): Promise<RequestReport> {
   const begin = performance.now();
   const server = await startServer();
   try {
-    const all = await createContenders(server.origin);
+    const all = createContenders(server.origin);
     const contenders = all.filter(
       (contender, index) => index === 0 || options.only.length === 0 || options.only.some((part) => contender.name.includes(part)),
     );
@@ -92,6 +102,7 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
     }
 
     const rates = new Map<string, number[]>();
+    const cpuTimes = new Map<string, number[]>();
     const ratios = new Map<string, number[]>();
     const key = (name: string, concurrency: number) => `${name}\u0000${concurrency}`;
     for (let round = 0; round < options.rounds; round++) {
@@ -99,7 +110,9 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
         const roundRates = new Map<string, number>();
         for (const contender of rotate(contenders, round)) {
           collectGarbage();
-          roundRates.set(contender.name, await runBatch(contender, options.requests, concurrency));
+          const batch = await runBatch(contender, options.requests, concurrency);
+          roundRates.set(contender.name, batch.requestsPerSecond);
+          append(cpuTimes, key(contender.name, concurrency), batch.cpuMicrosecondsPerRequest);
         }
         const fetchRate = roundRates.get(reference.name)!;
         for (const [name, rate] of roundRates) {
@@ -121,6 +134,7 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
           description: contender.description,
           concurrency,
           requestsPerSecond: summarize(rates.get(key(contender.name, concurrency))!),
+          cpuMicrosecondsPerRequest: summarize(cpuTimes.get(key(contender.name, concurrency))!),
           ratioToFetch: median(ratios.get(key(contender.name, concurrency))!),
         });
       }
