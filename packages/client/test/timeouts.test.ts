@@ -48,7 +48,8 @@ describe("timeouts", () => {
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error.scope).toBe("deadline");
     expect(error.timeoutMs).toBe(200);
-    expect(error.attempts).toBeGreaterThanOrEqual(3);
+    expect(error.attempts).toBeGreaterThanOrEqual(2);
+    expect(server.requests.length).toBeGreaterThanOrEqual(2);
     expect(error.message).toContain("Raise deadline");
     expect(elapsed).toBeGreaterThanOrEqual(190);
     expect(elapsed).toBeLessThan(1000);

@@ -1,0 +1,72 @@
+import { expectTypeOf } from "vitest";
+import {
+  APIPromise,
+  ApiError,
+  IntelligenceClient,
+  RateLimitError,
+  isApiError,
+  isRateLimitError,
+  type ClientOptions,
+  type IntelligenceConfiguration,
+  type Page,
+  type Paginator,
+  type RetryEvent,
+  type UpdateConfigurationRequest,
+  type WithResponse,
+} from "../src/index.js";
+
+// Type tests: checked by `pnpm typecheck` (tsc includes test/), never run. Each @ts-expect-error fails
+// the typecheck if the line it marks ever compiles.
+declare const client: IntelligenceClient;
+declare const id: string;
+declare const body: UpdateConfigurationRequest;
+
+/** Types each call's result. */
+export function callResults(): void {
+  expectTypeOf(client.configurations.fetch(id)).toEqualTypeOf<APIPromise<IntelligenceConfiguration>>();
+  expectTypeOf(client.configurations.update(id, body)).resolves.toEqualTypeOf<IntelligenceConfiguration>();
+  expectTypeOf(client.configurations.delete(id)).resolves.toEqualTypeOf<void>();
+  expectTypeOf(client.configurations.update(id, body).withResponse()).resolves.toEqualTypeOf<WithResponse<IntelligenceConfiguration>>();
+  expectTypeOf(client.configurations.fetch(id).asResponse()).resolves.toEqualTypeOf<Response>();
+  expectTypeOf(client.configurations.list({ pageSize: 50 })).toEqualTypeOf<Paginator<IntelligenceConfiguration>>();
+  expectTypeOf(client.configurations.list().pages()).toEqualTypeOf<AsyncGenerator<Page<IntelligenceConfiguration>, void, undefined>>();
+  expectTypeOf(client.configurations.modify(id, (current) => ({ ...current, displayName: "new" }))).resolves.toEqualTypeOf<IntelligenceConfiguration>();
+}
+
+/** Rejects bodies that break the spec's shape at compile time. */
+export function invalidBodies(): void {
+  // @ts-expect-error displayName and rules are required by a full-replacement update
+  void client.configurations.update(id, { description: "only this" });
+  // @ts-expect-error not a trigger the spec knows
+  void client.configurations.create({ displayName: "x", rules: [{ operators: [{ id: "op" }], triggers: [{ on: "SOMETIMES" }], actions: [] }] });
+  // @ts-expect-error webhooks are POST only
+  void client.configurations.create({ displayName: "x", rules: [{ operators: [{ id: "op" }], actions: [{ type: "WEBHOOK", method: "GET", url: "https://example.com" }] }] });
+  // @ts-expect-error the id is a string
+  void client.configurations.fetch(42);
+  // @ts-expect-error list() takes the API's query and limit only
+  void client.configurations.list({ page: 2 });
+  // @ts-expect-error modify() callbacks must return a body
+  void client.configurations.modify(id, () => ({ description: "incomplete" }));
+}
+
+/** Types the options. */
+export function clientOptions(): void {
+  expectTypeOf<ClientOptions["validateResponses"]>().toEqualTypeOf<false | "strict" | "warn" | undefined>();
+  expectTypeOf<ClientOptions["logLevel"]>().toEqualTypeOf<"off" | "error" | "warn" | "info" | "debug" | undefined>();
+  // @ts-expect-error unknown log level
+  void new IntelligenceClient({ logLevel: "verbose" });
+  // @ts-expect-error timeouts are numbers of milliseconds
+  void new IntelligenceClient({ timeout: "30s" });
+  void new IntelligenceClient({ onRetry: (event) => expectTypeOf(event).toEqualTypeOf<RetryEvent>() });
+}
+
+/** Narrows errors with instanceof and the is* helpers. */
+export function errorNarrowing(): void {
+  const error: unknown = undefined;
+  if (error instanceof RateLimitError) {
+    expectTypeOf(error.limit).toEqualTypeOf<number | undefined>();
+    expectTypeOf(error.status).toEqualTypeOf<number>();
+  }
+  if (isApiError(error)) expectTypeOf(error).toEqualTypeOf<ApiError>();
+  if (isRateLimitError(error)) expectTypeOf(error.retryAfterMs).toEqualTypeOf<number | undefined>();
+}
