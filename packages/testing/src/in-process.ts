@@ -61,8 +61,10 @@ function toResponse(plan: ResponsePlan, engine: Engine, signal: AbortSignal | un
   const nullBody = plan.status === 204 || plan.status === 205 || plan.status === 304;
   let body: BodyInit | null = null;
   if (plan.body && !nullBody) {
+    const chunks = plan.body.chunks();
     if (plan.stallAfterBytes !== undefined) body = stalledStream(plan.body, plan.stallAfterBytes, engine, signal);
-    else body = streamOf(plan.body);
+    // A body held whole is handed over as bytes; a generated one (oversizedBody) is streamed as made.
+    else body = Array.isArray(chunks) && chunks.length === 1 ? (chunks[0] as Uint8Array<ArrayBuffer>) : streamOf(plan.body);
   }
   const headers = new Headers(plan.headers);
   if (plan.body && !nullBody) headers.set("Content-Length", String(plan.body.length));
@@ -86,6 +88,7 @@ function waitForever(engine: Engine, signal: AbortSignal | undefined): Promise<n
 
 /** Turns a body given to fetch into text, and the Content-Type fetch would add for it. */
 async function readBody(body: BodyInit): Promise<{ text: string; contentType: string | null }> {
+  if (typeof body === "string") return { text: body, contentType: "text/plain;charset=UTF-8" };
   const response = new Response(body);
   return { contentType: response.headers.get("content-type"), text: await response.text() };
 }

@@ -1,0 +1,75 @@
+import { inspect } from "node:util";
+import { IntelligenceClient, type ClientOptions } from "@convintel/client";
+import type { FakeIntelligence } from "../src/index.js";
+
+/** Everything a client logged, as text. */
+export interface CapturedLog {
+  lines: string[];
+  logger: NonNullable<ClientOptions["logger"]>;
+}
+
+export function captureLog(): CapturedLog {
+  const lines: string[] = [];
+  const write = (level: string) => (message: string, ...details: unknown[]) => {
+    lines.push(`${level} ${message} ${details.map((detail) => inspect(detail, { depth: 10 })).join(" ")}`);
+  };
+  return { lines, logger: { error: write("error"), warn: write("warn"), info: write("info"), debug: write("debug") } };
+}
+
+/** A client of the fake with short retry delays, a short attempt timeout and every log line captured. */
+export function clientOf(fake: FakeIntelligence, baseUrl: string | undefined, log: CapturedLog, options: ClientOptions = {}): IntelligenceClient {
+  return new IntelligenceClient({
+    ...fake.credentials,
+    ...(baseUrl === undefined ? { fetch: fake.fetch } : { baseUrl }),
+    env: {},
+    maxRetries: 2,
+    initialRetryDelayMs: 5,
+    maxRetryDelayMs: 50,
+    timeout: 600,
+    logger: log.logger,
+    logLevel: "debug",
+    ...options,
+  });
+}
+
+/** Every text a caller could see of an error: message, fields, JSON form, inspection, causes. */
+export function everythingShownBy(error: unknown): string {
+  const parts: string[] = [];
+  for (let current = error, depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+    parts.push(String(current), inspect(current, { depth: 10, showHidden: true }));
+    try {
+      parts.push(JSON.stringify(current));
+    } catch {
+      // Not every cause is serialisable; the inspection above covers it.
+    }
+    current = (current as { cause?: unknown }).cause;
+  }
+  return parts.join("\n");
+}
+
+/** The secrets that must never show: the auth token, and the basic-auth header built from it. */
+export function secretsOf(fake: FakeIntelligence): string[] {
+  const { accountSid, authToken } = fake.credentials;
+  return [authToken, btoa(`${accountSid}:${authToken}`)];
+}
+
+/** Rejects if `promise` has not settled within `ms`: a hang is a failure, never a stuck test run. */
+export function within<T>(ms: number, promise: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout>;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`did not settle within ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/** Settles a promise into a value, so assertions can run on successes and errors alike. */
+export async function outcomeOf<T>(promise: Promise<T>, ms = 4_000): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+  try {
+    return { ok: true, value: await within(ms, promise) };
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith("did not settle")) throw error;
+    return { ok: false, error };
+  }
+}
