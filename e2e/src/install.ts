@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cacheDir } from "./paths.js";
-import { run } from "./processes.js";
+import { cleanEnv, run } from "./processes.js";
 
 export interface Tool {
   /** Packages to install, e.g. `["node@22.23.3"]`. Pinned, so the cache stays valid. */
@@ -40,7 +40,7 @@ export async function installTool(tool: Tool): Promise<Installed> {
     const result = await run(
       "npm",
       ["install", "--no-audit", "--no-fund", "--loglevel=error", "--registry=https://registry.npmjs.org/", ...tool.packages],
-      { cwd: staging, timeoutMs: 8 * 60_000, env: { ...process.env, npm_config_update_notifier: "false" } },
+      { cwd: staging, timeoutMs: 8 * 60_000, env: cleanEnv() },
     );
     if (result.code !== 0 || result.timedOut) {
       const why = result.timedOut ? "timed out" : `exited ${result.code}`;

@@ -11,6 +11,18 @@ export interface RunResult {
 
 const running = new Set<number>();
 
+/**
+ * The environment without what a parent `pnpm run` or `npm run` passes down (npm_config_registry
+ * and friends), which would override the .npmrc of a project under test.
+ */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^npm_/i.test(key)) env[key] = value;
+  }
+  return { ...env, DO_NOT_TRACK: "1", TURBO_TELEMETRY_DISABLED: "1", npm_config_update_notifier: "false", FORCE_COLOR: "0", ...extra };
+}
+
 /** Kills a whole process group (every child is started as its own group leader). */
 function killGroup(pid: number, signal: NodeJS.Signals = "SIGKILL"): void {
   try {

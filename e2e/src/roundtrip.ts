@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { binDir, e2eDir, repoRoot } from "./paths.js";
-import { runOk } from "./processes.js";
+import { cleanEnv, runOk } from "./processes.js";
 
 interface Manifest {
   name: string;
@@ -13,13 +13,7 @@ interface Manifest {
 
 export const readManifest = (dir: string) => JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Manifest;
 
-const quietEnv = {
-  ...process.env,
-  DO_NOT_TRACK: "1",
-  TURBO_TELEMETRY_DISABLED: "1",
-  npm_config_update_notifier: "false",
-  FORCE_COLOR: "0",
-};
+const quietEnv = cleanEnv();
 
 /**
  * A throwaway copy of the repository as git sees it (tracked and untracked-but-not-ignored files:
@@ -76,7 +70,7 @@ export async function publish(root: string, registryUrl: string, npmrc: string):
   const result = await runOk("pnpm", ["exec", "changeset", "publish", "--no-git-tag"], {
     cwd: root,
     timeoutMs: 4 * 60_000,
-    env: { ...quietEnv, npm_config_registry: `${registryUrl}/` },
+    env: cleanEnv({ npm_config_registry: `${registryUrl}/` }),
   });
   return `${result.stdout}\n${result.stderr}`;
 }
@@ -98,6 +92,7 @@ export async function createConsumer(dir: string, registryUrl: string, version: 
       "--no-audit",
       "--no-fund",
       "--loglevel=error",
+      `--registry=${registryUrl}/`,
       // A cache of its own: the same version number is republished with new contents every run.
       `--cache=${join(dir, ".npm-cache")}`,
       `@convintel/client@${version}`,

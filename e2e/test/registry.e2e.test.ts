@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { killAll, run, runOk } from "../src/processes.js";
+import { cleanEnv, killAll, run, runOk } from "../src/processes.js";
 import {
   copyRepository,
   createConsumer,
@@ -92,7 +92,7 @@ describe("npm install from the local registry", () => {
   });
 
   it("resolves a complete dependency tree (npm ls)", async () => {
-    await runOk("npm", ["ls", "--all", "--loglevel=error"], { cwd: consumer, timeoutMs: 60_000 });
+    await runOk("npm", ["ls", "--all", "--loglevel=error"], { cwd: consumer, timeoutMs: 60_000, env: cleanEnv() });
   });
 
   it("imports as ESM and runs create → update → fetch against the fake server", async () => {
