@@ -160,10 +160,16 @@ const browser: Runtime = {
         timeout: 30_000,
       });
       try {
-        const result = await page.evaluate(
-          (smokeOptions) => (window as unknown as { runSmoke(o: unknown): Promise<unknown> }).runSmoke(smokeOptions),
-          options,
-        );
+        let timer: NodeJS.Timeout | undefined;
+        const result = await Promise.race([
+          page.evaluate(
+            (smokeOptions) => (window as unknown as { runSmoke(o: unknown): Promise<unknown> }).runSmoke(smokeOptions),
+            options,
+          ),
+          new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`no answer from the page in ${smokeTimeoutMs} ms`)), smokeTimeoutMs);
+          }),
+        ]).finally(() => clearTimeout(timer));
         return { status: "passed", runtime: "chromium", detail: JSON.stringify(result), ms: Date.now() - started };
       } catch (error) {
         return {
