@@ -70,3 +70,34 @@ export function errorNarrowing(): void {
   if (isApiError(error)) expectTypeOf(error).toEqualTypeOf<ApiError>();
   if (isRateLimitError(error)) expectTypeOf(error.retryAfterMs).toEqualTypeOf<number | undefined>();
 }
+
+/** The README's first example compiles as written. */
+export async function readmeExample(): Promise<void> {
+  const { IntelligenceClient: Client, NotFoundError } = await import("../src/index.js");
+  const readmeClient = new Client();
+  const created = await readmeClient.configurations.create({
+    displayName: "end-of-conversation-summary",
+    rules: [
+      {
+        operators: [{ id: "intelligence_operator_01kcgy1ew0e9x8re6jq542zt8b" }],
+        triggers: [{ on: "CONVERSATION_END" }],
+        actions: [{ type: "WEBHOOK", method: "POST", url: "https://example.com/intelligence/summary" }],
+      },
+    ],
+  });
+  const renamed = await readmeClient.configurations.modify(created.id, (current) => ({ ...current, displayName: "summary-v2" }));
+  for await (const configuration of readmeClient.configurations.list({ pageSize: 50 })) {
+    console.log(configuration.id, configuration.displayName, configuration.version);
+  }
+  try {
+    await readmeClient.configurations.delete(renamed.id);
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+  }
+  const { data, response, status, requestId, rateLimit } = await readmeClient.configurations.update(renamed.id, { displayName: "x", rules: [] }).withResponse();
+  expectTypeOf(data).toEqualTypeOf<IntelligenceConfiguration>();
+  expectTypeOf(response).toEqualTypeOf<Response>();
+  expectTypeOf(status).toEqualTypeOf<number>();
+  expectTypeOf(requestId).toEqualTypeOf<string | undefined>();
+  expectTypeOf(rateLimit?.remaining).toEqualTypeOf<number | undefined>();
+}

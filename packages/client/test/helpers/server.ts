@@ -55,6 +55,9 @@ export class TestServer {
         void Promise.resolve(typeof next === "function" ? next(recorded) : next).then((reply) => this.#send(res, reply));
       });
     });
+    // Idle connections stay open for the whole test: a server closing one just as the client reuses
+    // it would turn a scripted reply into a connection error and shift the queue.
+    this.#server.keepAliveTimeout = 60_000;
     this.#server.on("connection", (socket: Socket) => {
       this.#sockets.add(socket);
       socket.on("close", () => this.#sockets.delete(socket));
