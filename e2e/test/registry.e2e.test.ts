@@ -55,9 +55,12 @@ afterAll(async () => {
 describe("changeset version", () => {
   it("bumps every published package together, as one fixed group", () => {
     expect(names).toEqual(["@convintel/client", "@convintel/fetch", "@convintel/testing", "@convintel/types"]);
-    const [major, minor] = previousVersion.split(".").map(Number);
-    const expected = major === 0 ? `0.${(minor ?? 0) + 1}.0` : `${major}.${(minor ?? 0) + 1}.0`;
-    for (const { manifest } of publishedPackages(checkout)) expect(`${manifest.name}@${manifest.version}`).toBe(`${manifest.name}@${expected}`);
+    for (const { manifest } of publishedPackages(checkout)) expect(`${manifest.name}@${manifest.version}`).toBe(`${manifest.name}@${version}`);
+    // The rehearsal's changeset is a minor of the client alone; pending changesets may ask for more.
+    const [major = 0, minor = 0] = previousVersion.split(".").map(Number);
+    const next = version.split(".").map(Number);
+    const asNumber = ([a = 0, b = 0, c = 0]: number[]) => a * 1e6 + b * 1e3 + c;
+    expect(asNumber(next), `${previousVersion} → ${version}`).toBeGreaterThanOrEqual(asNumber([major, minor + 1, 0]));
   });
 
   it("writes a CHANGELOG entry for the new version in every package", () => {
