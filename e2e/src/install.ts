@@ -69,7 +69,7 @@ export const tools = {
   bun: { packages: ["bun@1.4.5"], bin: "node_modules/.bin/bun" },
   deno: { packages: ["deno@2.9.6"], bin: "node_modules/.bin/deno" },
   workerd: { packages: ["workerd@1.20261117.1"], bin: "node_modules/.bin/workerd" },
-  // 6.8 is the last Verdaccio line that supports Node 20; its audit plugin asks for a dist-tag
-  // (node-fetch@cjs) that no longer exists, so it is pinned to the release that tag named.
+  // 6.8 is the last Verdaccio release that supports Node 20; its audit plugin asks for a dist-tag
+  // (node-fetch@cjs) that no longer exists, so node-fetch is overridden to 2.7.0, its last CommonJS line.
   verdaccio: { packages: ["verdaccio@6.8.0"], bin: "node_modules/.bin/verdaccio", overrides: { "node-fetch": "2.7.0" } },
 } satisfies Record<string, Tool>;
