@@ -17,45 +17,57 @@ export interface ColdStartResult {
   milliseconds: Summary;
   /** Median of (this run − the bare Node run of the same round), in milliseconds. */
   aboveBareNode: number;
+  /** The load itself, timed inside the process around `import()` / `require()` (undefined for bare Node). */
+  loadMilliseconds?: Summary;
 }
 
 interface ColdStartContender {
   name: string;
+  /** The command as a reader would type it. */
+  shown: string;
   args: string[];
 }
 
-const esm = (specifier: string): string[] => ["--input-type=module", "-e", `import ${JSON.stringify(specifier)};`];
-const cjs = (specifier: string): string[] => ["-e", `require(${JSON.stringify(specifier)});`];
+// The load is wrapped in two clock reads that print its duration; that costs microseconds.
+const timed = (load: string) => `const t = performance.now(); ${load}; process.stdout.write(String(performance.now() - t));`;
+const esm = (name: string, specifier: string): ColdStartContender => ({
+  name,
+  shown: `node --input-type=module -e 'import ${JSON.stringify(specifier)}'`,
+  args: ["--input-type=module", "-e", timed(`await import(${JSON.stringify(specifier)})`)],
+});
+const cjs = (name: string, specifier: string): ColdStartContender => ({
+  name,
+  shown: `node -e 'require(${JSON.stringify(specifier)})'`,
+  args: ["-e", timed(`require(${JSON.stringify(specifier)})`)],
+});
 
 const contenders: ColdStartContender[] = [
-  { name: "bare Node", args: ["-e", "0"] },
-  { name: "bare Node, ES module", args: ["--input-type=module", "-e", "0"] },
-  { name: "openapi-fetch (import)", args: esm("openapi-fetch") },
-  { name: "@convintel/fetch (import)", args: esm("@convintel/fetch") },
-  { name: "@convintel/client (import)", args: esm("@convintel/client") },
-  { name: "@convintel/client (require)", args: cjs("@convintel/client") },
-  { name: "twilio (require)", args: cjs("twilio") },
+  { name: "bare Node", shown: "node -e 0", args: ["-e", "0"] },
+  { name: "bare Node, ES module", shown: "node --input-type=module -e 0", args: ["--input-type=module", "-e", "0"] },
+  esm("openapi-fetch (import)", "openapi-fetch"),
+  esm("@convintel/fetch (import)", "@convintel/fetch"),
+  esm("@convintel/client (import)", "@convintel/client"),
+  cjs("@convintel/client (require)", "@convintel/client"),
+  cjs("twilio (require)", "twilio"),
 ];
 
-function describeCommand(args: string[]): string {
-  return ["node", ...args.map((arg) => (arg.startsWith("-") ? arg : `'${arg}'`))].join(" ");
-}
-
-function timeProcess(args: string[]): number {
+/** Runs one fresh process; returns its wall time and the load time it printed, if any. */
+function timeProcess(args: string[]): { elapsed: number; load?: number } {
   const begin = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd: benchDirectory, stdio: ["ignore", "ignore", "pipe"] });
+  const result = spawnSync(process.execPath, args, { cwd: benchDirectory, stdio: ["ignore", "pipe", "pipe"] });
   const elapsed = performance.now() - begin;
   if (result.status !== 0) throw new Error(`node ${args.join(" ")} failed: ${result.stderr.toString().trim()}`);
-  return elapsed;
+  const printed = result.stdout.toString();
+  return { elapsed, load: printed ? Number(printed) : undefined };
 }
 
-function loads(contender: ColdStartContender): boolean {
+function canLoad(contender: ColdStartContender): boolean {
   return spawnSync(process.execPath, contender.args, { cwd: benchDirectory, stdio: "ignore" }).status === 0;
 }
 
 export function benchColdStart(options: ColdStartOptions, log: (line: string) => void): ColdStartResult[] {
   const available = contenders.filter((contender) => {
-    if (loads(contender)) return true;
+    if (canLoad(contender)) return true;
     log(`cold start: skipping ${contender.name}, it does not load (not built yet?)`);
     return false;
   });
@@ -63,9 +75,14 @@ export function benchColdStart(options: ColdStartOptions, log: (line: string) =>
 
   const times = new Map<string, number[]>(available.map((contender) => [contender.name, []]));
   const overheads = new Map<string, number[]>(available.map((contender) => [contender.name, []]));
+  const loads = new Map<string, number[]>(available.map((contender) => [contender.name, []]));
   for (let run = 0; run < options.runs; run++) {
     const round = new Map<string, number>();
-    for (const contender of rotate(available, run)) round.set(contender.name, timeProcess(contender.args));
+    for (const contender of rotate(available, run)) {
+      const { elapsed, load } = timeProcess(contender.args);
+      round.set(contender.name, elapsed);
+      if (load !== undefined) loads.get(contender.name)!.push(load);
+    }
     const bare = round.get("bare Node")!;
     for (const [name, elapsed] of round) {
       times.get(name)!.push(elapsed);
@@ -73,10 +90,14 @@ export function benchColdStart(options: ColdStartOptions, log: (line: string) =>
     }
   }
   log(`cold start: ${options.runs} runs of ${available.length} commands`);
-  return available.map((contender) => ({
-    name: contender.name,
-    command: describeCommand(contender.args),
-    milliseconds: summarize(times.get(contender.name)!),
-    aboveBareNode: median(overheads.get(contender.name)!),
-  }));
+  return available.map((contender) => {
+    const loadTimes = loads.get(contender.name)!;
+    return {
+      name: contender.name,
+      command: contender.shown,
+      milliseconds: summarize(times.get(contender.name)!),
+      aboveBareNode: median(overheads.get(contender.name)!),
+      loadMilliseconds: loadTimes.length ? summarize(loadTimes) : undefined,
+    };
+  });
 }

@@ -51,6 +51,28 @@ export function createContenders(origin: string): Contender[] {
   });
 
   contenders.push({
+    name: "raw fetch + timeout signal",
+    description:
+      "raw fetch with what a client needs for a per-attempt timeout: an `AbortController` whose signal goes to `fetch`, aborted by a 30 s timer that is cleared afterwards",
+    update: async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 30_000);
+      try {
+        const response = await fetch(url, {
+          method: "PUT",
+          headers: { Authorization: authorization, "Content-Type": "application/json", Accept: "application/json" },
+          body: JSON.stringify(updateBody),
+          signal: controller.signal,
+        });
+        expectOk(response.status, "raw fetch + timeout signal");
+        return await response.json();
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  });
+
+  contenders.push({
     name: "undici request",
     description: "undici `request(url, …)` + `body.json()`",
     update: async () => {

@@ -5,6 +5,7 @@ import { cpus, loadavg, release, totalmem, type } from "node:os";
 import { join } from "node:path";
 import type { ColdStartOptions, ColdStartResult } from "./coldstart.js";
 import { benchDirectory, repositoryRoot } from "./paths.js";
+import type { OverheadOptions, OverheadResult } from "./overhead.js";
 import type { PipelineRun } from "./pipeline.js";
 import type { RequestReport, RequestResult } from "./requests.js";
 import type { BundleResult, InstallResult } from "./size.js";
@@ -31,6 +32,7 @@ export interface Report {
   coldStart?: ColdStartOptions & { results?: ColdStartResult[] };
   validation?: ValidationResult;
   requests?: RequestReport;
+  overhead?: OverheadOptions & { results?: OverheadResult[] };
   seconds?: number;
 }
 
@@ -130,11 +132,11 @@ function renderRequests(requests: RequestReport): string {
       format.integer(sequential.requestsPerSecond.median),
       format.ratio(sequential.ratioToFetch),
       spread(sequential.requestsPerSecond),
-      format.integer(sequential.cpuMicrosecondsPerRequest.median),
+      `${format.integer(sequential.cpuMicrosecondsPerRequest.median)} (${format.ratio(sequential.cpuRatioToFetch)})`,
       format.integer(concurrent.requestsPerSecond.median),
       format.ratio(concurrent.ratioToFetch),
       spread(concurrent.requestsPerSecond),
-      format.integer(concurrent.cpuMicrosecondsPerRequest.median),
+      `${format.integer(concurrent.cpuMicrosecondsPerRequest.median)} (${format.ratio(concurrent.cpuRatioToFetch)})`,
     ];
   });
   const descriptions = names.map((name) => `- **${name}**: ${find(name, 1).description}`);
@@ -143,14 +145,32 @@ function renderRequests(requests: RequestReport): string {
     "",
     `Each contender sends the same call, \`PUT /v3/ControlPlane/Configurations/{id}\` with the spec's \`UpdateConfigurationRequest\` example, HTTP basic auth and a JSON body, and reads and parses the JSON response. The server is \`node:http\` with keep-alive on 127.0.0.1, in a separate process (\`child_process.fork\`), answering with the spec's \`UpdatedConfiguration\` example.`,
     "",
-    `How measured: ${format.integer(options.warmup)} warm-up updates per contender and mode, then ${options.rounds} rounds; each round runs every contender once per mode (${format.integer(options.requests)} updates one at a time, then ${format.integer(options.requests)} updates with 16 in flight), in an order rotated each round, with a full GC before each batch. Rate = median requests/second over the rounds. Ratio = median over rounds of (contender's rate ÷ raw fetch's rate in the same round), so load that changes between rounds cancels out. Spread = median absolute deviation of the rates, as a fraction of the median (min–max in brackets). CPU µs/req = the median of the client process's CPU time (user + system, \`process.cpuUsage\`) per update; it includes the client's share of HTTP work, not the server's, and moves less with other load than the rates do. Section time: ${format.fixed(requests.seconds, 0)} s.`,
+    `How measured: ${format.integer(options.warmup)} warm-up updates per contender and mode, then ${options.rounds} rounds; each round runs every contender once per mode (${format.integer(options.requests)} updates one at a time, then ${format.integer(options.requests)} updates with 16 in flight), in an order rotated each round, with a full GC before each batch. Rate = median requests/second over the rounds. Ratio = median over rounds of (contender's rate ÷ raw fetch's rate in the same round), so load that changes between rounds cancels out. Spread = median absolute deviation of the rates, as a fraction of the median (min–max in brackets). CPU µs/req = the median of the client process's CPU time (user + system, \`process.cpuUsage\`) per update, and in brackets the median over rounds of (contender's CPU time ÷ raw fetch's in the same round), where lower is cheaper; it counts the client process only, not the server, and moves less with other load than the rates do. Section time: ${format.fixed(requests.seconds, 0)} s.`,
     "",
     table(
-      ["client", "sequential req/s", "ratio", "spread", "CPU µs/req", "concurrency 16 req/s", "ratio", "spread", "CPU µs/req"],
+      ["client", "sequential req/s", "ratio", "spread", "CPU µs/req (vs fetch)", "concurrency 16 req/s", "ratio", "spread", "CPU µs/req (vs fetch)"],
       rows,
     ),
     "",
     ...descriptions,
+  ].join("\n");
+}
+
+function renderOverhead(overhead: OverheadOptions & { results?: OverheadResult[] }, requests: RequestReport | undefined): string {
+  const fetchCpu = requests?.results.find((result) => result.contender === "raw fetch" && result.concurrency === 1)?.cpuMicrosecondsPerRequest.median;
+  const rows = (overhead.results ?? []).map((result) => [
+    result.name,
+    format.fixed(result.cpuMicrosecondsPerCall.median),
+    format.percent(result.cpuMicrosecondsPerCall.relativeMad),
+    format.fixed(result.aboveStub),
+    fetchCpu ? `${format.fixed((result.aboveStub / fetchCpu) * 100)} %` : "–",
+  ]);
+  return [
+    "### Layer overhead without a network",
+    "",
+    `How measured: the same update through each layer, but with a stub \`fetch\` that answers at once with the seed response (a new \`Response\` per call), so only the layers' own work is timed: client-process CPU time per call (\`process.cpuUsage\`) over ${format.integer(overhead.calls)} sequential calls, ${overhead.rounds} rounds in rotated order after one warm-up round, a full GC before each. "Above the stub" is the median over rounds of (layer − stub alone in the same round); the last column sets it against raw fetch's CPU time per real update from the table above (sequential), which is roughly the share of speed the layer costs when the client's CPU is the bottleneck. What this leaves out: the cost inside Node's \`fetch\` of what a layer passes to it (for example an \`AbortSignal\`), which the real requests above include.`,
+    "",
+    table(["layer", "CPU µs per call", "spread", "above the stub, µs", "vs raw fetch's CPU per update"], rows),
   ].join("\n");
 }
 
@@ -161,16 +181,17 @@ function renderColdStart(coldStart: ColdStartOptions & { results?: ColdStartResu
     result.name,
     `\`${result.command}\``,
     format.fixed(result.milliseconds.median),
+    format.percent(result.milliseconds.relativeMad),
     format.fixed(result.aboveBareNode),
     twilio ? format.fixed(result.milliseconds.median - twilio.milliseconds.median) : "–",
-    format.percent(result.milliseconds.relativeMad),
+    result.loadMilliseconds ? `${format.fixed(result.loadMilliseconds.median)} (${format.percent(result.loadMilliseconds.relativeMad)})` : "–",
   ]);
   return [
     "## Cold start",
     "",
-    `How measured: each command runs in a fresh \`node\` process (\`spawnSync\`, cwd \`bench/\`, so packages resolve as an application's would), timed from spawn to exit. ${coldStart.warmup} warm-up runs of every command (file cache), then ${coldStart.runs} runs, the commands rotated each run. "Above bare Node" is the median over runs of (command − \`node -e 0\` in the same run). Spread = median absolute deviation ÷ median.`,
+    `How measured: each command runs in a fresh \`node\` process (\`spawnSync\`, cwd \`bench/\`, so packages resolve as an application's would), timed from spawn to exit. ${coldStart.warmup} warm-up runs of every command (file cache), then ${coldStart.runs} runs, the commands rotated each run. "Above bare Node" is the median over runs of (command − \`node -e 0\` in the same run); "vs twilio" compares medians. Spread = median absolute deviation ÷ median. Each import or require runs between two \`performance.now()\` reads whose difference the process prints: "load, in process" is that figure, free of process start-up noise.`,
     "",
-    table(["loads", "command", "median ms", "above bare Node, ms", "vs twilio, ms", "spread"], rows),
+    table(["loads", "command", "median ms", "spread", "above bare Node, ms", "vs twilio, ms", "load, in process, ms (spread)"], rows),
   ].join("\n");
 }
 
@@ -280,6 +301,7 @@ export function renderReport(report: Report): string {
     renderTargets(report),
   ];
   if (report.requests) sections.push("", renderRequests(report.requests));
+  if (report.overhead) sections.push("", renderOverhead(report.overhead, report.requests));
   if (report.coldStart) sections.push("", renderColdStart(report.coldStart));
   if (report.size) sections.push("", renderSize(report.size));
   if (report.validation) sections.push("", renderValidation(report.validation));

@@ -28,6 +28,8 @@ export interface RequestResult {
   cpuMicrosecondsPerRequest: Summary;
   /** Median over rounds of (this contender's rate / raw fetch's rate in the same round). */
   ratioToFetch: number;
+  /** Median over rounds of (this contender's CPU time per update / raw fetch's in the same round). */
+  cpuRatioToFetch: number;
 }
 
 export interface RequestReport {
@@ -37,7 +39,7 @@ export interface RequestReport {
 }
 
 
-async function startServer(): Promise<{ origin: string; stop: () => Promise<void> }> {
+export async function startServer(): Promise<{ origin: string; stop: () => Promise<void> }> {
   const child = fork(fileURLToPath(new URL("./server.ts", import.meta.url)), [], {
     cwd: benchDirectory,
     execArgv: ["--import", "tsx"],
@@ -64,13 +66,13 @@ function append(map: Map<string, number[]>, key: string, value: number): void {
   else map.set(key, [value]);
 }
 
-interface BatchResult {
+export interface BatchResult {
   requestsPerSecond: number;
   cpuMicrosecondsPerRequest: number;
 }
 
 /** Sends `total` updates with `concurrency` in flight. */
-async function runBatch(contender: Contender, total: number, concurrency: number): Promise<BatchResult> {
+export async function runBatch(contender: Contender, total: number, concurrency: number): Promise<BatchResult> {
   let started = 0;
   const worker = async () => {
     while (started < total) {
@@ -103,25 +105,26 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
 
     const rates = new Map<string, number[]>();
     const cpuTimes = new Map<string, number[]>();
+    const cpuRatios = new Map<string, number[]>();
     const ratios = new Map<string, number[]>();
     const key = (name: string, concurrency: number) => `${name}\u0000${concurrency}`;
     for (let round = 0; round < options.rounds; round++) {
       for (const concurrency of options.concurrencies) {
-        const roundRates = new Map<string, number>();
+        const batches = new Map<string, BatchResult>();
         for (const contender of rotate(contenders, round)) {
           collectGarbage();
-          const batch = await runBatch(contender, options.requests, concurrency);
-          roundRates.set(contender.name, batch.requestsPerSecond);
-          append(cpuTimes, key(contender.name, concurrency), batch.cpuMicrosecondsPerRequest);
+          batches.set(contender.name, await runBatch(contender, options.requests, concurrency));
         }
-        const fetchRate = roundRates.get(reference.name)!;
-        for (const [name, rate] of roundRates) {
-          append(rates, key(name, concurrency), rate);
-          append(ratios, key(name, concurrency), rate / fetchRate);
+        const fetchBatch = batches.get(reference.name)!;
+        for (const [name, batch] of batches) {
+          append(rates, key(name, concurrency), batch.requestsPerSecond);
+          append(ratios, key(name, concurrency), batch.requestsPerSecond / fetchBatch.requestsPerSecond);
+          append(cpuTimes, key(name, concurrency), batch.cpuMicrosecondsPerRequest);
+          append(cpuRatios, key(name, concurrency), batch.cpuMicrosecondsPerRequest / fetchBatch.cpuMicrosecondsPerRequest);
         }
         log(
           `  round ${round + 1}/${options.rounds}, concurrency ${concurrency}: ` +
-            contenders.map((contender) => `${contender.name} ${Math.round(roundRates.get(contender.name)!)}/s`).join(", "),
+            contenders.map((contender) => `${contender.name} ${Math.round(batches.get(contender.name)!.requestsPerSecond)}/s`).join(", "),
         );
       }
     }
@@ -136,6 +139,7 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
           requestsPerSecond: summarize(rates.get(key(contender.name, concurrency))!),
           cpuMicrosecondsPerRequest: summarize(cpuTimes.get(key(contender.name, concurrency))!),
           ratioToFetch: median(ratios.get(key(contender.name, concurrency))!),
+          cpuRatioToFetch: median(cpuRatios.get(key(contender.name, concurrency))!),
         });
       }
     }

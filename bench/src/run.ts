@@ -10,6 +10,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { benchColdStart } from "./coldstart.js";
+import { benchOverhead } from "./overhead.js";
 import { benchDirectory } from "./paths.js";
 import { benchPipeline } from "./pipeline.js";
 import { describeEnvironment, renderReport, type Report } from "./report.js";
@@ -37,11 +38,13 @@ if (enabled("coldstart")) {
 }
 if (enabled("validation")) report.validation = benchValidation({ runs: envInteger("BENCH_VALIDATION_RUNS", 10), milliseconds: 300 }, log);
 if (enabled("requests")) {
+  report.overhead = { calls: 2000, rounds: 9 };
+  report.overhead.results = await benchOverhead(report.overhead, log);
   report.requests = await benchRequests(
     {
-      requests: envInteger("BENCH_REQUESTS", 2000),
+      requests: envInteger("BENCH_REQUESTS", 400),
       warmup: envInteger("BENCH_WARMUP", 500),
-      rounds: envInteger("BENCH_ROUNDS", 5),
+      rounds: envInteger("BENCH_ROUNDS", 15),
       concurrencies: [1, 16],
       only: (process.env.BENCH_CONTENDERS ?? "").split(",").filter(Boolean),
     },
