@@ -195,7 +195,11 @@ function renderValidators(defs: JsonObject, operations: OperationModel[]): strin
   let code = standaloneCode(ajv, exports);
   code = code
     .replace(/^"use strict";/, "")
-    .replaceAll('require("ajv/dist/runtime/ucs2length").default', "ucs2length");
+    .replaceAll('require("ajv/dist/runtime/ucs2length").default', "ucs2length")
+    // Give each export a declared type, so the published declarations do not expose Ajv's internals.
+    .replace(/^export const (validate\w+) = (validate\d+);$/gm, "export const $1: CompiledValidator = $2;");
+  const typedExports = code.match(/^export const validate\w+: CompiledValidator = validate\d+;$/gm) ?? [];
+  if (typedExports.length !== names.size) throw new Error("could not declare the type of every generated validator");
   for (const forbidden of ["require(", "new Function", "eval("]) {
     if (code.includes(forbidden)) throw new Error(`generated validators must not contain ${forbidden}`);
   }
@@ -205,6 +209,7 @@ function renderValidators(defs: JsonObject, operations: OperationModel[]): strin
     "// @ts-nocheck",
     '/* eslint-disable */',
     'import { formats, ucs2length } from "../validation-runtime.js";',
+    'import type { CompiledValidator } from "../validation.js";',
     code.trim(),
     "",
   ].join("\n");

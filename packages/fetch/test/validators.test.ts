@@ -177,10 +177,10 @@ describe("generated validators", () => {
 });
 
 describe("generated validator source", () => {
-  it("builds no code at run time and imports nothing but the local runtime helpers", async () => {
+  it("builds no code at run time and imports nothing but the local runtime helpers and their type", async () => {
     const { readFile } = await import("node:fs/promises");
     const source = await readFile(new URL("../src/generated/validators.ts", import.meta.url), "utf8");
     expect(source).not.toMatch(/new Function|\beval\(|require\(/);
-    expect([...source.matchAll(/^import .* from "(.*)";$/gm)].map((m) => m[1])).toEqual(["../validation-runtime.js"]);
+    expect([...source.matchAll(/^import .* from "(.*)";$/gm)].map((m) => m[1])).toEqual(["../validation-runtime.js", "../validation.js"]);
   });
 });

@@ -4,7 +4,8 @@
 // @ts-nocheck
 /* eslint-disable */
 import { formats, ucs2length } from "../validation-runtime.js";
-export const validateConfigurationId = validate11;
+import type { CompiledValidator } from "../validation.js";
+export const validateConfigurationId: CompiledValidator = validate11;
 const schema12 = {"type":"string","description":"Identifier of an Intelligence Configuration, assigned by Twilio (TTID).","pattern":"^intelligence_configuration_[0-7][0-9a-z]{25}$","examples":["intelligence_configuration_01k6fc25s7epm9qtk8rszbv3q5"]};
 const pattern0 = new RegExp("^intelligence_configuration_[0-7][0-9a-z]{25}$", "u");
 
@@ -37,7 +38,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCreateConfigurationRequest = validate12;
+export const validateCreateConfigurationRequest: CompiledValidator = validate12;
 const schema13 = {"type":"object","description":"Body of a create call.","required":["displayName","rules"],"properties":{"displayName":{"$ref":"#/$defs/DisplayName"},"description":{"$ref":"#/$defs/Description"},"rules":{"type":"array","description":"The rules (at most five; an empty list is allowed).","maxItems":5,"items":{"$ref":"#/$defs/RuleCreationRequestPayload"}}}};
 const schema14 = {"type":"string","description":"Human-readable name saying what the configuration is for.","minLength":1,"maxLength":128};
 const schema15 = {"type":"string","description":"Longer free text about the configuration's purpose."};
@@ -730,7 +731,7 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-export const validateError = validate23;
+export const validateError: CompiledValidator = validate23;
 const schema28 = {"type":"object","description":"The body of every error response.","required":["code","message","httpStatusCode"],"properties":{"code":{"type":"integer","format":"int32","description":"Twilio error code; look it up at twilio.com/docs/errors."},"message":{"type":"string","description":"What went wrong, in words."},"httpStatusCode":{"type":"integer","format":"int32","description":"The HTTP status of the response, repeated."},"userError":{"type":"boolean","description":"True when the caller's request was at fault, false for a service failure."},"params":{"type":"object","description":"Extra details as strings, such as `twilioErrorCodeUrl`.","additionalProperties":{"type":"string"}}}};
 const formats2 = formats.int32;
 
@@ -884,7 +885,7 @@ validate23.errors = vErrors;
 return errors === 0;
 }
 
-export const validateIntelligenceConfiguration = validate24;
+export const validateIntelligenceConfiguration: CompiledValidator = validate24;
 const schema29 = {"type":"object","description":"An Intelligence Configuration. It runs only when it has at least one rule and is attached to\na Conversations configuration.\n","required":["accountId","id","displayName","version","rules","dateCreated","dateUpdated"],"properties":{"accountId":{"type":"string","description":"The Account that owns the configuration.","examples":["ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]},"id":{"type":"string","description":"Identifier of the configuration, assigned by Twilio (TTID)."},"displayName":{"$ref":"#/$defs/DisplayName"},"description":{"$ref":"#/$defs/Description"},"version":{"type":"integer","description":"Server-maintained revision number; it grows by one with every update. Read-only.","readOnly":true},"rules":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/Rule"}},"dateCreated":{"type":"string","format":"date-time","description":"When the configuration was created."},"dateUpdated":{"type":"string","format":"date-time","description":"When the configuration was last changed."}}};
 const schema32 = {"type":"object","description":"A Rule of a stored configuration.","required":["id","operators","triggers","actions"],"properties":{"id":{"type":"string","description":"Identifier of the rule, assigned by Twilio (TTID)."},"operators":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/Operator"}},"triggers":{"type":"array","maxItems":1,"items":{"$ref":"#/$defs/Trigger"}},"actions":{"type":"array","maxItems":2,"items":{"$ref":"#/$defs/Action"}},"context":{"$ref":"#/$defs/Context"}}};
 
@@ -1318,7 +1319,7 @@ validate24.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListConfigurationsQuery = validate31;
+export const validateListConfigurationsQuery: CompiledValidator = validate31;
 const schema33 = {"type":"object","description":"Query parameters of ListConfigurations.","properties":{"pageSize":{"type":"integer","minimum":1,"maximum":1000,"default":50},"pageToken":{"type":"string"}},"required":[],"additionalProperties":false};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1399,7 +1400,7 @@ validate31.errors = vErrors;
 return errors === 0;
 }
 
-export const validatePaginatedConfigurationResponse = validate32;
+export const validatePaginatedConfigurationResponse: CompiledValidator = validate32;
 const schema34 = {"type":"object","description":"One page of configurations.","required":["items","meta"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/IntelligenceConfiguration"}},"meta":{"$ref":"#/$defs/PaginationMeta"}}};
 const schema35 = {"type":"object","description":"Paging information of a list response.","required":["key","pageSize"],"properties":{"key":{"type":"string","description":"Name of the sibling property that holds the page's resources (`items`)."},"pageSize":{"type":"integer","description":"Number of resources in this page."},"previousToken":{"type":"string","description":"Pass as `pageToken` to get the previous page."},"nextToken":{"type":"string","description":"Pass as `pageToken` to get the next page. Missing on the last page."}}};
 
@@ -1548,7 +1549,7 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 
-export const validateUpdateConfigurationRequest = validate34;
+export const validateUpdateConfigurationRequest: CompiledValidator = validate34;
 const schema36 = {"type":"object","description":"Body of an update call; it replaces the whole configuration.","required":["displayName","rules"],"properties":{"displayName":{"$ref":"#/$defs/DisplayName"},"description":{"$ref":"#/$defs/Description"},"rules":{"type":"array","description":"The complete list of rules (at most five).","maxItems":5,"items":{"$ref":"#/$defs/RuleUpdateRequestPayload"}}}};
 const schema39 = {"type":"object","description":"A Rule as sent in an update. With `id`, the existing rule of that id is updated; without\nit, a new rule is created.\n","required":["operators","actions"],"properties":{"id":{"$ref":"#/$defs/RuleId"},"operators":{"type":"array","description":"Operators the rule runs.","minItems":1,"maxItems":5,"items":{"$ref":"#/$defs/Operator"}},"triggers":{"type":"array","description":"The event that fires the rule (at most one).","maxItems":1,"items":{"$ref":"#/$defs/Trigger"}},"actions":{"type":"array","description":"Deliveries of the rule's results.","maxItems":2,"items":{"$ref":"#/$defs/Action"}},"context":{"$ref":"#/$defs/Context"}}};
 const schema40 = {"type":"string","description":"Identifier of a Rule inside a configuration, assigned by Twilio (TTID).","pattern":"^intelligence_configurationrule_[0-7][0-9a-z]{25}$","examples":["intelligence_configurationrule_01kermhm81fwfvy7j0f7h7v5mr"]};
