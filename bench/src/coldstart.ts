@@ -1,6 +1,7 @@
 /**
  * Cold start: the wall time of a fresh `node` process that loads one package and exits, against
- * `node -e 0`. Every run spawns a new process; runs interleave the contenders.
+ * `node -e 0`, with the process's CPU time and the load's own time as printed by the process.
+ * Every run spawns a new process; runs interleave the contenders.
  */
 import { spawnSync } from "node:child_process";
 import { benchDirectory } from "./paths.js";
@@ -19,6 +20,8 @@ export interface ColdStartResult {
   aboveBareNode: number;
   /** The load itself, timed inside the process around `import()` / `require()` (undefined for bare Node). */
   loadMilliseconds?: Summary;
+  /** Median of (this process's CPU time − the bare Node process's in the same round), in milliseconds. */
+  cpuAboveBareNode: number;
 }
 
 interface ColdStartContender {
@@ -28,8 +31,11 @@ interface ColdStartContender {
   args: string[];
 }
 
-// The load is wrapped in two clock reads that print its duration; that costs microseconds.
-const timed = (load: string) => `const t = performance.now(); ${load}; process.stdout.write(String(performance.now() - t));`;
+// Every command ends by printing the process's CPU time so far, and the load is wrapped in two clock
+// reads that print its duration; that costs microseconds.
+const report = (load: string) => `JSON.stringify({ load: ${load}, cpu: process.cpuUsage() })`;
+const timed = (load: string) => `const t = performance.now(); ${load}; process.stdout.write(${report("performance.now() - t")});`;
+const bare = `process.stdout.write(${report("undefined")});`;
 const esm = (name: string, specifier: string): ColdStartContender => ({
   name,
   shown: `node --input-type=module -e 'import ${JSON.stringify(specifier)}'`,
@@ -42,8 +48,8 @@ const cjs = (name: string, specifier: string): ColdStartContender => ({
 });
 
 const contenders: ColdStartContender[] = [
-  { name: "bare Node", shown: "node -e 0", args: ["-e", "0"] },
-  { name: "bare Node, ES module", shown: "node --input-type=module -e 0", args: ["--input-type=module", "-e", "0"] },
+  { name: "bare Node", shown: "node -e 0", args: ["-e", bare] },
+  { name: "bare Node, ES module", shown: "node --input-type=module -e 0", args: ["--input-type=module", "-e", bare] },
   esm("openapi-fetch (import)", "openapi-fetch"),
   esm("@convintel/fetch (import)", "@convintel/fetch"),
   esm("@convintel/client (import)", "@convintel/client"),
@@ -51,14 +57,14 @@ const contenders: ColdStartContender[] = [
   cjs("twilio (require)", "twilio"),
 ];
 
-/** Runs one fresh process; returns its wall time and the load time it printed, if any. */
-function timeProcess(args: string[]): { elapsed: number; load?: number } {
+/** Runs one fresh process; returns its wall time, its CPU time and the load time it printed, if any. */
+function timeProcess(args: string[]): { elapsed: number; cpu: number; load?: number } {
   const begin = performance.now();
   const result = spawnSync(process.execPath, args, { cwd: benchDirectory, stdio: ["ignore", "pipe", "pipe"] });
   const elapsed = performance.now() - begin;
   if (result.status !== 0) throw new Error(`node ${args.join(" ")} failed: ${result.stderr.toString().trim()}`);
-  const printed = result.stdout.toString();
-  return { elapsed, load: printed ? Number(printed) : undefined };
+  const printed = JSON.parse(result.stdout.toString()) as { load?: number; cpu: { user: number; system: number } };
+  return { elapsed, cpu: (printed.cpu.user + printed.cpu.system) / 1000, load: printed.load };
 }
 
 function canLoad(contender: ColdStartContender): boolean {
@@ -76,17 +82,19 @@ export function benchColdStart(options: ColdStartOptions, log: (line: string) =>
   const times = new Map<string, number[]>(available.map((contender) => [contender.name, []]));
   const overheads = new Map<string, number[]>(available.map((contender) => [contender.name, []]));
   const loads = new Map<string, number[]>(available.map((contender) => [contender.name, []]));
+  const cpuOverheads = new Map<string, number[]>(available.map((contender) => [contender.name, []]));
   for (let run = 0; run < options.runs; run++) {
-    const round = new Map<string, number>();
+    const round = new Map<string, { elapsed: number; cpu: number }>();
     for (const contender of rotate(available, run)) {
-      const { elapsed, load } = timeProcess(contender.args);
-      round.set(contender.name, elapsed);
+      const { elapsed, cpu, load } = timeProcess(contender.args);
+      round.set(contender.name, { elapsed, cpu });
       if (load !== undefined) loads.get(contender.name)!.push(load);
     }
-    const bare = round.get("bare Node")!;
-    for (const [name, elapsed] of round) {
+    const bareNode = round.get("bare Node")!;
+    for (const [name, { elapsed, cpu }] of round) {
       times.get(name)!.push(elapsed);
-      overheads.get(name)!.push(elapsed - bare);
+      overheads.get(name)!.push(elapsed - bareNode.elapsed);
+      cpuOverheads.get(name)!.push(cpu - bareNode.cpu);
     }
   }
   log(`cold start: ${options.runs} runs of ${available.length} commands`);
@@ -98,6 +106,7 @@ export function benchColdStart(options: ColdStartOptions, log: (line: string) =>
       milliseconds: summarize(times.get(contender.name)!),
       aboveBareNode: median(overheads.get(contender.name)!),
       loadMilliseconds: loadTimes.length ? summarize(loadTimes) : undefined,
+      cpuAboveBareNode: median(cpuOverheads.get(contender.name)!),
     };
   });
 }

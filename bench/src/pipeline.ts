@@ -43,8 +43,15 @@ function runPipeline(label: string, buildArgs: string): PipelineRun {
     cached: summary ? Number(summary[1]) : undefined,
     total: summary ? Number(summary[2]) : undefined,
     misses,
-    failure: ok ? undefined : output.trim().split("\n").slice(-8).join("\n"),
+    failure: ok ? undefined : failureLines(output),
   };
+}
+
+/** The lines that say why a run failed: errors first, then turbo's summary. */
+function failureLines(output: string): string {
+  const lines = output.trim().split("\n");
+  const errors = lines.filter((line) => /error/i.test(line) && !/ELIFECYCLE|run failed|exited \(/.test(line)).slice(0, 6);
+  return [...errors, ...lines.slice(-4)].join("\n");
 }
 
 export function benchPipeline(log: (line: string) => void): PipelineRun[] {

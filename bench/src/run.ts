@@ -33,18 +33,18 @@ const report: Report = { environment: describeEnvironment() };
 if (enabled("pipeline")) report.pipeline = benchPipeline(log);
 if (enabled("size")) report.size = { bundles: await benchBundles(log), installs: benchInstalls(log) };
 if (enabled("coldstart")) {
-  report.coldStart = { runs: envInteger("BENCH_COLD_RUNS", 30), warmup: 3 };
+  report.coldStart = { runs: envInteger("BENCH_COLD_RUNS", 15), warmup: 3 };
   report.coldStart.results = benchColdStart(report.coldStart, log);
 }
 if (enabled("validation")) report.validation = benchValidation({ runs: envInteger("BENCH_VALIDATION_RUNS", 10), milliseconds: 300 }, log);
 if (enabled("requests")) {
-  report.overhead = { calls: 2000, rounds: 9 };
+  report.overhead = { calls: 1000, rounds: 9 };
   report.overhead.results = await benchOverhead(report.overhead, log);
   report.requests = await benchRequests(
     {
       requests: envInteger("BENCH_REQUESTS", 400),
-      warmup: envInteger("BENCH_WARMUP", 500),
-      rounds: envInteger("BENCH_ROUNDS", 15),
+      warmup: envInteger("BENCH_WARMUP", 300),
+      rounds: envInteger("BENCH_ROUNDS", 10),
       concurrencies: [1, 16],
       only: (process.env.BENCH_CONTENDERS ?? "").split(",").filter(Boolean),
     },
