@@ -110,6 +110,21 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
+function apiErrorMessage(init: ApiErrorInit, code: number | undefined, serverMessage: string | undefined, url: string | undefined): string {
+  if (init.status === 0 || (init.status >= 300 && init.status < 400)) {
+    const location = init.headers?.location;
+    return (
+      `${init.operationId ?? "The request"} was answered with a redirect (HTTP ${init.status})${location ? ` to ${location}` : ""}. ` +
+      "Redirects are not followed, as that would re-send the credentials: check baseUrl, region and edge " +
+      "(pass the new location as baseUrl if you trust it)."
+    );
+  }
+  return (
+    `${init.operationId ? `${init.operationId} failed` : "The request failed"} with HTTP ${init.status}${code !== undefined ? ` (Twilio error ${code})` : ""}: ` +
+    `${serverMessage ?? "no error details in the response"}. ${hintFor(init.status)}${url ? ` See ${url}` : ""}`
+  );
+}
+
 /** The API answered with a status that is not a success. Subclasses name the common statuses. */
 export class ApiError extends IntelligenceError {
   static override readonly brand: string = "ApiError";
@@ -143,12 +158,7 @@ export class ApiError extends IntelligenceError {
     const code = typeof fields?.code === "number" ? fields.code : toNumber(typeof fields?.code === "string" ? fields.code : undefined);
     const params = asRecord(fields?.params) as Record<string, string> | undefined;
     const twilioErrorCodeUrl = typeof params?.twilioErrorCodeUrl === "string" ? params.twilioErrorCodeUrl : undefined;
-    const operation = init.operationId ? `${init.operationId} failed` : "The request failed";
-    super(
-      `${operation} with HTTP ${init.status}${code !== undefined ? ` (Twilio error ${code})` : ""}: ` +
-        `${serverMessage ?? "no error details in the response"}. ${hintFor(init.status)}` +
-        (twilioErrorCodeUrl ? ` See ${twilioErrorCodeUrl}` : ""),
-    );
+    super(apiErrorMessage(init, code, serverMessage, twilioErrorCodeUrl));
     const headers = init.headers ?? {};
     const bodyStatus = fields?.httpStatusCode ?? fields?.httpsStatusCode;
     this.status = init.status;
@@ -223,11 +233,6 @@ export class RedirectError extends ApiError {
   constructor(init: ApiErrorInit) {
     super(init);
     this.location = this.headers.location;
-    const where = this.location ? ` to ${this.location}` : "";
-    this.message =
-      `${init.operationId ?? "The request"} was answered with a redirect (HTTP ${init.status})${where}. ` +
-      "Redirects are not followed, as that would re-send the credentials: check baseUrl, region and edge " +
-      "(pass the new location as baseUrl if you trust it).";
   }
 }
 

@@ -202,7 +202,7 @@ export class Requester {
     }
   }
 
-  checkRequest(operation: Operation, path: PathParams, query: QueryParams, body: unknown): void {
+  #checkRequest(operation: Operation, path: PathParams, query: QueryParams, body: unknown): void {
     const validate = this.#settings.validateRequests;
     let issues: RequestIssue[] | undefined;
     const pathValidators = operation.pathParams as Record<string, CompiledValidator>;
@@ -225,7 +225,7 @@ export class Requester {
   }
 
   async #execute<T>(operation: Operation, path: PathParams, query: QueryParams, body: unknown, options: RequestOptions | undefined): Promise<WithResponse<T>> {
-    this.checkRequest(operation, path, query, body);
+    this.#checkRequest(operation, path, query, body);
     const settings = this.#settings;
     const signal = options?.signal;
     const maxRetries = options?.maxRetries ?? settings.retry.maxRetries;

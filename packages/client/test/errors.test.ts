@@ -142,7 +142,7 @@ describe("HTTP errors", () => {
 describe("redirects", () => {
   it("never follows a 3xx: it is a RedirectError and nothing is re-sent", async () => {
     for (const status of [301, 302, 307, 308]) {
-      server.reset();
+      await server.reset();
       server.reply({ status, headers: { location: `${server.url}/elsewhere` } });
       const error = await testClient(server.url).configurations.fetch(configurationId).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(RedirectError);

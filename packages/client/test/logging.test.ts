@@ -7,8 +7,8 @@ beforeAll(async () => {
   server = await TestServer.start();
 });
 afterAll(() => server.close());
-beforeEach(() => {
-  server.reset();
+beforeEach(async () => {
+  await server.reset();
   server.otherwise({ status: 200, json: configuration, headers: { "twilio-request-id": "RQlog" } });
 });
 

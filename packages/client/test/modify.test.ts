@@ -11,8 +11,8 @@ beforeAll(async () => {
   server = await TestServer.start();
 });
 afterAll(() => server.close());
-beforeEach(() => {
-  server.reset();
+beforeEach(async () => {
+  await server.reset();
   store = new ConfigurationStore();
   const item = { ...configurationWith(1, 3), rules: configuration.rules };
   store.items.set(item.id, item);

@@ -10,8 +10,8 @@ beforeAll(async () => {
   server = await TestServer.start();
 });
 afterAll(() => server.close());
-beforeEach(() => {
-  server.reset();
+beforeEach(async () => {
+  await server.reset();
   store = new ConfigurationStore(7);
   server.otherwise(store.handler);
 });

@@ -30,7 +30,7 @@ describe("timeouts", () => {
     const events: RetryEvent[] = [];
     const result = await testClient(server.url, { timeout: 50, onRetry: (event) => void events.push(event) }).configurations.fetch(configurationId);
     expect(result).toEqual(configuration);
-    expect(events[0]!.error).toBeInstanceOf(TimeoutError);
+    expect(events.map((event) => event.error.name)).toEqual(["TimeoutError"]);
     expect(server.requests).toHaveLength(2);
   });
 

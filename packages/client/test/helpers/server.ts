@@ -55,9 +55,6 @@ export class TestServer {
         void Promise.resolve(typeof next === "function" ? next(recorded) : next).then((reply) => this.#send(res, reply));
       });
     });
-    // Idle connections stay open for the whole test: a server closing one just as the client reuses
-    // it would turn a scripted reply into a connection error and shift the queue.
-    this.#server.keepAliveTimeout = 60_000;
     this.#server.on("connection", (socket: Socket) => {
       this.#sockets.add(socket);
       socket.on("close", () => this.#sockets.delete(socket));
@@ -83,7 +80,13 @@ export class TestServer {
     return this;
   }
 
-  reset(): void {
+  /**
+   * Forgets requests and replies, and drops every connection, so a request still on its way from a
+   * previous test (one the client gave up on) can never take this test's replies.
+   */
+  async reset(): Promise<void> {
+    for (const socket of this.#sockets) socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 5));
     this.requests.length = 0;
     this.#queue = [];
   }
@@ -100,14 +103,15 @@ export class TestServer {
       return;
     }
     if ("truncate" in reply) {
-      res.writeHead(reply.status, { "content-type": "application/json", "content-length": "1000" });
+      res.writeHead(reply.status, { "content-type": "application/json", "content-length": "1000", connection: "close" });
       res.write('{"accountId":"AC');
       setTimeout(() => res.socket?.destroy(), 5);
       return;
     }
     if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
     if (res.destroyed) return;
-    const headers: Record<string, string> = { ...reply.headers };
+    // One connection per request: no test depends on a connection another one left behind.
+    const headers: Record<string, string> = { connection: "close", ...reply.headers };
     let payload = "";
     if (reply.json !== undefined) {
       headers["content-type"] ??= "application/json";
