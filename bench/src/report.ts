@@ -49,6 +49,12 @@ export function describeEnvironment(): Environment {
   let commit = "unknown";
   try {
     commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repositoryRoot, encoding: "utf8" }).trim();
+    // The run measures the working tree: say when measured sources differ from the commit.
+    const changed = execFileSync("git", ["status", "--porcelain", "--", "packages", "spec", "scripts"], { cwd: repositoryRoot, encoding: "utf8" })
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => line.slice(3).split("/").slice(0, 2).join("/"));
+    if (changed.length) commit += ` plus uncommitted changes in ${[...new Set(changed)].join(", ")}`;
   } catch {
     // Not a git checkout: the report says "unknown".
   }
