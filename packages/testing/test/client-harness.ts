@@ -25,7 +25,7 @@ export function clientOf(fake: FakeIntelligence, baseUrl: string | undefined, lo
     maxRetries: 2,
     initialRetryDelayMs: 5,
     maxRetryDelayMs: 50,
-    timeout: 600,
+    timeout: 1000,
     logger: log.logger,
     logLevel: "debug",
     ...options,
