@@ -21,7 +21,7 @@ import {
 } from "./errors.js";
 import { headersForLog, type Log } from "./logger.js";
 import { isIdempotent, retryDelay, serverRetryDelay, shouldRetry, type RetryEvent, type RetrySettings } from "./retry.js";
-import { ABORTED_BY_CALLER, AttemptSignal, TIMED_OUT, sleep } from "./signals.js";
+import { ABORTED_BY_CALLER, AttemptSignal, NOT_ABORTED, TIMED_OUT, sleep } from "./signals.js";
 
 /** Options of a single call; each overrides the client's option of the same name. */
 export interface RequestOptions {
@@ -69,6 +69,11 @@ interface FetchInit {
 type LooseFetch = {
   request(method: string, path: string, init: FetchInit): Promise<{ data?: unknown; error?: unknown; response: Response }>;
 };
+
+// Set on an attempt's signal when the request is handed to `fetch`: an error before that point (a
+// header value fetch refuses, a body JSON cannot encode) is a local mistake, not a connection failure.
+const HANDED_TO_FETCH = Symbol("convintel.handedToFetch");
+type MarkedSignal = AbortSignal & { [HANDED_TO_FETCH]?: true };
 
 /** Marks an error thrown by the caller's middleware, so it is rethrown as it is and never retried. */
 class MiddlewareFailure extends Error {
@@ -147,6 +152,22 @@ function issuesOf(validator: CompiledValidator, location: RequestIssue["in"], ro
   return toIssues(validator.errors, root).map((issue) => ({ in: location, ...issue }));
 }
 
+function optionIssue(name: string, rule: string): RequestIssue {
+  const pointer = `/${name}`;
+  return { in: "options", pointer, keyword: "option", rule, message: `${pointer} must be ${rule}`, params: {} };
+}
+
+/** Checks the numbers of per-call options, which would otherwise silently mean "no retries" or "time out at once". */
+function checkCallOptions(options: RequestOptions, operationId: string): void {
+  const issues: RequestIssue[] = [];
+  const { maxRetries, timeout, deadline, signal } = options;
+  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) issues.push(optionIssue("maxRetries", "a whole number of 0 or more"));
+  if (timeout !== undefined && !(typeof timeout === "number" && timeout > 0)) issues.push(optionIssue("timeout", "a positive number of milliseconds"));
+  if (deadline !== undefined && !(typeof deadline === "number" && deadline > 0)) issues.push(optionIssue("deadline", "a positive number of milliseconds"));
+  if (signal !== undefined && (typeof signal !== "object" || signal === null || typeof signal.addEventListener !== "function")) issues.push(optionIssue("signal", "an AbortSignal"));
+  if (issues.length) throw new RequestValidationError(issues, operationId);
+}
+
 function successValidator(operation: Operation, status: number): CompiledValidator | undefined {
   const responses = operation.responses as Record<string, { validate: CompiledValidator | undefined }>;
   const declared = responses[String(status)];
@@ -166,14 +187,22 @@ function now(): number {
 export class Requester {
   readonly #client: LooseFetch;
   readonly #settings: RequesterSettings;
+  // Middleware may replace the request (and its signal), hiding whether fetch was reached.
+  readonly #mayReplaceRequests: boolean;
 
   constructor(settings: RequesterSettings) {
     this.#settings = settings;
+    this.#mayReplaceRequests = settings.middleware.length > 0;
     const middleware = settings.middleware.map(guardMiddleware);
     if (settings.log.debugEnabled) middleware.push(debugMiddleware(settings.log));
+    const send = settings.fetch;
     const client: IntelligenceFetch = createIntelligenceFetch({
       baseUrl: settings.baseUrl,
-      fetch: settings.fetch,
+      fetch: (input, init) => {
+        const signal = init?.signal as MarkedSignal | null | undefined;
+        if (signal) signal[HANDED_TO_FETCH] = true;
+        return send ? send(input, init) : globalThis.fetch(input, init);
+      },
       headers: settings.headers,
       auth: settings.credentials,
       middleware,
@@ -226,6 +255,7 @@ export class Requester {
 
   async #execute<T>(operation: Operation, path: PathParams, query: QueryParams, body: unknown, options: RequestOptions | undefined): Promise<WithResponse<T>> {
     this.#checkRequest(operation, path, query, body);
+    if (options !== undefined) checkCallOptions(options, operation.operationId);
     const settings = this.#settings;
     const signal = options?.signal;
     const maxRetries = options?.maxRetries ?? settings.retry.maxRetries;
@@ -251,6 +281,7 @@ export class Requester {
       } catch (error) {
         if (attemptSignal.abortedBy === ABORTED_BY_CALLER) throw signal!.reason;
         if (error instanceof MiddlewareFailure) throw error.error;
+        if (attemptSignal.abortedBy === NOT_ABORTED && !(attemptSignal.signal as MarkedSignal)[HANDED_TO_FETCH] && !this.#mayReplaceRequests) throw error;
         cause = error;
       } finally {
         attemptSignal.dispose();

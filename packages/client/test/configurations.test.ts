@@ -137,6 +137,31 @@ describe("configurations", () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it("rethrows a local mistake (a body JSON cannot encode, a bad header) as it is: nothing sent, no retry", async () => {
+    const onRetry = () => {
+      throw new Error("must not retry");
+    };
+    const client = testClient(server.url, { validateRequests: false, onRetry });
+    const circular: Record<string, unknown> = { displayName: "x", rules: [] };
+    circular.self = circular;
+    const encodeError = await client.configurations.update(configurationId, circular as never).catch((caught: unknown) => caught);
+    expect(encodeError).toBeInstanceOf(TypeError);
+    expect((encodeError as Error).message).toMatch(/circular/i);
+    const headerError = await client.configurations.fetch(configurationId, { headers: { "X-Bad": "a\nb" } }).catch((caught: unknown) => caught);
+    expect(headerError).toBeInstanceOf(TypeError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("checks per-call options before sending", async () => {
+    const client = testClient(server.url);
+    const error = await client.configurations
+      .fetch(configurationId, { maxRetries: -1, timeout: 0, deadline: Number.NaN, signal: {} as AbortSignal })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect((error as RequestValidationError).issues.map((issue) => `${issue.in} ${issue.pointer}`)).toEqual(["options /maxRetries", "options /timeout", "options /deadline", "options /signal"]);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("leaves responses unchecked by default", async () => {
     server.reply({ status: 200, json: { id: configurationId } });
     await expect(testClient(server.url).configurations.fetch(configurationId)).resolves.toEqual({ id: configurationId });
