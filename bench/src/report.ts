@@ -7,7 +7,7 @@ import type { ColdStartOptions, ColdStartResult } from "./coldstart.js";
 import { benchDirectory, repositoryRoot } from "./paths.js";
 import type { OverheadOptions, OverheadResult } from "./overhead.js";
 import type { PipelineRun } from "./pipeline.js";
-import type { RequestReport, RequestResult } from "./requests.js";
+import { signalReference, type RequestReport, type RequestResult } from "./requests.js";
 import type { BundleResult, InstallResult } from "./size.js";
 import { format, type Summary } from "./stats.js";
 import type { ValidationResult } from "./validation.js";
@@ -150,6 +150,9 @@ function renderRequests(requests: RequestReport): string {
     ];
   });
   const descriptions = names.map((name) => `- **${name}**: ${find(name, 1).description}`);
+  const likeForLike = names
+    .filter((name) => name.startsWith("@convintel/") && find(name, 1).ratioToFetchWithSignal !== undefined)
+    .map((name) => `${name} ${format.ratio(find(name, 1).ratioToFetchWithSignal!)} sequential, ${format.ratio(find(name, 16).ratioToFetchWithSignal!)} at concurrency 16`);
   return [
     "## Request overhead",
     "",
@@ -162,6 +165,12 @@ function renderRequests(requests: RequestReport): string {
       rows,
     ),
     "",
+    ...(likeForLike.length
+      ? [
+          `Like for like: \`@convintel/client\` gives \`fetch\` an \`AbortSignal\` on every attempt (its per-attempt timeout), which raw fetch does not. Against "${signalReference}", paired the same way: ${likeForLike.join("; ")}.`,
+          "",
+        ]
+      : []),
     ...descriptions,
   ].join("\n");
 }

@@ -30,7 +30,12 @@ export interface RequestResult {
   ratioToFetch: number;
   /** Median over rounds of (this contender's CPU time per update / raw fetch's in the same round). */
   cpuRatioToFetch: number;
+  /** Median over rounds of (this contender's rate / the rate of raw fetch with a timeout signal in the same round). */
+  ratioToFetchWithSignal?: number;
 }
+
+/** The reference for clients that, like ours, give `fetch` a signal for a per-attempt timeout. */
+export const signalReference = "raw fetch + timeout signal";
 
 export interface RequestReport {
   options: RequestOptions;
@@ -106,6 +111,7 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
     const rates = new Map<string, number[]>();
     const cpuTimes = new Map<string, number[]>();
     const cpuRatios = new Map<string, number[]>();
+    const signalRatios = new Map<string, number[]>();
     const ratios = new Map<string, number[]>();
     const key = (name: string, concurrency: number) => `${name}\u0000${concurrency}`;
     for (let round = 0; round < options.rounds; round++) {
@@ -116,11 +122,13 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
           batches.set(contender.name, await runBatch(contender, options.requests, concurrency));
         }
         const fetchBatch = batches.get(reference.name)!;
+        const signalBatch = batches.get(signalReference);
         for (const [name, batch] of batches) {
           append(rates, key(name, concurrency), batch.requestsPerSecond);
           append(ratios, key(name, concurrency), batch.requestsPerSecond / fetchBatch.requestsPerSecond);
           append(cpuTimes, key(name, concurrency), batch.cpuMicrosecondsPerRequest);
           append(cpuRatios, key(name, concurrency), batch.cpuMicrosecondsPerRequest / fetchBatch.cpuMicrosecondsPerRequest);
+          if (signalBatch) append(signalRatios, key(name, concurrency), batch.requestsPerSecond / signalBatch.requestsPerSecond);
         }
         log(
           `  round ${round + 1}/${options.rounds}, concurrency ${concurrency}: ` +
@@ -140,6 +148,9 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
           cpuMicrosecondsPerRequest: summarize(cpuTimes.get(key(contender.name, concurrency))!),
           ratioToFetch: median(ratios.get(key(contender.name, concurrency))!),
           cpuRatioToFetch: median(cpuRatios.get(key(contender.name, concurrency))!),
+          ratioToFetchWithSignal: signalRatios.has(key(contender.name, concurrency))
+            ? median(signalRatios.get(key(contender.name, concurrency))!)
+            : undefined,
         });
       }
     }
