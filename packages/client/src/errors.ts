@@ -316,13 +316,17 @@ export class ConnectionError extends IntelligenceError {
     const code = failureCode(init.cause);
     const operation = init.operationId ?? "The request";
     const attempts = init.attempts ?? 1;
+    const reached = code === undefined || !NOT_SENT_CODES.has(code);
     super(
-      `${operation} could not reach the Intelligence API${code ? ` (${code})` : ""}` +
-        `${attempts > 1 ? ` after ${attempts} attempts` : ""}. Check the network, baseUrl, region and edge, then retry.`,
+      `${operation} ${reached ? "lost its connection to" : "could not reach"} the Intelligence API${code ? ` (${code})` : ""}` +
+        `${attempts > 1 ? ` after ${attempts} attempts` : ""}. ` +
+        (reached
+          ? "The request may have been applied: check before repeating a create. Check the network and proxies, then retry."
+          : "Nothing was sent. Check the network, baseUrl, region and edge, then retry."),
       { cause: init.cause },
     );
     this.code = code;
-    this.requestMayHaveReachedServer = code === undefined || !NOT_SENT_CODES.has(code);
+    this.requestMayHaveReachedServer = reached;
     this.operationId = init.operationId;
     this.attempts = attempts;
   }

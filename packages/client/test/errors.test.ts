@@ -172,12 +172,14 @@ describe("connection errors", () => {
     expect((error as ConnectionError).requestMayHaveReachedServer).toBe(false);
     expect((error as ConnectionError).cause).toBeInstanceOf(Error);
     expect((error as ConnectionError).message).toContain("could not reach the Intelligence API (ECONNREFUSED)");
+    expect((error as ConnectionError).message).toContain("Nothing was sent");
   });
 
   it("turns a dropped connection into a ConnectionError that may have reached the server", async () => {
     const error = await failureOf({ destroy: true });
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).requestMayHaveReachedServer).toBe(true);
+    expect((error as ConnectionError).message).toContain("FetchConfiguration lost its connection to the Intelligence API");
   });
 
   it("turns a body cut short into a ConnectionError", async () => {
