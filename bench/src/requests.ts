@@ -43,7 +43,6 @@ export interface RequestReport {
   seconds: number;
 }
 
-
 export async function startServer(): Promise<{ origin: string; stop: () => Promise<void> }> {
   const child = fork(fileURLToPath(new URL("./server.ts", import.meta.url)), [], {
     cwd: benchDirectory,
@@ -65,10 +64,13 @@ export async function startServer(): Promise<{ origin: string; stop: () => Promi
   };
 }
 
-function append(map: Map<string, number[]>, key: string, value: number): void {
-  const values = map.get(key);
-  if (values) values.push(value);
-  else map.set(key, [value]);
+/** What one contender at one concurrency collected over the rounds. */
+interface Samples {
+  rates: number[];
+  cpuTimes: number[];
+  ratios: number[];
+  cpuRatios: number[];
+  signalRatios: number[];
 }
 
 export interface BatchResult {
@@ -108,12 +110,13 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
       for (const concurrency of options.concurrencies) await runBatch(contender, options.warmup, concurrency);
     }
 
-    const rates = new Map<string, number[]>();
-    const cpuTimes = new Map<string, number[]>();
-    const cpuRatios = new Map<string, number[]>();
-    const signalRatios = new Map<string, number[]>();
-    const ratios = new Map<string, number[]>();
-    const key = (name: string, concurrency: number) => `${name}\u0000${concurrency}`;
+    const samples = new Map<string, Samples>();
+    const samplesOf = (name: string, concurrency: number): Samples => {
+      const key = `${name}\u0000${concurrency}`;
+      let entry = samples.get(key);
+      if (!entry) samples.set(key, (entry = { rates: [], cpuTimes: [], ratios: [], cpuRatios: [], signalRatios: [] }));
+      return entry;
+    };
     for (let round = 0; round < options.rounds; round++) {
       for (const concurrency of options.concurrencies) {
         const batches = new Map<string, BatchResult>();
@@ -124,11 +127,12 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
         const fetchBatch = batches.get(reference.name)!;
         const signalBatch = batches.get(signalReference);
         for (const [name, batch] of batches) {
-          append(rates, key(name, concurrency), batch.requestsPerSecond);
-          append(ratios, key(name, concurrency), batch.requestsPerSecond / fetchBatch.requestsPerSecond);
-          append(cpuTimes, key(name, concurrency), batch.cpuMicrosecondsPerRequest);
-          append(cpuRatios, key(name, concurrency), batch.cpuMicrosecondsPerRequest / fetchBatch.cpuMicrosecondsPerRequest);
-          if (signalBatch) append(signalRatios, key(name, concurrency), batch.requestsPerSecond / signalBatch.requestsPerSecond);
+          const entry = samplesOf(name, concurrency);
+          entry.rates.push(batch.requestsPerSecond);
+          entry.cpuTimes.push(batch.cpuMicrosecondsPerRequest);
+          entry.ratios.push(batch.requestsPerSecond / fetchBatch.requestsPerSecond);
+          entry.cpuRatios.push(batch.cpuMicrosecondsPerRequest / fetchBatch.cpuMicrosecondsPerRequest);
+          if (signalBatch) entry.signalRatios.push(batch.requestsPerSecond / signalBatch.requestsPerSecond);
         }
         log(
           `  round ${round + 1}/${options.rounds}, concurrency ${concurrency}: ` +
@@ -137,23 +141,21 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
       }
     }
 
-    const results: RequestResult[] = [];
-    for (const concurrency of options.concurrencies) {
-      for (const contender of contenders) {
-        results.push({
+    const results = options.concurrencies.flatMap((concurrency) =>
+      contenders.map((contender): RequestResult => {
+        const entry = samplesOf(contender.name, concurrency);
+        return {
           contender: contender.name,
           description: contender.description,
           concurrency,
-          requestsPerSecond: summarize(rates.get(key(contender.name, concurrency))!),
-          cpuMicrosecondsPerRequest: summarize(cpuTimes.get(key(contender.name, concurrency))!),
-          ratioToFetch: median(ratios.get(key(contender.name, concurrency))!),
-          cpuRatioToFetch: median(cpuRatios.get(key(contender.name, concurrency))!),
-          ratioToFetchWithSignal: signalRatios.has(key(contender.name, concurrency))
-            ? median(signalRatios.get(key(contender.name, concurrency))!)
-            : undefined,
-        });
-      }
-    }
+          requestsPerSecond: summarize(entry.rates),
+          cpuMicrosecondsPerRequest: summarize(entry.cpuTimes),
+          ratioToFetch: median(entry.ratios),
+          cpuRatioToFetch: median(entry.cpuRatios),
+          ratioToFetchWithSignal: entry.signalRatios.length ? median(entry.signalRatios) : undefined,
+        };
+      }),
+    );
     return { options, results, seconds: (performance.now() - begin) / 1000 };
   } finally {
     await server.stop();
