@@ -54,7 +54,8 @@ function headerNamed(suffix: string): string {
 }
 const LIMIT_HEADER = headerNamed("-limit");
 const REMAINING_HEADER = headerNamed("-remaining");
-const RESET_HEADER = headerNamed("-reset");
+/** The reset header's name in lower case, as the spec names it. */
+export const RESET_HEADER = headerNamed("-reset");
 
 function toNumber(value: string | null | undefined): number | undefined {
   if (value === null || value === undefined || value.trim() === "") return undefined;

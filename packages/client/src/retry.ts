@@ -1,4 +1,4 @@
-import { ApiError, ConnectionError, TimeoutError, readRateLimit } from "./errors.js";
+import { ApiError, ConnectionError, RESET_HEADER, TimeoutError } from "./errors.js";
 
 /** What `onRetry` is told before each retry. */
 export interface RetryEvent {
@@ -82,8 +82,7 @@ export function serverRetryDelay(status: number, headers: Record<string, string>
   const retryAfter = parseRetryAfter(headers["retry-after"]);
   if (retryAfter !== undefined) return { delayMs: retryAfter, source: "retry-after" };
   if (status === 429) {
-    const reset = readRateLimit(headers)?.reset;
-    const delay = reset === undefined ? undefined : parseRateLimitReset(String(reset));
+    const delay = parseRateLimitReset(headers[RESET_HEADER]);
     if (delay !== undefined) return { delayMs: delay, source: "rate-limit-reset" };
   }
   return undefined;

@@ -192,6 +192,14 @@ describe("delays", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("reads X-RateLimit-Reset as an HTTP date too", async () => {
+    server.otherwise({ status: 429, json: errors.rateLimit, headers: { "x-ratelimit-reset": new Date(Date.now() + 60_000).toUTCString() } });
+    const error = (await testClient(server.url).configurations.fetch(configurationId).catch((caught: unknown) => caught)) as RateLimitError;
+    expect(error.retryAfterMs).toBeGreaterThan(50_000);
+    expect(error.reset).toBeUndefined();
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("stops retrying when the next wait would pass the deadline, with the last error", async () => {
     server.otherwise({ status: 503, json: errors.internal, headers: { "retry-after": "1" } });
     const startedAt = Date.now();
