@@ -47,7 +47,7 @@ export async function main(args: readonly string[], env: Record<string, string |
   } else {
     const fake = createFakeIntelligence();
     // Seeded with the configuration the documented update is written for, so that request runs as it is.
-    fake.seed([{ ...copy<IntelligenceConfiguration>(examples.UpdatedConfiguration), accountId: fake.credentials.accountSid }]);
+    fake.seed([{ ...examples.UpdatedConfiguration, accountId: fake.credentials.accountSid }]);
     documentedId = examples.UpdatedConfiguration.id;
     const server = await fake.listen();
     stop = () => fake.close();

@@ -21,6 +21,13 @@ import { createRandom, deriveSeed, randomHex, type Random } from "./random.js";
 import { matchRoute, type Operation } from "./router.js";
 import { ConfigurationStore } from "./store.js";
 
+/** `T` with every property and array readonly, as the spec's generated `examples` are. */
+export type DeepReadonly<T> = T extends readonly (infer Item)[]
+  ? readonly DeepReadonly<Item>[]
+  : T extends object
+    ? { readonly [Key in keyof T]: DeepReadonly<T[Key]> }
+    : T;
+
 /** A request as the fake sees it, whichever way it came in. */
 export interface IncomingRequest {
   method: string;
@@ -76,7 +83,8 @@ export interface EngineOptions {
   /** Seeds ids, default credentials and fault probabilities (default 1). */
   seed?: number;
   faults?: readonly FaultRule[];
-  configurations?: readonly IntelligenceConfiguration[];
+  /** Configurations to start with (checked against the spec); the spec's readonly `examples` fit as they are. */
+  configurations?: readonly DeepReadonly<IntelligenceConfiguration>[];
   onRequest?: (event: RequestEvent) => void;
 }
 
@@ -212,14 +220,14 @@ export class Engine {
     this.restartRandom();
   }
 
-  seedConfigurations(configurations: readonly IntelligenceConfiguration[]): void {
+  seedConfigurations(configurations: readonly DeepReadonly<IntelligenceConfiguration>[]): void {
     configurations.forEach((configuration, index) => {
       const issues = this.check(validators.validateIntelligenceConfiguration, configuration);
       if (issues.length) throw new TypeError(`seed: configuration ${index} breaks the spec: ${issues.map((issue) => issue.message).join("; ")}`);
       const idIssues = this.check(validators.validateConfigurationId, configuration.id, "/id");
       if (idIssues.length) throw new TypeError(`seed: configuration ${index}: ${idIssues[0]!.message}`);
     });
-    this.store.seed(configurations);
+    this.store.seed(configurations as readonly IntelligenceConfiguration[]);
   }
 
   /** Registers work to end when the fake closes (hung requests, stalled bodies); returns its removal. */

@@ -1,6 +1,6 @@
 import type { FetchFunction } from "@convintel/fetch";
 import type { IntelligenceConfiguration, OperationId } from "@convintel/types";
-import { Engine, type Credentials, type EngineOptions } from "./engine.js";
+import { Engine, type Credentials, type DeepReadonly, type EngineOptions } from "./engine.js";
 import type { FaultInjector } from "./faults.js";
 import type { FakeServer, ListenOptions } from "./http.js";
 import { createInProcessFetch } from "./in-process.js";
@@ -22,7 +22,7 @@ export interface FakeIntelligence {
   readonly requests: number;
   requestsFor(operationId: OperationId): number;
   /** Stores configurations as given (ids, versions and dates included). */
-  seed(configurations: readonly IntelligenceConfiguration[]): void;
+  seed(configurations: readonly DeepReadonly<IntelligenceConfiguration>[]): void;
   /** Back to a fresh fake: no configurations, no faults, counters and generators restarted. */
   reset(): void;
   /** Serves the fake over HTTP (Node.js); see {@link ListenOptions}. */

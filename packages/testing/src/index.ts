@@ -5,6 +5,7 @@ export {
   formatTimestamp,
   type ApiKey,
   type Credentials,
+  type DeepReadonly,
   type RequestEvent,
 } from "./engine.js";
 export { errorBody, errorCodes, type ErrorBody } from "./errors.js";

@@ -14,6 +14,8 @@ const INVALID_RUNS_TOTAL = 6000;
 const createSchema = schemaNamed("CreateConfigurationRequest");
 const updateSchema = schemaNamed("UpdateConfigurationRequest");
 const ruleIdPattern = new RegExp(schemas.RuleId.pattern);
+const configurationIdPattern = new RegExp(schemas.ConfigurationId.pattern);
+const ID_RUNS = 500;
 
 function setup() {
   const fake = createFakeIntelligence();
@@ -153,4 +155,35 @@ describe("invalid bodies are rejected client-side, naming the broken rule, and n
       60_000,
     );
   });
+});
+
+describe("ids that break the spec's pattern are rejected client-side and never sent", () => {
+  const calls = [
+    { name: "fetch", send: (client: IntelligenceClient, id: string) => client.configurations.fetch(id) },
+    { name: "update", send: (client: IntelligenceClient, id: string) => client.configurations.update(id, fixtures.updateRequest()) },
+    { name: "delete", send: (client: IntelligenceClient, id: string) => client.configurations.delete(id) },
+  ];
+  // Near misses of a valid id as well as arbitrary text.
+  const invalidIds = fc.oneof(
+    fc.string({ unit: "binary" }),
+    fc.tuple(fc.stringMatching(configurationIdPattern), fc.nat(40), fc.string({ minLength: 1, maxLength: 2 })).map(
+      ([id, at, insert]) => id.slice(0, at) + insert + id.slice(at + 1),
+    ),
+  ).filter((id) => !configurationIdPattern.test(id));
+
+  it.each(calls)(`$name: ${ID_RUNS} generated ids`, async ({ send }) => {
+    const { client, networkCalls } = setup();
+    await fc.assert(
+      fc.asyncProperty(invalidIds, async (id) => {
+        const error = await send(client, id).then(
+          () => undefined,
+          (caught: unknown) => caught,
+        );
+        expect(error).toBeInstanceOf(RequestValidationError);
+        expect((error as RequestValidationError).issues).toContainEqual(expect.objectContaining({ in: "path", pointer: "/id" }));
+        expect(networkCalls()).toBe(0);
+      }),
+      { numRuns: ID_RUNS },
+    );
+  }, 60_000);
 });

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { IntelligenceClient } from "@convintel/client";
 import { operations } from "@convintel/fetch";
 import { describe, expect, it } from "vitest";
-import { createFakeIntelligence } from "../src/index.js";
+import { createFakeIntelligence, examples } from "../src/index.js";
 
 describe("the README's examples", () => {
   it("in-process: a client on fake.fetch with fake.credentials", async () => {
@@ -12,6 +12,14 @@ describe("the README's examples", () => {
 
     const created = await client.configurations.create({ displayName: "summaries", rules: [] });
     expect(fake.configurations).toEqual([created]);
+  });
+
+  it("seeds the documented configuration, so the documented update runs as written", async () => {
+    const fake = createFakeIntelligence({ configurations: [examples.UpdatedConfiguration] });
+    const client = new IntelligenceClient({ ...fake.credentials, fetch: fake.fetch });
+    const updated = await client.configurations.update(examples.UpdatedConfiguration.id, structuredClone(examples.UpdateConfigurationRequest) as never);
+    expect(updated.version).toBe(examples.UpdatedConfiguration.version + 1);
+    expect(updated.rules.map((rule) => rule.id)).toEqual([examples.UpdateConfigurationRequest.rules[0].id]);
   });
 
   it("over HTTP: a client on the listener's url", async () => {
