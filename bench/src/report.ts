@@ -110,10 +110,14 @@ function renderTargets(report: Report): string {
       status(result && result.aboveBareNode < 25),
     ]);
   }
-  for (const platform of ["browser", "node"]) {
-    const result = report.size?.bundles.find((entry) => entry.name === "@convintel/client" && entry.platform === platform);
+  for (const [name, platform] of [
+    ["@convintel/client", "browser"],
+    ["@convintel/client", "node"],
+    ["@convintel/fetch", "browser"],
+  ] as const) {
+    const result = report.size?.bundles.find((entry) => entry.name === name && entry.platform === platform);
     rows.push([
-      `@convintel/client bundle of one update (${platform}) < 8 kB gzip`,
+      `${name} bundle of one update (${platform}) < 8 kB gzip`,
       result?.gzipBytes === undefined ? "–" : format.kilobytes(result.gzipBytes),
       status(result?.gzipBytes === undefined ? undefined : result.gzipBytes < 8 * 1024),
     ]);
