@@ -43,16 +43,16 @@ describe("timeouts", () => {
   it("bounds all attempts together with deadline (scope deadline)", async () => {
     server.otherwise({ hang: true });
     const startedAt = Date.now();
-    const error = (await testClient(server.url, { timeout: 80, deadline: 200, maxRetries: 10 }).configurations.fetch(configurationId).catch((caught: unknown) => caught)) as TimeoutError;
+    const error = (await testClient(server.url, { timeout: 100, deadline: 350, maxRetries: 10 }).configurations.fetch(configurationId).catch((caught: unknown) => caught)) as TimeoutError;
     const elapsed = Date.now() - startedAt;
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error.scope).toBe("deadline");
-    expect(error.timeoutMs).toBe(200);
+    expect(error.timeoutMs).toBe(350);
     expect(error.attempts).toBeGreaterThanOrEqual(2);
     expect(server.requests.length).toBeGreaterThanOrEqual(2);
     expect(error.message).toContain("Raise deadline");
-    expect(elapsed).toBeGreaterThanOrEqual(190);
-    expect(elapsed).toBeLessThan(1000);
+    expect(elapsed).toBeGreaterThanOrEqual(340);
+    expect(elapsed).toBeLessThan(3000);
   });
 
   it("cuts a long per-attempt timeout short at the deadline", async () => {
@@ -81,7 +81,8 @@ describe("cancellation", () => {
     const startedAt = Date.now();
     await expect(pending).rejects.toBe(reason);
     expect(Date.now() - startedAt).toBeLessThan(1000);
-    expect(server.requests).toHaveLength(1);
+    // Never retried after an abort (the one request may not have reached the server yet).
+    expect(server.requests.length).toBeLessThanOrEqual(1);
   });
 
   it("rethrows the default AbortError when aborted without a reason", async () => {
@@ -169,7 +170,7 @@ describe("nothing is left behind", () => {
       const killer = setTimeout(() => {
         child.kill();
         reject(new Error("the process was kept alive after its calls settled"));
-      }, 8000);
+      }, 20_000);
       child.on("exit", (exitCode) => {
         clearTimeout(killer);
         resolve({ stdout: output, code: exitCode });
@@ -177,7 +178,7 @@ describe("nothing is left behind", () => {
     });
     expect(stdout).toBe("settled\n");
     expect(code).toBe(0);
-    expect(Date.now() - startedAt).toBeLessThan(8000);
+    expect(Date.now() - startedAt).toBeLessThan(20_000);
     expect(server.requests.length).toBeGreaterThanOrEqual(4);
-  }, 15_000);
+  }, 30_000);
 });
