@@ -82,7 +82,7 @@ describe.each(transports)("fault injection over the $name", (transport) => {
     const started = performance.now();
     const error = await list({ signal: AbortSignal.timeout(200) }).catch((caught: unknown) => caught);
     expect((error as Error).name).toBe("TimeoutError");
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(4000);
   });
 
   it("hang ends with a network error when the fake closes", async () => {
@@ -260,7 +260,7 @@ describe("the in-process fetch", () => {
     fake.faults.once({ kind: "latency", ms: 10_000 });
     const started = performance.now();
     await expect(fake.fetch(url, { headers, signal: AbortSignal.timeout(50) })).rejects.toMatchObject({ name: "TimeoutError" });
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(4000);
   });
 
   it("accepts a Request object", async () => {

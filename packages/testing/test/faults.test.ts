@@ -164,7 +164,7 @@ describe.concurrent.each(transports)("the client under faults, over the $name", 
       const outcome = await outcomeOf(client.configurations.fetch(documentedId, { deadline: 450 }));
       await finish();
       expect(outcome.ok ? undefined : outcome.error).toMatchObject({ name: "TimeoutError", scope: "deadline", timeoutMs: 450 });
-      expect(performance.now() - started).toBeLessThan(2000);
+      expect(performance.now() - started).toBeLessThan(4000);
     });
 
     it("aborted by the caller: rejects with the caller's reason, no retry", async () => {
