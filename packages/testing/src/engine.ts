@@ -1,4 +1,5 @@
 import { rateLimitHeaderNames, toIssues, validators, type CompiledValidator, type ValidationIssue } from "@convintel/fetch";
+import { parameters } from "@convintel/fetch/spec";
 import type {
   CreateConfigurationRequest,
   IntelligenceConfiguration,
@@ -100,8 +101,8 @@ export class FakeResponseError extends Error {
   }
 }
 
-/** Matches the spec's query parameter default for `pageSize` (checked against the spec by a test). */
-export const defaultPageSize = 50;
+/** The spec's default for the `pageSize` query parameter. */
+export const defaultPageSize: number = parameters.PageSize.schema.default;
 
 const encoder = new TextEncoder();
 const JSON_TYPE = "application/json";

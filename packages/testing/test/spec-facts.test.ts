@@ -9,7 +9,7 @@ import { schemas } from "@convintel/fetch/spec";
 
 const spec = readFileSync(fileURLToPath(new URL("../../../spec/intelligence-v3.yaml", import.meta.url)), "utf8");
 
-describe("facts the fake cannot import from the generated layer", () => {
+describe("facts the fake takes from the generated layer", () => {
   it("the default page size is the spec's PageSize default", () => {
     const block = /\n {4}PageSize:\n((?: {6,}.*\n)+)/.exec(spec)?.[1] ?? "";
     expect(block).toContain("name: pageSize");

@@ -472,6 +472,40 @@ export const schemas = {
   }
 } as const;
 
+/** The spec's reusable parameters (path and query), with their schemas, limits and defaults. */
+export const parameters = {
+  "ConfigurationId": {
+    "name": "id",
+    "in": "path",
+    "required": true,
+    "description": "Identifier of the Intelligence Configuration.",
+    "schema": {
+      "$ref": "#/components/schemas/ConfigurationId"
+    }
+  },
+  "PageSize": {
+    "name": "pageSize",
+    "in": "query",
+    "required": false,
+    "description": "Largest number of configurations to return in one page.",
+    "schema": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 1000,
+      "default": 50
+    }
+  },
+  "PageToken": {
+    "name": "pageToken",
+    "in": "query",
+    "required": false,
+    "description": "Opaque token from a previous page's `meta.nextToken` (or `meta.previousToken`).",
+    "schema": {
+      "type": "string"
+    }
+  }
+} as const;
+
 /** The spec's named examples, by component name. */
 export const examples = {
   "UpdateConfigurationRequest": {
