@@ -129,10 +129,12 @@ describe("create (POST) is not retried once the server may have seen it", () => 
   });
 
   it("does not retry an attempt timeout", async () => {
+    const { events, onRetry } = recordRetries();
     server.otherwise({ hang: true });
-    const error = await testClient(server.url, { timeout: 50 }).configurations.create(createBody).catch((caught: unknown) => caught);
+    const error = await testClient(server.url, { timeout: 100, onRetry }).configurations.create(createBody).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(server.requests).toHaveLength(1);
+    expect(events).toEqual([]);
+    expect(server.requests.length).toBeLessThanOrEqual(1);
   });
 
   it("does retry a refused connection: nothing was sent", async () => {

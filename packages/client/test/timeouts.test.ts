@@ -61,7 +61,8 @@ describe("timeouts", () => {
     const error = (await testClient(server.url, { timeout: 10_000 }).configurations.fetch(configurationId, { deadline: 80 }).catch((caught: unknown) => caught)) as TimeoutError;
     expect(error.scope).toBe("deadline");
     expect(Date.now() - startedAt).toBeLessThan(1000);
-    expect(server.requests).toHaveLength(1);
+    // One attempt at most: none is started after the deadline (on a busy machine it may not even arrive).
+    expect(server.requests.length).toBeLessThanOrEqual(1);
   });
 
   it("takes timeout per call over the client's", async () => {
