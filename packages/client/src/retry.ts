@@ -36,12 +36,12 @@ export function isRetryableStatus(status: number): boolean {
 
 /**
  * Whether a failed attempt may be sent again. Idempotent calls retry connection failures, attempt
- * timeouts and retryable statuses. A non-idempotent call (create) retries only a connection that
- * provably never reached the server: a second create could duplicate the first.
+ * timeouts and retryable statuses. A non-idempotent call (create) retries only what provably did
+ * nothing: a connection that never reached the server, or a 429 (the request was refused, not run).
  */
 export function shouldRetry(error: unknown, idempotent: boolean): error is ApiError | ConnectionError | TimeoutError {
   if (error instanceof ConnectionError) return idempotent || !error.requestMayHaveReachedServer;
-  if (!idempotent) return false;
+  if (!idempotent) return error instanceof ApiError && error.status === 429;
   if (error instanceof TimeoutError) return error.scope === "attempt";
   if (error instanceof ApiError) return isRetryableStatus(error.status);
   return false;

@@ -114,10 +114,16 @@ describe("create (POST) is not retried once the server may have seen it", () => 
     expect(server.requests).toHaveLength(1);
   });
 
-  it("does not retry a 429", async () => {
+  it("retries a 429: the server refused the request without running it", async () => {
+    server.reply({ status: 429, json: errors.rateLimit, headers: { "retry-after": "0" } }, { status: 201, json: created });
+    await expect(testClient(server.url).configurations.create(createBody)).resolves.toEqual(created);
+    expect(server.requests.map((request) => request.method)).toEqual(["POST", "POST"]);
+  });
+
+  it("gives up on a 429 after maxRetries like any call", async () => {
     server.otherwise({ status: 429, json: errors.rateLimit, headers: { "retry-after": "0" } });
     await expect(testClient(server.url).configurations.create(createBody)).rejects.toBeInstanceOf(RateLimitError);
-    expect(server.requests).toHaveLength(1);
+    expect(server.requests).toHaveLength(3);
   });
 
   it("does not retry a connection dropped after sending", async () => {

@@ -102,8 +102,14 @@ describe.concurrent.each(transports)("the client under faults, over the $name", 
       expect(outcome.ok ? undefined : outcome.error).toMatchObject({ name: "RateLimitError", retryAfterMs: 60_000 });
     });
 
-    it("on a create: RateLimitError, not retried", async () => {
-      const outcome = await underFault(calls.create, { kind: "rateLimit", retryAfterSeconds: 0 }, 1, 1);
+    it("once on a create: retried, since a 429 was refused and not run; exactly one configuration is created", async () => {
+      const outcome = await underFault(calls.create, { kind: "rateLimit", retryAfterSeconds: 0 }, 1, 2);
+      expect(outcome.ok).toBe(true);
+      expect(outcome.fake.configurations).toHaveLength(2);
+    });
+
+    it("every time on a create: RateLimitError after maxRetries, nothing created", async () => {
+      const outcome = await underFault(calls.create, { kind: "rateLimit", retryAfterSeconds: 0 }, undefined, 3);
       expect(outcome.ok ? undefined : outcome.error).toBeInstanceOf(RateLimitError);
       expect(outcome.fake.configurations).toHaveLength(1);
     });
