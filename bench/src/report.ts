@@ -313,7 +313,7 @@ export function renderReport(report: Report): string {
       ["", ""],
       [
         ["CPU", `${environment.cpu} × ${environment.cores}`],
-        ["memory", format.megabytes(environment.memoryBytes).replace(" MB", " MiB")],
+        ["memory", `${(environment.memoryBytes / 1024 ** 3).toFixed(1)} GiB`],
         ["OS", environment.os],
         ["Node", `${environment.node} (its \`fetch\` is undici ${environment.nodeFetchUndici})`],
         ...Object.entries(environment.versions).map(([name, version]) => [name, version]),
