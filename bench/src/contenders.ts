@@ -10,6 +10,7 @@ import { examples } from "@convintel/fetch/spec";
 import createClient from "openapi-fetch";
 import twilio from "twilio";
 import { request as undiciRequest } from "undici";
+import { fetchReference, signalReference } from "./references.js";
 
 export const configurationId = "intelligence_configuration_01k6fc25s7epm9qtk8rszbv3q5";
 export const accountSid = "AC00000000000000000000000000000000";
@@ -37,7 +38,7 @@ export function createContenders(origin: string): Contender[] {
   const contenders: Contender[] = [];
 
   contenders.push({
-    name: "raw fetch",
+    name: fetchReference,
     description: "`fetch(url, { method: 'PUT', headers, body: JSON.stringify(body) })` + `response.json()`",
     update: async () => {
       const response = await fetch(url, {
@@ -45,13 +46,13 @@ export function createContenders(origin: string): Contender[] {
         headers: { Authorization: authorization, "Content-Type": "application/json", Accept: "application/json" },
         body: JSON.stringify(updateBody),
       });
-      expectOk(response.status, "raw fetch");
+      expectOk(response.status, fetchReference);
       return await response.json();
     },
   });
 
   contenders.push({
-    name: "raw fetch + timeout signal",
+    name: signalReference,
     description:
       "raw fetch with what a client needs for a per-attempt timeout: an `AbortController` whose signal goes to `fetch`, aborted by a 30 s timer that is cleared afterwards",
     update: async () => {
@@ -64,7 +65,7 @@ export function createContenders(origin: string): Contender[] {
           body: JSON.stringify(updateBody),
           signal: controller.signal,
         });
-        expectOk(response.status, "raw fetch + timeout signal");
+        expectOk(response.status, signalReference);
         return await response.json();
       } finally {
         clearTimeout(timer);

@@ -62,3 +62,14 @@ export function benchPipeline(log: (line: string) => void): PipelineRun[] {
   log(`pipeline: warm ${warm.seconds.toFixed(1)} s, ${warm.cached ?? "?"}/${warm.total ?? "?"} cached${missed}${warm.ok ? "" : " (failed)"}`);
   return [cold, warm];
 }
+
+/** Builds the packages the benchmarks load (cache hits when nothing changed), for runs without the pipeline section. */
+export function buildDependencies(log: (line: string) => void): void {
+  const result = spawnSync("pnpm", ["turbo", "run", "build", "--filter=@convintel/bench^...", "--output-logs=errors-only"], {
+    cwd: repositoryRoot,
+    encoding: "utf8",
+    env: { ...process.env, FORCE_COLOR: "0", TURBO_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) throw new Error(`building the benchmarked packages failed:\n${result.stdout}\n${result.stderr}`);
+  log("built the benchmarked packages");
+}

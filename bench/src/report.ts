@@ -7,7 +7,8 @@ import type { ColdStartOptions, ColdStartResult } from "./coldstart.js";
 import { benchDirectory, repositoryRoot } from "./paths.js";
 import type { OverheadOptions, OverheadResult } from "./overhead.js";
 import type { PipelineRun } from "./pipeline.js";
-import { signalReference, type RequestReport, type RequestResult } from "./requests.js";
+import { fetchReference, signalReference } from "./references.js";
+import type { RequestReport, RequestResult } from "./requests.js";
 import type { BundleResult, InstallResult } from "./size.js";
 import { format, type Summary } from "./stats.js";
 import type { ValidationResult } from "./validation.js";
@@ -180,7 +181,7 @@ function renderRequests(requests: RequestReport): string {
 }
 
 function renderOverhead(overhead: OverheadOptions & { results?: OverheadResult[] }, requests: RequestReport | undefined): string {
-  const fetchCpu = requests?.results.find((result) => result.contender === "raw fetch" && result.concurrency === 1)?.cpuMicrosecondsPerRequest.median;
+  const fetchCpu = requests?.results.find((result) => result.contender === fetchReference && result.concurrency === 1)?.cpuMicrosecondsPerRequest.median;
   const rows = (overhead.results ?? []).map((result) => [
     result.name,
     format.fixed(result.cpuMicrosecondsPerCall.median),

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { benchDirectory } from "./paths.js";
 import { createContenders, type Contender } from "./contenders.js";
 import { collectGarbage } from "./gc.js";
+import { signalReference } from "./references.js";
 import { median, rotate, summarize, type Summary } from "./stats.js";
 
 export interface RequestOptions {
@@ -33,9 +34,6 @@ export interface RequestResult {
   /** Median over rounds of (this contender's rate / the rate of raw fetch with a timeout signal in the same round). */
   ratioToFetchWithSignal?: number;
 }
-
-/** The reference for clients that, like ours, give `fetch` a signal for a per-attempt timeout. */
-export const signalReference = "raw fetch + timeout signal";
 
 export interface RequestReport {
   options: RequestOptions;

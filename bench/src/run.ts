@@ -10,14 +10,10 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { benchColdStart } from "./coldstart.js";
-import { benchOverhead } from "./overhead.js";
 import { benchDirectory } from "./paths.js";
-import { benchPipeline } from "./pipeline.js";
+import { benchPipeline, buildDependencies } from "./pipeline.js";
 import { describeEnvironment, renderReport, type Report } from "./report.js";
-import { benchRequests } from "./requests.js";
-import { benchBundles, benchInstalls } from "./size.js";
 import { envInteger } from "./stats.js";
-import { benchValidation } from "./validation.js";
 
 const sections = ["pipeline", "size", "coldstart", "validation", "requests"] as const;
 const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
@@ -29,15 +25,25 @@ const log = (line: string) => console.log(`[${((performance.now() - begin) / 100
 
 const report: Report = { environment: describeEnvironment() };
 
-// First, as it rebuilds every package that the other sections load.
+// First, as it builds every package that the other sections load; those load them afterwards, with
+// import(), so that they measure this build and a fresh checkout needs no build beforehand.
 if (enabled("pipeline")) report.pipeline = benchPipeline(log);
-if (enabled("size")) report.size = { bundles: await benchBundles(log), installs: benchInstalls(log) };
+else buildDependencies(log);
+if (enabled("size")) {
+  const { benchBundles, benchInstalls } = await import("./size.js");
+  report.size = { bundles: await benchBundles(log), installs: benchInstalls(log) };
+}
 if (enabled("coldstart")) {
   report.coldStart = { runs: envInteger("BENCH_COLD_RUNS", 15), warmup: 3 };
   report.coldStart.results = benchColdStart(report.coldStart, log);
 }
-if (enabled("validation")) report.validation = benchValidation({ runs: envInteger("BENCH_VALIDATION_RUNS", 10), milliseconds: 300 }, log);
+if (enabled("validation")) {
+  const { benchValidation } = await import("./validation.js");
+  report.validation = benchValidation({ runs: envInteger("BENCH_VALIDATION_RUNS", 10), milliseconds: 300 }, log);
+}
 if (enabled("requests")) {
+  const { benchOverhead } = await import("./overhead.js");
+  const { benchRequests } = await import("./requests.js");
   report.overhead = { calls: 1000, rounds: 9 };
   report.overhead.results = await benchOverhead(report.overhead, log);
   report.requests = await benchRequests(
