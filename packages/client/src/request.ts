@@ -84,27 +84,22 @@ class MiddlewareFailure extends Error {
   }
 }
 
+/** Runs one hook of the caller's middleware, marking what it throws as a MiddlewareFailure. */
+function guardHook<P, R>(middleware: Middleware, hook: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
+  return async (params) => {
+    try {
+      return await hook.call(middleware, params);
+    } catch (error) {
+      throw new MiddlewareFailure(error);
+    }
+  };
+}
+
 function guardMiddleware(middleware: Middleware): Middleware {
   const guarded: { -readonly [K in "onRequest" | "onResponse" | "onError"]?: Middleware[K] } = {};
   const { onRequest, onResponse, onError } = middleware;
-  if (onRequest) {
-    guarded.onRequest = async (params) => {
-      try {
-        return await onRequest.call(middleware, params);
-      } catch (error) {
-        throw new MiddlewareFailure(error);
-      }
-    };
-  }
-  if (onResponse) {
-    guarded.onResponse = async (params) => {
-      try {
-        return await onResponse.call(middleware, params);
-      } catch (error) {
-        throw new MiddlewareFailure(error);
-      }
-    };
-  }
+  if (onRequest) guarded.onRequest = guardHook(middleware, onRequest);
+  if (onResponse) guarded.onResponse = guardHook(middleware, onResponse);
   if (onError) {
     guarded.onError = async (params) => {
       const error = params.error instanceof MiddlewareFailure ? params.error.error : params.error;
