@@ -1,4 +1,4 @@
-import { readRateLimit, type RateLimitInfo } from "./errors.js";
+import { readRateLimit, readRequestId, type RateLimitInfo } from "./errors.js";
 
 /** A successful call's data with its HTTP response, from `.withResponse()`. */
 export class WithResponse<T> {
@@ -19,7 +19,7 @@ export class WithResponse<T> {
 
   /** The `Twilio-Request-Id` header: quote it to Twilio support. */
   get requestId(): string | undefined {
-    return this.response.headers.get("twilio-request-id") ?? undefined;
+    return readRequestId(this.response.headers);
   }
 
   /** The X-RateLimit-* values of the response, when the server sent them. */

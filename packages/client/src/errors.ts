@@ -73,6 +73,13 @@ export function readRateLimit(headers: Headers | Record<string, string>): RateLi
   return { limit: toNumber(limit), remaining: toNumber(remaining), reset: toNumber(reset) };
 }
 
+const REQUEST_ID_HEADER = "twilio-request-id";
+
+/** The `Twilio-Request-Id` of a response, to quote to Twilio support. */
+export function readRequestId(headers: Headers | Record<string, string>): string | undefined {
+  return (headers instanceof Headers ? headers.get(REQUEST_ID_HEADER) : headers[REQUEST_ID_HEADER]) ?? undefined;
+}
+
 /** What an ApiError is built from: the response's status, headers and body. */
 export interface ApiErrorInit {
   status: number;
@@ -168,7 +175,7 @@ export class ApiError extends IntelligenceError {
     this.params = params;
     this.twilioErrorCodeUrl = twilioErrorCodeUrl;
     this.httpStatusCode = typeof bodyStatus === "number" ? bodyStatus : undefined;
-    this.requestId = headers["twilio-request-id"];
+    this.requestId = readRequestId(headers);
     this.headers = headers;
     this.body = body;
     this.operationId = init.operationId;

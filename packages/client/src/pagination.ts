@@ -1,6 +1,6 @@
 import type { PaginationMeta } from "@convintel/fetch";
 import type { WithResponse } from "./api-promise.js";
-import { RequestValidationError, ResponseValidationError } from "./errors.js";
+import { RequestValidationError, ResponseValidationError, readRequestId } from "./errors.js";
 
 /** One page of a list, as the API returned it. */
 export interface Page<T> {
@@ -68,7 +68,7 @@ export class Paginator<T> implements AsyncIterable<T> {
         throw new ResponseValidationError({
           issues: [{ pointer: "/meta/nextToken", keyword: "progress", rule: "differs from pageToken", message: "/meta/nextToken repeats the token of the page just fetched, so paging would never end", params: {} }],
           status: response.status,
-          requestId: response.headers.get("twilio-request-id") ?? undefined,
+          requestId: readRequestId(response.headers),
           body: data,
           operationId: this.#operationId,
         });

@@ -17,6 +17,7 @@ import {
   ResponseValidationError,
   TimeoutError,
   createApiError,
+  readRequestId,
   type RequestIssue,
 } from "./errors.js";
 import { headersForLog, type Log } from "./logger.js";
@@ -123,7 +124,7 @@ function debugMiddleware(log: Log): Middleware {
     },
     onResponse({ request, response }) {
       log.debug(`response ${response.status} ${request.method} ${request.url}`, {
-        requestId: response.headers.get("twilio-request-id") ?? undefined,
+        requestId: readRequestId(response.headers),
       });
       return undefined;
     },
@@ -333,7 +334,7 @@ export class Requester {
         throw new ResponseValidationError({
           issues: [{ pointer: "", keyword: "json", rule: "JSON", message: "(root) must be JSON (the body could not be parsed)", params: {} }],
           status: response.status,
-          requestId: response.headers.get("twilio-request-id") ?? undefined,
+          requestId: readRequestId(response.headers),
           body: this.#settings.redact(text),
           operationId: operation.operationId,
         });
@@ -346,7 +347,7 @@ export class Requester {
         const error = new ResponseValidationError({
           issues: toIssues(validator.errors),
           status: response.status,
-          requestId: response.headers.get("twilio-request-id") ?? undefined,
+          requestId: readRequestId(response.headers),
           body: redactDeep(data, this.#settings.redact),
           operationId: operation.operationId,
         });
