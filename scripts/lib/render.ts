@@ -1,13 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import Ajv, { _ } from "ajv";
-import standaloneCode from "ajv/dist/standalone/index.js";
+import { Ajv, _ } from "ajv";
+import * as standaloneModule from "ajv/dist/standalone/index.js";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
 
 export const SPEC_FILE = "spec/intelligence-v3.yaml";
 const HEADER = `// Generated from ${SPEC_FILE} by \`pnpm generate\`; do not edit.\n`;
 const SCHEMA_ID = "intelligence-v3";
+// A CommonJS module whose `exports.default` is the function itself: reachable the same way from ESM and from its types.
+const standaloneCode = standaloneModule.default.default;
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -140,6 +142,18 @@ export function buildModel(document: JsonObject): { operations: OperationModel[]
   return { operations, defs };
 }
 
+/** Every validator the operations use (path parameters, query, body, responses), sorted, each once. */
+function validatorNames(operations: OperationModel[]): string[] {
+  const names = new Set<string>();
+  for (const operation of operations) {
+    for (const p of operation.pathParams) names.add(p.validator);
+    if (operation.query) names.add(operation.query.validator);
+    if (operation.requestBody) names.add(operation.requestBody.validator);
+    for (const r of operation.responses) if (r.validator) names.add(r.validator);
+  }
+  return [...names].sort();
+}
+
 async function renderTypes(document: JsonObject): Promise<string> {
   const ast = await openapiTS(document as never, { silent: true });
   return `${HEADER}${astToString(ast)}`;
@@ -182,15 +196,9 @@ function renderValidators(defs: JsonObject, operations: OperationModel[]): strin
   ajv.addFormat("int32", { type: "number", validate: () => true });
   ajv.addSchema({ $id: SCHEMA_ID, $defs: defs } as never);
 
-  const names = new Set<string>();
-  for (const operation of operations) {
-    for (const p of operation.pathParams) names.add(p.validator);
-    if (operation.query) names.add(operation.query.validator);
-    if (operation.requestBody) names.add(operation.requestBody.validator);
-    for (const r of operation.responses) if (r.validator) names.add(r.validator);
-  }
+  const names = validatorNames(operations);
   const exports = Object.fromEntries(
-    [...names].sort().map((name) => [name, `${SCHEMA_ID}#/$defs/${name.slice("validate".length)}`]),
+    names.map((name) => [name, `${SCHEMA_ID}#/$defs/${name.slice("validate".length)}`]),
   );
   let code = standaloneCode(ajv, exports);
   code = code
@@ -199,7 +207,7 @@ function renderValidators(defs: JsonObject, operations: OperationModel[]): strin
     // Give each export a declared type, so the published declarations do not expose Ajv's internals.
     .replace(/^export const (validate\w+) = (validate\d+);$/gm, "export const $1: CompiledValidator = $2;");
   const typedExports = code.match(/^export const validate\w+: CompiledValidator = validate\d+;$/gm) ?? [];
-  if (typedExports.length !== names.size) throw new Error("could not declare the type of every generated validator");
+  if (typedExports.length !== names.length) throw new Error("could not declare the type of every generated validator");
   for (const forbidden of ["require(", "new Function", "eval("]) {
     if (code.includes(forbidden)) throw new Error(`generated validators must not contain ${forbidden}`);
   }
@@ -218,18 +226,11 @@ function renderValidators(defs: JsonObject, operations: OperationModel[]): strin
 function renderOperations(document: JsonObject, operations: OperationModel[]): string {
   const servers = (document.servers ?? []) as Json[];
   const serverUrl = String(asObject(servers[0], "servers[0]").url);
-  const validators = new Set<string>();
   const entries = operations.map((operation) => {
-    const pathParams = operation.pathParams.map((p) => {
-      validators.add(p.validator);
-      return `${JSON.stringify(p.name)}: ${p.validator}`;
-    });
-    if (operation.query) validators.add(operation.query.validator);
-    if (operation.requestBody) validators.add(operation.requestBody.validator);
-    const responses = operation.responses.map((r) => {
-      if (r.validator) validators.add(r.validator);
-      return `${JSON.stringify(r.status)}: { validate: ${r.validator ?? "undefined"}, headers: ${JSON.stringify(r.headers)} }`;
-    });
+    const pathParams = operation.pathParams.map((p) => `${JSON.stringify(p.name)}: ${p.validator}`);
+    const responses = operation.responses.map(
+      (r) => `${JSON.stringify(r.status)}: { validate: ${r.validator ?? "undefined"}, headers: ${JSON.stringify(r.headers)} }`,
+    );
     return [
       `  ${operation.operationId}: {`,
       `    operationId: ${JSON.stringify(operation.operationId)},`,
@@ -250,7 +251,7 @@ function renderOperations(document: JsonObject, operations: OperationModel[]): s
   ];
   return [
     HEADER,
-    `import { ${[...validators].sort().join(", ")} } from "./validators.js";`,
+    `import { ${validatorNames(operations).join(", ")} } from "./validators.js";`,
     "",
     "/** The API's default server. */",
     `export const serverUrl = ${JSON.stringify(serverUrl)};`,
