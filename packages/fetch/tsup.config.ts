@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/spec.ts"],
+  entry: ["src/index.ts", "src/spec.ts", "src/node-fetch.ts", "src/node-fetch-fallback.ts"],
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -1,0 +1,303 @@
+import { spawnSync } from "node:child_process";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createIntelligenceFetch, type FetchFunction, type UpdateConfigurationRequest } from "../src/index.js";
+import { createNodeFetch as fallback } from "../src/node-fetch-fallback.js";
+import { createNodeFetch } from "../src/node-fetch.js";
+import { examples } from "../src/spec.js";
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: IncomingMessage["headers"];
+  body: string;
+  socket: Socket;
+}
+
+let server: Server;
+let origin: string;
+let seen: Seen[] = [];
+let reply: (req: IncomingMessage, res: ServerResponse) => void;
+let nodeFetch: FetchFunction;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      seen.push({ method: req.method!, url: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString(), socket: req.socket });
+      reply(req, res);
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  nodeFetch = createNodeFetch()!;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((done) => server.close(done));
+});
+
+beforeEach(() => {
+  seen = [];
+  reply = (_req, res) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end('{"ok":true}');
+  };
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+const manual = { redirect: "manual" } as const;
+
+describe("createNodeFetch on Node.js", () => {
+  it("exists here, and the fallback entry offers none", () => {
+    expect(typeof nodeFetch).toBe("function");
+    expect(fallback()).toBeUndefined();
+  });
+
+  it("sends the method, headers and body as given, with the body's length in bytes", async () => {
+    const response = await nodeFetch(`${origin}/v3/x?a=1&b=%20`, {
+      ...manual,
+      method: "put",
+      headers: { Authorization: "Basic abc", "Content-Type": "application/json", "X-Many": "one" },
+      body: JSON.stringify({ name: "é😀" }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.ok).toBe(true);
+    expect(response.url).toBe(`${origin}/v3/x?a=1&b=%20`);
+    expect(await response.json()).toEqual({ ok: true });
+    const [request] = seen;
+    expect(request!.method).toBe("PUT");
+    expect(request!.url).toBe("/v3/x?a=1&b=%20");
+    expect(request!.body).toBe('{"name":"é😀"}');
+    expect(request!.headers).toMatchObject({
+      authorization: "Basic abc",
+      "content-type": "application/json",
+      "x-many": "one",
+      "content-length": String(Buffer.byteLength('{"name":"é😀"}')),
+    });
+  });
+
+  it("sends bytes, an empty PUT with a zero length, and a GET with no length", async () => {
+    await nodeFetch(`${origin}/bytes`, { ...manual, method: "POST", body: new TextEncoder().encode("raw") });
+    await nodeFetch(`${origin}/empty`, { ...manual, method: "PUT" });
+    await nodeFetch(`${origin}/get`, manual);
+    expect(seen.map((request) => [request.body, request.headers["content-length"]])).toEqual([
+      ["raw", "3"],
+      ["", "0"],
+      ["", undefined],
+    ]);
+  });
+
+  it("keeps repeated response headers and the status text", async () => {
+    reply = (_req, res) => {
+      res.writeHead(418, "Short and stout", [
+        ["Set-Cookie", "a=1"],
+        ["Set-Cookie", "b=2"],
+        ["X-Twilio-Thing", "v"],
+      ] as unknown as Record<string, string>);
+      res.end("teapot");
+    };
+    const response = await nodeFetch(`${origin}/`, manual);
+    expect(response.status).toBe(418);
+    expect(response.statusText).toBe("Short and stout");
+    expect(response.headers.getSetCookie()).toEqual(["a=1", "b=2"]);
+    expect(response.headers.get("x-twilio-thing")).toBe("v");
+    expect(await response.text()).toBe("teapot");
+  });
+
+  it("asks for compressed answers and decodes gzip, deflate (both forms) and br", async () => {
+    const text = JSON.stringify({ items: Array.from({ length: 200 }, (_, index) => `item ${index}`) });
+    const encoders: Record<string, (input: Buffer) => Buffer> = {
+      gzip: gzipSync,
+      deflate: deflateSync,
+      "deflate-raw": deflateRawSync,
+      br: brotliCompressSync,
+    };
+    reply = (req, res) => {
+      const name = req.url!.slice(1);
+      res.writeHead(200, { "content-encoding": name === "deflate-raw" ? "deflate" : name });
+      res.end(encoders[name]!(Buffer.from(text)));
+    };
+    for (const name of Object.keys(encoders)) {
+      const response = await nodeFetch(`${origin}/${name}`, manual);
+      expect(await response.text(), name).toBe(text);
+    }
+    expect(seen[0]!.headers["accept-encoding"]).toBe("gzip, deflate, br");
+  });
+
+  it("leaves the caller's Accept-Encoding alone, and passes an unknown encoding through", async () => {
+    reply = (_req, res) => {
+      res.writeHead(200, { "content-encoding": "zstd-not-really" });
+      res.end("as sent");
+    };
+    const response = await nodeFetch(`${origin}/`, { ...manual, headers: { "Accept-Encoding": "identity" } });
+    expect(await response.text()).toBe("as sent");
+    expect(seen[0]!.headers["accept-encoding"]).toBe("identity");
+  });
+
+  it("rejects a body that claims gzip but is not", async () => {
+    reply = (_req, res) => {
+      res.writeHead(200, { "content-encoding": "gzip" });
+      res.end("not gzip at all");
+    };
+    const failure = await nodeFetch(`${origin}/`, manual).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TypeError);
+    expect((failure as TypeError).message).toBe("fetch failed");
+    expect((failure as { cause: { code: string } }).cause.code).toBe("Z_DATA_ERROR");
+  });
+
+  it("gives 204, 304 and HEAD answers no body", async () => {
+    reply = (req, res) => {
+      res.writeHead(req.url === "/304" ? 304 : req.method === "HEAD" ? 200 : 204, { "content-length": req.method === "HEAD" ? "5" : "0" });
+      res.end();
+    };
+    for (const [path, method] of [["/204", "DELETE"], ["/304", "GET"], ["/head", "HEAD"]] as const) {
+      const response = await nodeFetch(`${origin}${path}`, { ...manual, method });
+      expect(response.body, path).toBeNull();
+      expect(await response.text()).toBe("");
+    }
+  });
+
+  it("returns a redirect as it is, without following it", async () => {
+    reply = (_req, res) => {
+      res.writeHead(302, { location: "https://elsewhere.example/" });
+      res.end();
+    };
+    const response = await nodeFetch(`${origin}/`, manual);
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("https://elsewhere.example/");
+    expect(seen).toHaveLength(1);
+  });
+
+  it("reuses one keep-alive connection for calls one after another", async () => {
+    for (let index = 0; index < 5; index++) await (await nodeFetch(`${origin}/`, manual)).text();
+    expect(new Set(seen.map((request) => request.socket)).size).toBe(1);
+  });
+
+  it("rejects like fetch when nothing listens: TypeError with the system error as cause", async () => {
+    const closed = createServer();
+    await new Promise<void>((done) => closed.listen(0, "127.0.0.1", done));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((done) => closed.close(done));
+    const failure = await nodeFetch(`http://127.0.0.1:${port}/`, manual).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TypeError);
+    expect((failure as { cause: { code: string } }).cause.code).toBe("ECONNREFUSED");
+  });
+
+  it("rejects when the connection drops halfway through the body", async () => {
+    reply = (_req, res) => {
+      res.writeHead(200, { "content-length": "100" });
+      res.write("only part");
+      setTimeout(() => res.destroy(), 5);
+    };
+    const failure = await nodeFetch(`${origin}/`, manual).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TypeError);
+    expect((failure as { cause?: unknown }).cause).toBeInstanceOf(Error);
+  });
+
+  it("rejects with the signal's reason, before sending when already aborted", async () => {
+    const reason = new Error("stop");
+    await expect(nodeFetch(`${origin}/`, { ...manual, signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+    await expect(nodeFetch(`${origin}/`, { ...manual, signal: AbortSignal.abort() })).rejects.toMatchObject({ name: "AbortError" });
+    expect(seen).toHaveLength(0);
+  });
+
+  it("aborts a call in flight: rejects with the reason, closes the connection and removes its listener", async () => {
+    let closed!: Promise<void>;
+    reply = (req) => {
+      closed = new Promise((done) => req.socket.once("close", () => done()));
+    };
+    const controller = new AbortController();
+    const remove = vi.spyOn(controller.signal, "removeEventListener");
+    const pending = nodeFetch(`${origin}/`, { ...manual, signal: controller.signal });
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    controller.abort(new DOMException("The attempt timed out.", "TimeoutError"));
+    await expect(pending).rejects.toMatchObject({ name: "TimeoutError" });
+    await closed;
+    expect(remove).toHaveBeenCalledWith("abort", expect.any(Function));
+  });
+
+  it("removes its abort listener once the call settles", async () => {
+    const controller = new AbortController();
+    const add = vi.spyOn(controller.signal, "addEventListener");
+    const remove = vi.spyOn(controller.signal, "removeEventListener");
+    await (await nodeFetch(`${origin}/`, { ...manual, signal: controller.signal })).text();
+    expect(remove.mock.calls).toEqual(add.mock.calls);
+  });
+
+  it("refuses what fetch refuses, before any network call", async () => {
+    await expect(nodeFetch(`http://user:pass@127.0.0.1:1/`, manual)).rejects.toBeInstanceOf(TypeError);
+    await expect(nodeFetch(`${origin}/`, { ...manual, method: "GET", body: "x" })).rejects.toBeInstanceOf(TypeError);
+    await expect(nodeFetch(`${origin}/`, { ...manual, headers: { "X-Bad": "line\nbreak" } })).rejects.toBeInstanceOf(TypeError);
+    await expect(nodeFetch("not a url", manual)).rejects.toBeInstanceOf(TypeError);
+    expect(seen).toHaveLength(0);
+  });
+
+  it("hands what it does not cover to the global fetch unchanged", async () => {
+    const global = vi.fn(async () => new Response("from global fetch"));
+    vi.stubGlobal("fetch", global);
+    const stream = new ReadableStream();
+    const calls: [string | URL | Request, RequestInit | undefined][] = [
+      [new Request(`${origin}/request-object`), undefined],
+      [`${origin}/follows`, { redirect: "follow" }],
+      [`${origin}/follows-by-default`, {}],
+      [`${origin}/stream`, { ...manual, method: "POST", body: stream, duplex: "half" } as RequestInit],
+      ["data:text/plain,hello", manual],
+    ];
+    for (const [input, init] of calls) expect(await (await nodeFetch(input, init)).text()).toBe("from global fetch");
+    expect(global.mock.calls).toEqual(calls);
+    expect(seen).toHaveLength(0);
+  });
+
+  it("carries @convintel/fetch calls", async () => {
+    reply = (_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify(examples.UpdatedConfiguration));
+    };
+    const global = vi.fn(globalThis.fetch);
+    vi.stubGlobal("fetch", global);
+    const api = createIntelligenceFetch({ baseUrl: origin, fetch: nodeFetch, auth: { username: "AC1", password: "secret" } });
+    const { data, response } = await api.PUT("/v3/ControlPlane/Configurations/{id}", {
+      params: { path: { id: examples.UpdatedConfiguration.id } },
+      body: examples.UpdateConfigurationRequest as unknown as UpdateConfigurationRequest,
+    });
+    expect(response.status).toBe(200);
+    expect(data).toEqual(examples.UpdatedConfiguration);
+    expect(JSON.parse(seen[0]!.body)).toEqual(examples.UpdateConfigurationRequest);
+    expect(seen[0]!.headers.authorization).toBe(`Basic ${btoa("AC1:secret")}`);
+    expect(global).not.toHaveBeenCalled();
+  });
+
+  it("lets a process exit as soon as its calls settle: idle connections hold nothing open", () => {
+    const script = `
+      import { createServer } from "node:http";
+      const { createNodeFetch } = await import(${JSON.stringify(fileURLToPath(new URL("../dist/node-fetch.js", import.meta.url)))});
+      const server = createServer((req, res) => res.end("ok")).listen(0, "127.0.0.1", async () => {
+        const fetch = createNodeFetch();
+        const text = await (await fetch("http://127.0.0.1:" + server.address().port + "/", { redirect: "manual" })).text();
+        server.close();
+        console.log(text);
+      });`;
+    const started = Date.now();
+    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 10_000 });
+    expect(child.stderr).toBe("");
+    expect(child.stdout.trim()).toBe("ok");
+    expect(child.status).toBe(0);
+    // The server's own keep-alive (5 s) and the agent's idle timeout (4 s) are both longer than this.
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it("rejects a keep-alive time that is not a positive number", () => {
+    expect(() => createNodeFetch({ keepAliveMs: 0 })).toThrow(RangeError);
+    expect(() => createNodeFetch({ keepAliveMs: Number.NaN })).toThrow(RangeError);
+  });
+});
