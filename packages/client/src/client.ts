@@ -29,7 +29,10 @@ export interface ClientOptions extends CredentialOptions, RoutingOptions {
   logger?: Logger;
   /** How much to log. Default `"off"` (`"warn"` when validateResponses is `"warn"`). */
   logLevel?: LogLevel;
-  /** The `fetch` that sends requests (undici, a proxy-aware fetch, a test double). Default `globalThis.fetch`. */
+  /**
+   * The `fetch` that sends requests (undici, a proxy-aware fetch, a test double). Default: on Node.js,
+   * the keep-alive node:http transport of `@convintel/fetch/node-fetch`; elsewhere `globalThis.fetch`.
+   */
   fetch?: FetchFunction;
   /** openapi-fetch middleware, run on every attempt. */
   middleware?: Middleware[];

@@ -8,6 +8,7 @@ import {
   type Middleware,
   type operations,
 } from "@convintel/fetch";
+import { createNodeFetch } from "@convintel/fetch/node-fetch";
 import { WithResponse } from "./api-promise.js";
 import { redactDeep, type Redactor } from "./auth.js";
 import {
@@ -172,6 +173,15 @@ function successValidator(operation: Operation, status: number): CompiledValidat
   return undefined;
 }
 
+// One transport for every client of the process, so that they share keep-alive connections.
+let nodeTransport: FetchFunction | undefined | null = null;
+
+/** On Node.js, the node:http transport of @convintel/fetch; elsewhere undefined (the global fetch is used). */
+function defaultTransport(): FetchFunction | undefined {
+  if (nodeTransport === null) nodeTransport = createNodeFetch();
+  return nodeTransport;
+}
+
 function now(): number {
   return performance.now();
 }
@@ -197,7 +207,9 @@ export class Requester {
       fetch: (input, init) => {
         const signal = init?.signal as MarkedSignal | null | undefined;
         if (signal) signal[HANDED_TO_FETCH] = true;
-        return send ? send(input, init) : globalThis.fetch(input, init);
+        // The default transport is made on the first call, so that constructing a client loads no network module.
+        const transport = send ?? defaultTransport();
+        return transport ? transport(input, init) : globalThis.fetch(input, init);
       },
       headers: settings.headers,
       auth: settings.credentials,

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { inspect } from "node:util";
 import { serverUrl } from "@convintel/fetch";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ClientOptionsError, IntelligenceClient, type FetchFunction, type Middleware } from "../src/index.js";
-import { ACCOUNT_SID, API_KEY, API_SECRET, AUTH_TOKEN, basicHeader, configuration, configurationId, testClient } from "./helpers/fixtures.js";
+import { ACCOUNT_SID, API_KEY, API_SECRET, AUTH_TOKEN, basicHeader, configuration, configurationId, testClient, updateBody } from "./helpers/fixtures.js";
 import { TestServer } from "./helpers/server.js";
 
 let server: TestServer;
@@ -179,6 +179,26 @@ describe("requests", () => {
     const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
     await testClient(server.url).configurations.fetch(configurationId);
     expect(server.requests[0]!.headers["user-agent"]).toBe(`convintel-client/${pkg.version} node/${process.versions.node}`);
+  });
+
+  it("sends through the node:http transport on Node.js, never the global fetch, sharing connections between clients", async () => {
+    const global = vi.spyOn(globalThis, "fetch");
+    server.otherwise({ status: 200, json: configuration, headers: { connection: "keep-alive" } });
+    try {
+      await testClient(server.url).configurations.fetch(configurationId);
+      await testClient(server.url).configurations.update(configurationId, updateBody);
+      expect(global).not.toHaveBeenCalled();
+      expect(server.requests.map((request) => request.remotePort)).toEqual([server.requests[0]!.remotePort, server.requests[0]!.remotePort]);
+    } finally {
+      global.mockRestore();
+    }
+  });
+
+  it("sends through the global fetch when given it", async () => {
+    const global = vi.fn((input: string | URL | Request, init?: RequestInit) => fetch(input, init));
+    await testClient(server.url, { fetch: global }).configurations.fetch(configurationId);
+    expect(global).toHaveBeenCalledTimes(1);
+    expect(server.requests).toHaveLength(1);
   });
 
   it("sends through a custom fetch", async () => {

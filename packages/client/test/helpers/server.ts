@@ -10,6 +10,8 @@ export interface RecordedRequest {
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
   body: string;
+  /** The client's port of the connection the request came on: equal ports, one reused connection. */
+  remotePort: number | undefined;
 }
 
 /** What the server does with one request. */
@@ -49,6 +51,7 @@ export class TestServer {
           query: url.searchParams,
           headers: req.headers,
           body: Buffer.concat(chunks).toString("utf8"),
+          remotePort: req.socket.remotePort,
         };
         this.requests.push(recorded);
         const next = this.#queue.shift() ?? this.#fallback;
