@@ -51,5 +51,8 @@ for (const runtime of runtimes) {
     const outcome = await runtime.smoke(installed.bin, options);
     outcomes.push(outcome);
     expect(outcome.status, outcome.detail).toBe("passed");
+    // Node.js gets the node:http transport of @convintel/fetch/node-fetch; every other runtime, its own fetch.
+    const { transport } = JSON.parse(outcome.detail) as { transport: string };
+    expect(transport).toBe(runtime.name.startsWith("node") ? "own transport" : "global fetch");
   }, 150_000);
 }
