@@ -6,6 +6,7 @@
 import type { paths, UpdateConfigurationRequest } from "@convintel/types";
 import { IntelligenceClient } from "@convintel/client";
 import { createIntelligenceFetch } from "@convintel/fetch";
+import { createNodeFetch } from "@convintel/fetch/node-fetch";
 import { examples } from "@convintel/fetch/spec";
 import createClient from "openapi-fetch";
 import twilio from "twilio";
@@ -115,6 +116,22 @@ export function createContenders(origin: string): Contender[] {
     },
   });
 
+  const nodeFetch = createNodeFetch();
+  if (!nodeFetch) throw new Error("@convintel/fetch/node-fetch offers no transport on this Node.js");
+  const intelligenceNodeFetch = createIntelligenceFetch({ baseUrl: origin, auth: { username: accountSid, password: authToken }, fetch: nodeFetch });
+  contenders.push({
+    name: "@convintel/fetch + node-fetch",
+    description: "`createIntelligenceFetch({ baseUrl, auth, fetch: createNodeFetch() })`, `client.PUT(…)`: the same, over the node:http transport",
+    update: async () => {
+      const { data, response } = await intelligenceNodeFetch.PUT("/v3/ControlPlane/Configurations/{id}", {
+        params: { path: { id: configurationId } },
+        body: updateBody,
+      });
+      expectOk(response.status, "@convintel/fetch + node-fetch");
+      return data;
+    },
+  });
+
   contenders.push(...clientContenders(origin));
 
   const twilioClient = twilio(accountSid, authToken);
@@ -130,11 +147,25 @@ export function createContenders(origin: string): Contender[] {
 }
 
 function clientContenders(origin: string): Contender[] {
-  return [true, false].map((validateRequests) => {
-    const client = new IntelligenceClient({ accountSid, authToken, baseUrl: origin, validateRequests });
+  const variants = [
+    { label: "validation on", validateRequests: true, globalFetch: false },
+    { label: "validation off", validateRequests: false, globalFetch: false },
+    { label: "validation on, global fetch", validateRequests: true, globalFetch: true },
+  ];
+  return variants.map(({ label, validateRequests, globalFetch }) => {
+    const client = new IntelligenceClient({
+      accountSid,
+      authToken,
+      baseUrl: origin,
+      validateRequests,
+      ...(globalFetch ? { fetch: (input, init) => globalThis.fetch(input, init) } : {}),
+    });
+    const options = `{ accountSid, authToken, baseUrl, validateRequests: ${validateRequests}${globalFetch ? ", fetch: globalThis.fetch" : ""} }`;
     return {
-      name: `@convintel/client (validation ${validateRequests ? "on" : "off"})`,
-      description: `\`new IntelligenceClient({ accountSid, authToken, baseUrl, validateRequests: ${validateRequests} })\`, \`configurations.update(id, body)\``,
+      name: `@convintel/client (${label})`,
+      description:
+        `\`new IntelligenceClient(${options})\`, \`configurations.update(id, body)\`` +
+        (globalFetch ? ": Node's global fetch instead of the default transport" : ": the default transport, node:http on Node.js"),
       update: () => client.configurations.update(configurationId, updateBody),
     };
   });
