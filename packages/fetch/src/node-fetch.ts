@@ -97,6 +97,42 @@ function decode(zlib: typeof Zlib, encoding: string | undefined, body: Buffer, d
   }
 }
 
+/** Reads a whole response, decodes it and settles the call with a standard `Response`. */
+function receive(
+  incoming: Http.IncomingMessage,
+  href: string,
+  method: string,
+  zlib: typeof Zlib,
+  settle: (error: unknown, response?: Response) => void,
+): void {
+  const chunks: Buffer[] = [];
+  incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+  incoming.on("error", (error) => settle(fetchFailed(error)));
+  incoming.on("close", () => {
+    if (!incoming.complete) settle(fetchFailed(new Error("The connection closed before the response ended.")));
+  });
+  incoming.on("end", () => {
+    const status = incoming.statusCode ?? 0;
+    const hasBody = !NULL_BODY_STATUSES.has(status) && method !== "HEAD";
+    decode(zlib, hasBody ? incoming.headers["content-encoding"] : undefined, Buffer.concat(chunks), (error, decoded) => {
+      if (error) return settle(fetchFailed(error));
+      try {
+        const headers = new Headers();
+        const raw = incoming.rawHeaders;
+        for (let index = 0; index < raw.length; index += 2) headers.append(raw[index]!, raw[index + 1]!);
+        const body = hasBody ? new Uint8Array(decoded.buffer as ArrayBuffer, decoded.byteOffset, decoded.byteLength) : null;
+        const response = new Response(body, { status, statusText: incoming.statusMessage ?? "", headers });
+        // A constructed Response has an empty url; fetch's carries the address it came from.
+        Object.defineProperty(response, "url", { value: href, enumerable: true });
+        settle(undefined, response);
+      } catch (failure) {
+        // A status or header value that a Response cannot hold (e.g. a status above 599).
+        settle(fetchFailed(failure));
+      }
+    });
+  });
+}
+
 /**
  * Creates the Node.js transport, or returns `undefined` where it cannot run (browsers, edge
  * runtimes, Bun, Deno, Node releases without `process.getBuiltinModule`): callers then use the
@@ -148,42 +184,20 @@ export function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction |
         else reject(error);
       };
       const onAbort = () => {
-        const reason = abortReason(signal!);
-        settle(reason);
-        request.destroy();
+        settle(abortReason(signal!));
+        request?.destroy();
       };
 
-      const request = (protocol === "https:" ? https : http).request(
-        url,
-        { method, headers, agent: agents[protocol] },
-        (incoming) => {
-          const chunks: Buffer[] = [];
-          incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
-          incoming.on("error", (error) => settle(fetchFailed(error)));
-          incoming.on("close", () => {
-            if (!incoming.complete) settle(fetchFailed(Object.assign(new Error("The connection closed before the response ended."), { code: "UND_ERR_SOCKET" })));
-          });
-          incoming.on("end", () => {
-            if (settled) return;
-            const status = incoming.statusCode ?? 0;
-            const hasBody = !NULL_BODY_STATUSES.has(status) && method !== "HEAD";
-            decode(zlib, hasBody ? incoming.headers["content-encoding"] : undefined, Buffer.concat(chunks), (error, decoded) => {
-              if (error) return settle(fetchFailed(error));
-              try {
-                const responseHeaders = new Headers();
-                const raw = incoming.rawHeaders;
-                for (let index = 0; index < raw.length; index += 2) responseHeaders.append(raw[index]!, raw[index + 1]!);
-                const response = new Response(hasBody ? new Uint8Array(decoded.buffer as ArrayBuffer, decoded.byteOffset, decoded.byteLength) : null, { status, statusText: incoming.statusMessage ?? "", headers: responseHeaders });
-                Object.defineProperty(response, "url", { value: url.href, enumerable: true });
-                settle(undefined, response);
-              } catch (failure) {
-                settle(fetchFailed(failure));
-              }
-            });
-          });
-        },
-      );
-      request.on("error", (error) => settle(settled ? undefined : fetchFailed(error)));
+      let request: Http.ClientRequest | undefined;
+      try {
+        request = (protocol === "https:" ? https : http).request(url, { method, headers, agent: agents[protocol] }, (incoming) =>
+          receive(incoming, url.href, method, zlib, settle),
+        );
+      } catch (error) {
+        // node:http refuses some requests at once (a method or header it cannot send): a local mistake, as in fetch.
+        return settle(new TypeError(error instanceof Error ? error.message : String(error), { cause: error }));
+      }
+      request.on("error", (error) => settle(fetchFailed(error)));
       signal?.addEventListener("abort", onAbort);
       request.end(payload);
     });

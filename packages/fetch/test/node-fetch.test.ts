@@ -242,6 +242,22 @@ describe("createNodeFetch on Node.js", () => {
     expect(seen).toHaveLength(0);
   });
 
+  it("rejects a method node:http cannot send as a TypeError, before any network call", async () => {
+    const failure = await nodeFetch(`${origin}/`, { ...manual, method: "NOT A TOKEN" }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TypeError);
+    expect(seen).toHaveLength(0);
+  });
+
+  it("rejects a status that a Response cannot hold", async () => {
+    reply = (_req, res) => {
+      res.writeHead(600);
+      res.end("odd");
+    };
+    const failure = await nodeFetch(`${origin}/`, manual).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TypeError);
+    expect((failure as { cause?: unknown }).cause).toBeInstanceOf(RangeError);
+  });
+
   it("hands what it does not cover to the global fetch unchanged", async () => {
     const global = vi.fn(async () => new Response("from global fetch"));
     vi.stubGlobal("fetch", global);
