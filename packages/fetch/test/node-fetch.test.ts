@@ -183,6 +183,15 @@ describe("createNodeFetch on Node.js", () => {
     expect(new Set(seen.map((request) => request.socket)).size).toBe(1);
   });
 
+  it("never cuts a slow answer short: the keep-alive time applies to idle connections only", async () => {
+    reply = (_req, res) => {
+      setTimeout(() => res.end("late but whole"), 300);
+    };
+    const quick = createNodeFetch({ keepAliveMs: 50 })!;
+    expect(await (await quick(`${origin}/`, manual)).text()).toBe("late but whole");
+    expect(await (await quick(`${origin}/`, manual)).text()).toBe("late but whole");
+  });
+
   it("rejects like fetch when nothing listens: TypeError with the system error as cause", async () => {
     const closed = createServer();
     await new Promise<void>((done) => closed.listen(0, "127.0.0.1", done));
