@@ -35,18 +35,22 @@ const calls: Record<"create" | "list" | "fetch" | "update" | "delete", Call> = {
 };
 const idempotent = [calls.list, calls.fetch, calls.update, calls.delete];
 
+// Over HTTP twice: through the client's default transport on Node.js (node:http), and through the
+// global fetch that the client uses on every other runtime.
 const transports = [
-  { name: "in-process fetch", listen: false },
-  { name: "HTTP listener", listen: true },
+  { name: "in-process fetch", listen: false, globalFetch: false },
+  { name: "HTTP listener, node:http transport", listen: true, globalFetch: false },
+  { name: "HTTP listener, global fetch", listen: true, globalFetch: true },
 ] as const;
 
 // Each test has its own fake and client, so the tests of a transport run concurrently (most of their time is waiting).
-describe.concurrent.each(transports)("the client under faults, over the $name", ({ listen }) => {
+describe.concurrent.each(transports)("the client under faults, over the $name", ({ listen, globalFetch }) => {
   async function start(options: ClientOptions = {}) {
     const fake = createFakeIntelligence({ configurations: [fixtures.updatedConfiguration()] });
     const baseUrl = listen ? (await fake.listen()).url : undefined;
     const log = captureLog();
-    const client = clientOf(fake, baseUrl, log, options);
+    const transport: ClientOptions = globalFetch ? { fetch: (input, init) => globalThis.fetch(input, init) } : {};
+    const client = clientOf(fake, baseUrl, log, { ...transport, ...options });
     /** Closes the fake and checks the logs; every test ends with it. */
     async function finish(): Promise<void> {
       await fake.close();
