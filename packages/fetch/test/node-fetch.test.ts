@@ -1,13 +1,18 @@
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo, Socket } from "node:net";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createIntelligenceFetch, type FetchFunction, type UpdateConfigurationRequest } from "../src/index.js";
 import { createNodeFetch as fallback } from "../src/node-fetch-fallback.js";
 import { createNodeFetch } from "../src/node-fetch.js";
 import { examples } from "../src/spec.js";
+
+const run = promisify(execFile);
 
 interface Seen {
   method: string;
@@ -319,6 +324,47 @@ describe("createNodeFetch on Node.js", () => {
     expect(child.status).toBe(0);
     // The server's own keep-alive (5 s) and the agent's idle timeout (4 s) are both longer than this.
     expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  describe("over https", () => {
+    const certificate = fileURLToPath(new URL("fixtures/tls/cert.pem", import.meta.url));
+    let secure: ReturnType<typeof createTlsServer>;
+    let secureOrigin: string;
+
+    beforeAll(async () => {
+      secure = createTlsServer({ cert: readFileSync(certificate), key: readFileSync(new URL("fixtures/tls/key.pem", import.meta.url)) }, (req, res) => {
+        req.resume();
+        req.on("end", () => res.end(`secure ${req.method}`));
+      });
+      await new Promise<void>((done) => secure.listen(0, "127.0.0.1", done));
+      secureOrigin = `https://127.0.0.1:${(secure.address() as AddressInfo).port}`;
+    });
+
+    afterAll(async () => {
+      secure.closeAllConnections();
+      await new Promise((done) => secure.close(done));
+    });
+
+    it("verifies the server's certificate: a self-signed one is refused", async () => {
+      const failure = await nodeFetch(`${secureOrigin}/`, manual).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(TypeError);
+      expect((failure as { cause: { code: string } }).cause.code).toBe("DEPTH_ZERO_SELF_SIGNED_CERT");
+    });
+
+    it("trusts what Node trusts: NODE_EXTRA_CA_CERTS adds a certificate authority", async () => {
+      const script = `
+        const { createNodeFetch } = await import(${JSON.stringify(fileURLToPath(new URL("../dist/node-fetch.js", import.meta.url)))});
+        const response = await createNodeFetch()(${JSON.stringify(`${secureOrigin}/`)}, { method: "PUT", body: "{}", redirect: "manual" });
+        console.log(response.status, await response.text());`;
+      // Asynchronous: the server answering it runs in this process.
+      const child = await run(process.execPath, ["--input-type=module", "-e", script], {
+        encoding: "utf8",
+        timeout: 10_000,
+        env: { ...process.env, NODE_EXTRA_CA_CERTS: certificate },
+      });
+      expect(child.stderr).toBe("");
+      expect(child.stdout.trim()).toBe("200 secure PUT");
+    });
   });
 
   it("rejects a keep-alive time that is not a positive number", () => {
