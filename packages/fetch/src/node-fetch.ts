@@ -52,6 +52,10 @@ function nodeModules(): NodeModules | undefined {
 // Statuses whose responses never carry a body (the Fetch standard's "null body status").
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
+// Methods that fetch upper-cases; any other is sent as written (Fetch standard, "normalize a method").
+// node:http upper-cases every method, so a method in another case is left to the global fetch.
+const NORMALIZED_METHODS = new Set(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"]);
+
 function fetchFailed(cause: unknown): TypeError {
   return new TypeError("fetch failed", { cause });
 }
@@ -64,6 +68,8 @@ function abortReason(signal: AbortSignal): unknown {
 function handles(input: unknown, init: RequestInit | undefined): input is string | URL {
   if (typeof input !== "string" && !(input instanceof URL)) return false;
   if (init?.redirect !== "manual") return false;
+  const method = init.method ?? "GET";
+  if (method !== method.toUpperCase() && !NORMALIZED_METHODS.has(method.toUpperCase())) return false;
   const body = init.body;
   return body === undefined || body === null || typeof body === "string" || body instanceof Uint8Array;
 }
@@ -136,7 +142,7 @@ function receive(
 /**
  * Creates the Node.js transport, or returns `undefined` where it cannot run (browsers, edge
  * runtimes, Bun, Deno, Node releases without `process.getBuiltinModule`): callers then use the
- * global `fetch`. Each call creates its own keep-alive agents; create one per client and reuse it.
+ * global `fetch`. Each call creates its own keep-alive agents: create one per process and share it.
  */
 export function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction | undefined {
   const modules = nodeModules();

@@ -91,6 +91,12 @@ describe("createNodeFetch on Node.js", () => {
     });
   });
 
+  it("upper-cases the standard methods, as fetch does", async () => {
+    await nodeFetch(`${origin}/`, { ...manual, method: "delete" });
+    await nodeFetch(`${origin}/`, { ...manual, method: "PATCH", body: "{}" });
+    expect(seen.map((request) => request.method)).toEqual(["DELETE", "PATCH"]);
+  });
+
   it("sends bytes, an empty PUT with a zero length, and a GET with no length", async () => {
     await nodeFetch(`${origin}/bytes`, { ...manual, method: "POST", body: new TextEncoder().encode("raw") });
     await nodeFetch(`${origin}/empty`, { ...manual, method: "PUT" });
@@ -282,6 +288,8 @@ describe("createNodeFetch on Node.js", () => {
       [`${origin}/follows-by-default`, {}],
       [`${origin}/stream`, { ...manual, method: "POST", body: stream, duplex: "half" } as RequestInit],
       ["data:text/plain,hello", manual],
+      // fetch sends other methods in the case given; node:http would upper-case it.
+      [`${origin}/lower-case-method`, { ...manual, method: "patch" }],
     ];
     for (const [input, init] of calls) expect(await (await nodeFetch(input, init)).text()).toBe("from global fetch");
     expect(global.mock.calls).toEqual(calls);
