@@ -5,7 +5,7 @@
  */
 import type { paths, UpdateConfigurationRequest } from "@convintel/types";
 import { IntelligenceClient } from "@convintel/client";
-import { createIntelligenceFetch } from "@convintel/fetch";
+import { createIntelligenceFetch, type FetchFunction } from "@convintel/fetch";
 import { createNodeFetch } from "@convintel/fetch/node-fetch";
 import { examples } from "@convintel/fetch/spec";
 import createClient from "openapi-fetch";
@@ -102,35 +102,17 @@ export function createContenders(origin: string): Contender[] {
     },
   });
 
-  const intelligenceFetch = createIntelligenceFetch({ baseUrl: origin, auth: { username: accountSid, password: authToken } });
-  contenders.push({
-    name: "@convintel/fetch",
-    description: "`createIntelligenceFetch({ baseUrl, auth })`, `client.PUT(…)`",
-    update: async () => {
-      const { data, response } = await intelligenceFetch.PUT("/v3/ControlPlane/Configurations/{id}", {
-        params: { path: { id: configurationId } },
-        body: updateBody,
-      });
-      expectOk(response.status, "@convintel/fetch");
-      return data;
-    },
-  });
-
   const nodeFetch = createNodeFetch();
   if (!nodeFetch) throw new Error("@convintel/fetch/node-fetch offers no transport on this Node.js");
-  const intelligenceNodeFetch = createIntelligenceFetch({ baseUrl: origin, auth: { username: accountSid, password: authToken }, fetch: nodeFetch });
-  contenders.push({
-    name: "@convintel/fetch + node-fetch",
-    description: "`createIntelligenceFetch({ baseUrl, auth, fetch: createNodeFetch() })`, `client.PUT(…)`: the same, over the node:http transport",
-    update: async () => {
-      const { data, response } = await intelligenceNodeFetch.PUT("/v3/ControlPlane/Configurations/{id}", {
-        params: { path: { id: configurationId } },
-        body: updateBody,
-      });
-      expectOk(response.status, "@convintel/fetch + node-fetch");
-      return data;
-    },
-  });
+  contenders.push(
+    intelligenceFetchContender(origin, "@convintel/fetch", "`createIntelligenceFetch({ baseUrl, auth })`, `client.PUT(…)`", undefined),
+    intelligenceFetchContender(
+      origin,
+      "@convintel/fetch + node-fetch",
+      "`createIntelligenceFetch({ baseUrl, auth, fetch: createNodeFetch() })`, `client.PUT(…)`: the same, over the node:http transport",
+      nodeFetch,
+    ),
+  );
 
   contenders.push(...clientContenders(origin));
 
@@ -144,6 +126,19 @@ export function createContenders(origin: string): Contender[] {
   });
 
   return contenders;
+}
+
+function intelligenceFetchContender(origin: string, name: string, description: string, fetch: FetchFunction | undefined): Contender {
+  const api = createIntelligenceFetch({ baseUrl: origin, auth: { username: accountSid, password: authToken }, ...(fetch ? { fetch } : {}) });
+  return {
+    name,
+    description,
+    update: async () => {
+      const { data, response } = await api.PUT("/v3/ControlPlane/Configurations/{id}", { params: { path: { id: configurationId } }, body: updateBody });
+      expectOk(response.status, name);
+      return data;
+    },
+  };
 }
 
 function clientContenders(origin: string): Contender[] {
