@@ -220,6 +220,9 @@ function renderValidators(defs: JsonObject, operations: OperationModel[]): strin
     'import type { CompiledValidator } from "../validation.js";',
     code.trim(),
     "",
+    "/** Every validator above, by name: a plain object rather than a module namespace, so that bundlers drop it when it is unused. */",
+    `export const validators = { ${names.join(", ")} } as const;`,
+    "",
   ].join("\n");
 }
 

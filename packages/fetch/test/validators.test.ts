@@ -176,6 +176,15 @@ describe("generated validators", () => {
   });
 });
 
+describe("validator exports", () => {
+  it("export each validator by name, the same function that validators holds", async () => {
+    const exported = (await import("../src/index.js")) as unknown as Record<string, unknown>;
+    const names = Object.keys(validators);
+    expect(names).toContain("validateUpdateConfigurationRequest");
+    for (const name of names) expect(exported[name], name).toBe(validators[name as keyof typeof validators]);
+  });
+});
+
 describe("generated validator source", () => {
   it("builds no code at run time and imports nothing but the local runtime helpers and their type", async () => {
     const { readFile } = await import("node:fs/promises");

@@ -1849,3 +1849,6 @@ errors++;
 validate34.errors = vErrors;
 return errors === 0;
 }
+
+/** Every validator above, by name: a plain object rather than a module namespace, so that bundlers drop it when it is unused. */
+export const validators = { validateConfigurationId, validateCreateConfigurationRequest, validateError, validateIntelligenceConfiguration, validateListConfigurationsQuery, validatePaginatedConfigurationResponse, validateUpdateConfigurationRequest } as const;
