@@ -239,8 +239,11 @@ function check(node: Node, value: any, context: Context): void {
   }
   if (node.strings) {
     if (typeof value === "string") {
-      if (node.maxLength !== undefined && ucs2length(value) > node.maxLength) fail(context, "maxLength", { limit: node.maxLength });
-      if (node.minLength !== undefined && ucs2length(value) < node.minLength) fail(context, "minLength", { limit: node.minLength });
+      if (node.maxLength !== undefined || node.minLength !== undefined) {
+        const length = ucs2length(value);
+        if (length > node.maxLength!) fail(context, "maxLength", { limit: node.maxLength });
+        if (length < node.minLength!) fail(context, "minLength", { limit: node.minLength });
+      }
       if (node.regExp !== undefined && !node.regExp.test(value)) fail(context, "pattern", { pattern: node.pattern });
       if (node.stringFormat !== undefined && !node.stringFormat(value as never)) fail(context, "format", { format: node.format });
     } else if (type === "string") fail(context, "type", { type });
