@@ -417,18 +417,18 @@ function isBranded<T>(brand: string) {
   return (value: unknown): value is T => brandsOf(value)?.includes(brand) ?? false;
 }
 
-export const isIntelligenceError = isBranded<IntelligenceError>("IntelligenceError");
-export const isApiError = isBranded<ApiError>("ApiError");
-export const isBadRequestError = isBranded<BadRequestError>("BadRequestError");
-export const isAuthenticationError = isBranded<AuthenticationError>("AuthenticationError");
-export const isPermissionDeniedError = isBranded<PermissionDeniedError>("PermissionDeniedError");
-export const isNotFoundError = isBranded<NotFoundError>("NotFoundError");
-export const isRateLimitError = isBranded<RateLimitError>("RateLimitError");
-export const isInternalServerError = isBranded<InternalServerError>("InternalServerError");
-export const isRedirectError = isBranded<RedirectError>("RedirectError");
-export const isRequestValidationError = isBranded<RequestValidationError>("RequestValidationError");
-export const isResponseValidationError = isBranded<ResponseValidationError>("ResponseValidationError");
-export const isConnectionError = isBranded<ConnectionError>("ConnectionError");
-export const isTimeoutError = isBranded<TimeoutError>("TimeoutError");
-export const isConcurrentModificationError = isBranded<ConcurrentModificationError>("ConcurrentModificationError");
-export const isClientOptionsError = isBranded<ClientOptionsError>("ClientOptionsError");
+export const isIntelligenceError = /* @__PURE__ */ isBranded<IntelligenceError>("IntelligenceError");
+export const isApiError = /* @__PURE__ */ isBranded<ApiError>("ApiError");
+export const isBadRequestError = /* @__PURE__ */ isBranded<BadRequestError>("BadRequestError");
+export const isAuthenticationError = /* @__PURE__ */ isBranded<AuthenticationError>("AuthenticationError");
+export const isPermissionDeniedError = /* @__PURE__ */ isBranded<PermissionDeniedError>("PermissionDeniedError");
+export const isNotFoundError = /* @__PURE__ */ isBranded<NotFoundError>("NotFoundError");
+export const isRateLimitError = /* @__PURE__ */ isBranded<RateLimitError>("RateLimitError");
+export const isInternalServerError = /* @__PURE__ */ isBranded<InternalServerError>("InternalServerError");
+export const isRedirectError = /* @__PURE__ */ isBranded<RedirectError>("RedirectError");
+export const isRequestValidationError = /* @__PURE__ */ isBranded<RequestValidationError>("RequestValidationError");
+export const isResponseValidationError = /* @__PURE__ */ isBranded<ResponseValidationError>("ResponseValidationError");
+export const isConnectionError = /* @__PURE__ */ isBranded<ConnectionError>("ConnectionError");
+export const isTimeoutError = /* @__PURE__ */ isBranded<TimeoutError>("TimeoutError");
+export const isConcurrentModificationError = /* @__PURE__ */ isBranded<ConcurrentModificationError>("ConcurrentModificationError");
+export const isClientOptionsError = /* @__PURE__ */ isBranded<ClientOptionsError>("ClientOptionsError");

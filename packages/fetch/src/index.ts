@@ -8,7 +8,7 @@ export {
   type IntelligenceFetchOptions,
 } from "./client.js";
 export { operations, rateLimitHeaderNames, serverUrl } from "./generated/operations.js";
-export * as validators from "./generated/validators.js";
+export * from "./generated/validators.js";
 export { toIssues, validate, type CompiledValidator, type ValidationIssue, type ValidationResult } from "./validation.js";
 export { isDateTime, isInt32, isUri, ucs2length } from "./validation-runtime.js";
 export type { Middleware, MiddlewareCallbackParams } from "openapi-fetch";

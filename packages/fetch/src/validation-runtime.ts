@@ -1,7 +1,9 @@
 /**
- * The few helpers that the generated validators call at run time: string length in code points
- * and the spec's formats. Kept here, small and dependency-free, so validation runs on any runtime.
+ * What the generated validators run: a small checker of the spec's schemas (held as data in
+ * generated/validators.ts), string length in code points and the spec's formats. Kept here, small and
+ * dependency-free, so validation runs on any runtime; it builds no code at run time.
  */
+import type { CompiledValidator } from "./validation.js";
 
 /** Length of a string in Unicode code points (a surrogate pair counts once), as JSON Schema requires. */
 export function ucs2length(value: string): number {
@@ -67,3 +69,221 @@ export const formats = {
   "date-time": { type: "string", validate: isDateTime },
   int32: { type: "number", validate: isInt32 },
 } as const;
+
+/**
+ * A schema of the spec, reduced by the generator to the keywords that validation reads. A `$ref` is
+ * the schema it names, so a schema that nothing uses is dropped by bundlers.
+ */
+export interface Schema {
+  readonly type?: "string" | "number" | "integer" | "boolean" | "null" | "array" | "object";
+  readonly enum?: readonly (string | number | boolean | null)[];
+  readonly maximum?: number;
+  readonly minimum?: number;
+  readonly maxLength?: number;
+  readonly minLength?: number;
+  readonly pattern?: string;
+  readonly format?: keyof typeof formats;
+  readonly maxItems?: number;
+  readonly minItems?: number;
+  readonly items?: Schema;
+  readonly required?: readonly string[];
+  readonly additionalProperties?: boolean | Schema;
+  readonly properties?: { readonly [name: string]: Schema };
+}
+
+interface Failure {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+/** Where a check is: the escaped segments of the value's JSON pointer (kept as a stack), and the failures so far. */
+interface Context {
+  path: (string | number)[];
+  failures: Failure[];
+}
+
+type Type = NonNullable<Schema["type"]>;
+type Validate = (value: never) => boolean;
+
+/**
+ * A schema prepared for checking: every field present, so that all nodes share one shape, and the
+ * decisions that depend on the schema alone taken once.
+ */
+interface Node {
+  type: Type | undefined;
+  /** Whether the type is tested before everything else: when no keyword of the type's own group is present. */
+  typeFirst: boolean;
+  allowedValues: Schema["enum"];
+  numbers: boolean;
+  maximum: number | undefined;
+  minimum: number | undefined;
+  strings: boolean;
+  maxLength: number | undefined;
+  minLength: number | undefined;
+  pattern: string | undefined;
+  regExp: RegExp | undefined;
+  format: string | undefined;
+  numberFormat: Validate | undefined;
+  stringFormat: Validate | undefined;
+  arrays: boolean;
+  maxItems: number | undefined;
+  minItems: number | undefined;
+  items: Node | undefined;
+  objects: boolean;
+  required: readonly string[] | undefined;
+  /** `additionalProperties`: false, the schema of other properties, or undefined when they are free. */
+  extra: false | Node | undefined;
+  properties: { readonly [name: string]: Schema } | undefined;
+  children: { key: string; segment: string; node: Node }[];
+}
+
+const nodes = new WeakMap<Schema, Node>();
+
+/** The node of a schema, prepared once and shared by every schema that refers to it. */
+function nodeOf(schema: Schema): Node {
+  let node = nodes.get(schema);
+  if (!node) nodes.set(schema, (node = prepare(schema)));
+  return node;
+}
+
+function segment(key: string): string {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+function prepare(schema: Schema): Node {
+  const { type, format, pattern, items, properties, additionalProperties: extra } = schema;
+  const known = format === undefined ? undefined : formats[format];
+  // A group runs when the schema has any of its keywords, even one that checks nothing there (`format`
+  // of the other group, `required: []`, `additionalProperties: true`): Ajv decides the same way.
+  const numbers = schema.maximum !== undefined || schema.minimum !== undefined || format !== undefined;
+  const strings = schema.maxLength !== undefined || schema.minLength !== undefined || pattern !== undefined || format !== undefined;
+  const arrays = schema.maxItems !== undefined || schema.minItems !== undefined || items !== undefined;
+  const objects = schema.required !== undefined || extra !== undefined || properties !== undefined;
+  const grouped = type === "number" ? numbers : type === "string" ? strings : type === "array" ? arrays : type === "object" && objects;
+  return {
+    type,
+    typeFirst: type !== undefined && !grouped,
+    allowedValues: schema.enum,
+    numbers,
+    maximum: schema.maximum,
+    minimum: schema.minimum,
+    strings,
+    maxLength: schema.maxLength,
+    minLength: schema.minLength,
+    pattern,
+    regExp: pattern === undefined ? undefined : new RegExp(pattern, "u"),
+    format,
+    numberFormat: known?.type === "number" ? known.validate : undefined,
+    stringFormat: known?.type === "string" ? known.validate : undefined,
+    arrays,
+    maxItems: schema.maxItems,
+    minItems: schema.minItems,
+    items: items && nodeOf(items),
+    objects,
+    required: schema.required,
+    extra: extra === false ? false : extra === true || extra === undefined ? undefined : nodeOf(extra),
+    properties,
+    children: Object.keys(properties ?? {}).map((key) => ({ key, segment: segment(key), node: nodeOf(properties![key]!) })),
+  };
+}
+
+function fail(context: Context, keyword: string, params: Record<string, unknown>): void {
+  let instancePath = "";
+  for (const part of context.path) instancePath += `/${part}`;
+  context.failures.push({ instancePath, keyword, params });
+}
+
+function hasType(type: Type, value: unknown): boolean {
+  switch (type) {
+    case "number":
+      return typeof value === "number" && isFinite(value);
+    case "integer":
+      return Number.isInteger(value);
+    case "null":
+      return value === null;
+    case "array":
+      return Array.isArray(value);
+    case "object":
+      return typeof value === "object" && value !== null && !Array.isArray(value);
+    default:
+      return typeof value === type;
+  }
+}
+
+/** Checks `value` as the child `key` of the current value. */
+function within(node: Node, value: unknown, key: string | number, context: Context): void {
+  context.path.push(key);
+  check(node, value, context);
+  context.path.pop();
+}
+
+/**
+ * Appends every failure of `value` against `node`, in the order and with the parameters that Ajv
+ * (allErrors) reports them: a type that no keyword of its own group needs first, then `enum`, then the
+ * keywords of numbers, strings, arrays and objects, each group run only on values of its type and
+ * reporting the schema's type when that type is the group's.
+ */
+function check(node: Node, value: any, context: Context): void {
+  const { type } = node;
+  if (node.typeFirst && !hasType(type!, value)) fail(context, "type", { type });
+  if (node.allowedValues !== undefined && node.allowedValues.indexOf(value) < 0) {
+    fail(context, "enum", { allowedValues: node.allowedValues });
+  }
+  if (node.numbers) {
+    if (typeof value === "number" && isFinite(value)) {
+      if (value > node.maximum!) fail(context, "maximum", { comparison: "<=", limit: node.maximum });
+      if (value < node.minimum!) fail(context, "minimum", { comparison: ">=", limit: node.minimum });
+      if (node.numberFormat !== undefined && !node.numberFormat(value as never)) fail(context, "format", { format: node.format });
+    } else if (type === "number") fail(context, "type", { type });
+  }
+  if (node.strings) {
+    if (typeof value === "string") {
+      if (node.maxLength !== undefined || node.minLength !== undefined) {
+        const length = ucs2length(value);
+        if (length > node.maxLength!) fail(context, "maxLength", { limit: node.maxLength });
+        if (length < node.minLength!) fail(context, "minLength", { limit: node.minLength });
+      }
+      if (node.regExp !== undefined && !node.regExp.test(value)) fail(context, "pattern", { pattern: node.pattern });
+      if (node.stringFormat !== undefined && !node.stringFormat(value as never)) fail(context, "format", { format: node.format });
+    } else if (type === "string") fail(context, "type", { type });
+  }
+  if (node.arrays) {
+    if (Array.isArray(value)) {
+      if (value.length > node.maxItems!) fail(context, "maxItems", { limit: node.maxItems });
+      if (value.length < node.minItems!) fail(context, "minItems", { limit: node.minItems });
+      if (node.items !== undefined) for (let index = 0; index < value.length; index++) within(node.items, value[index], index, context);
+    } else if (type === "array") fail(context, "type", { type });
+  }
+  if (node.objects) {
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+      if (node.required !== undefined) {
+        for (const name of node.required) if (value[name] === undefined) fail(context, "required", { missingProperty: name });
+      }
+      const { extra, properties } = node;
+      if (extra !== undefined) {
+        for (const key in value) {
+          if (properties !== undefined && Object.hasOwn(properties, key)) continue;
+          if (extra === false) fail(context, "additionalProperties", { additionalProperty: key });
+          else within(extra, value[key], segment(key), context);
+        }
+      }
+      for (const child of node.children) {
+        const property = value[child.key];
+        if (property !== undefined) within(child.node, property, child.segment, context);
+      }
+    } else if (type === "object") fail(context, "type", { type });
+  }
+}
+
+/** A validator of `schema`: returns whether a value is valid and leaves every failure on `.errors`. */
+export function validator(schema: Schema): CompiledValidator {
+  let node: Node | undefined;
+  const validate: CompiledValidator = (data) => {
+    const context: Context = { path: [], failures: [] };
+    check((node ??= nodeOf(schema)), data, context);
+    validate.errors = context.failures.length > 0 ? context.failures : null;
+    return context.failures.length === 0;
+  };
+  return validate;
+}

@@ -12,7 +12,7 @@ export interface ValidationIssue {
   params: Record<string, unknown>;
 }
 
-/** The error shape that Ajv's standalone validators leave on `validate.errors`. */
+/** The error shape that the generated validators leave on `validate.errors` (Ajv's, without `schemaPath`). */
 interface CompiledError {
   instancePath: string;
   keyword: string;

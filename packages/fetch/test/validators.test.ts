@@ -176,11 +176,29 @@ describe("generated validators", () => {
   });
 });
 
+describe("validator exports", () => {
+  it("export each validator by name, the same function that validators holds", async () => {
+    const exported = (await import("../src/index.js")) as unknown as Record<string, unknown>;
+    const names = Object.keys(validators);
+    expect(names).toContain("validateUpdateConfigurationRequest");
+    for (const name of names) expect(exported[name], name).toBe(validators[name as keyof typeof validators]);
+  });
+});
+
 describe("generated validator source", () => {
   it("builds no code at run time and imports nothing but the local runtime helpers and their type", async () => {
     const { readFile } = await import("node:fs/promises");
     const source = await readFile(new URL("../src/generated/validators.ts", import.meta.url), "utf8");
     expect(source).not.toMatch(/new Function|\beval\(|require\(/);
     expect([...source.matchAll(/^import .* from "(.*)";$/gm)].map((m) => m[1])).toEqual(["../validation-runtime.js", "../validation.js"]);
+  });
+
+  it("is data for a runtime that builds no code either and imports nothing but a type", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const source = await readFile(new URL("../src/generated/validators.ts", import.meta.url), "utf8");
+    expect(source).not.toMatch(/^function |=>/m);
+    const runtime = await readFile(new URL("../src/validation-runtime.ts", import.meta.url), "utf8");
+    expect(runtime).not.toMatch(/new Function|\beval\(|require\(|import\(/);
+    expect([...runtime.matchAll(/^import (.*) from "(.*)";$/gm)].map((m) => [m[1], m[2]])).toEqual([["type { CompiledValidator }", "./validation.js"]]);
   });
 });
