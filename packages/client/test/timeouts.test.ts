@@ -28,7 +28,8 @@ describe("timeouts", () => {
   it("retries a timed-out GET and returns the later answer", async () => {
     server.reply({ hang: true }, { status: 200, json: configuration });
     const events: RetryEvent[] = [];
-    const result = await testClient(server.url, { timeout: 50, onRetry: (event) => void events.push(event) }).configurations.fetch(configurationId);
+    // The retry must finish within the same per-attempt limit, so the limit leaves room for a loaded machine.
+    const result = await testClient(server.url, { timeout: 300, onRetry: (event) => void events.push(event) }).configurations.fetch(configurationId);
     expect(result).toEqual(configuration);
     expect(events.map((event) => event.error.name)).toEqual(["TimeoutError"]);
     expect(server.requests).toHaveLength(2);
