@@ -311,7 +311,7 @@ export function renderReport(report: Report): string {
     "",
     `Written by \`pnpm bench\` (\`bench/src/run.ts\`) on ${environment.date}, commit ${environment.commit}${report.seconds ? `, in ${format.fixed(report.seconds, 0)} s` : ""}. Never asserted in tests: rerun it to check a claim.`,
     "",
-    `This ran on a shared 2-core machine while other builds and tests ran at the same time (load average at start: ${environment.loadAverage.map((value) => value.toFixed(2)).join(", ")}). Absolute figures move with that load; the ratios, taken within each round, are the figures to compare.`,
+    `This ran on ${environment.cores} logical CPUs with a load average at start of ${environment.loadAverage.map((value) => value.toFixed(2)).join(", ")} (1, 5 and 15 minutes; a value near or above the CPU count means other work competed for them). Absolute figures move with such load; the ratios, taken within each round, are the figures to compare.`,
     "",
     "## Machine and versions",
     "",
