@@ -297,7 +297,7 @@ function renderPipeline(pipeline: PipelineRun[]): string {
   return [
     "## Pipeline",
     "",
-    "How measured: the command runs once from the repository root through `sh -c` and is timed from spawn to exit. The cold run passes `--force` to `turbo run build`, so every task runs; the warm run follows it at once with the same inputs, so every task should be a cache hit. Cached = turbo's own summary line. One run each: each takes tens of seconds and the warm one depends on the cold one. Other engineers edit the working tree during the run, so a task whose sources changed in between misses the cache for that reason; the table names the tasks that ran.",
+    "How measured: the command runs once from the repository root through `sh -c` and is timed from spawn to exit. The cold run passes `--force` to `turbo run build`, so every task runs; the warm run follows it at once with the same inputs, so every task should be a cache hit. Cached = turbo's own summary line. One run each: each takes tens of seconds and the warm one depends on the cold one. If the working tree changes during the run, a task whose sources changed in between misses the cache for that reason; the table names the tasks that ran.",
     "",
     table(["run", "command", "seconds", "cached", "result"], rows),
     ...(failures.length ? ["", ...failures] : []),
