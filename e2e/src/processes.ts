@@ -53,6 +53,10 @@ export function run(
     let timedOut = false;
     child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    // A command that exits without reading its input closes the pipe first; what it did is in its exit code and output.
+    child.stdin?.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") stderr += `stdin: ${error.message}\n`;
+    });
     child.stdin?.end(options.input ?? "");
     if (child.pid) running.add(child.pid);
     const timer = setTimeout(() => {
