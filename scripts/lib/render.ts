@@ -290,7 +290,7 @@ function renderValidators(defs: JsonObject, operations: OperationModel[]): strin
   const exports = names.map((name) => {
     const schemaName = name.slice("validate".length);
     if (!ajv.getSchema(`${SCHEMA_ID}#/$defs/${schemaName}`)) throw new Error(`Ajv could not compile ${schemaName}`);
-    return `export const ${name}: CompiledValidator = /* @__PURE__ */ validator(${declare(schemaName)});`;
+    return `export const ${name}: CompiledValidator<Types.${schemaName}> = /* @__PURE__ */ validator(${declare(schemaName)});`;
   });
   const code = [...declared.values(), "", ...exports].join("\n");
   for (const forbidden of ["require(", "new Function", "eval("]) {
@@ -301,6 +301,7 @@ function renderValidators(defs: JsonObject, operations: OperationModel[]): strin
     "// The spec's schemas as data, reduced to the keywords that validation reads; each $ref is the const it",
     "// names. validator() in validation-runtime.ts checks values against them: no code is built at run time.",
     'import { validator, type Schema } from "../validation-runtime.js";',
+    'import type * as Types from "@convintel/types";',
     'import type { CompiledValidator } from "../validation.js";',
     "",
     code,

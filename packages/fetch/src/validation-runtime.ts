@@ -277,9 +277,9 @@ function check(node: Node, value: any, context: Context): void {
 }
 
 /** A validator of `schema`: returns whether a value is valid and leaves every failure on `.errors`. */
-export function validator(schema: Schema): CompiledValidator {
+export function validator<T>(schema: Schema): CompiledValidator<T> {
   let node: Node | undefined;
-  const validate: CompiledValidator = (data) => {
+  const validate: CompiledValidator<T> = (data) => {
     const context: Context = { path: [], failures: [] };
     check((node ??= nodeOf(schema)), data, context);
     validate.errors = context.failures.length > 0 ? context.failures : null;

@@ -19,10 +19,17 @@ interface CompiledError {
   params: Record<string, unknown>;
 }
 
-/** A generated validator: returns whether the value is valid and leaves its failures on `.errors`. */
-export interface CompiledValidator {
+// A type-only key: no validator has it at run time; it carries the schema's type for `validate()`.
+declare const schemaType: unique symbol;
+
+/**
+ * A generated validator: returns whether the value is valid and leaves its failures on `.errors`.
+ * `T` is the type of the schema it checks, which `validate()` gives back.
+ */
+export interface CompiledValidator<T = unknown> {
   (data: unknown): boolean;
   errors?: CompiledError[] | null;
+  readonly [schemaType]?: T;
 }
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
@@ -81,8 +88,8 @@ export function toIssues(errors: readonly CompiledError[] | null | undefined, ro
   });
 }
 
-/** Runs a generated validator and returns either the value, typed, or every issue found. */
-export function validate<T>(validator: CompiledValidator, value: unknown, rootPointer = ""): ValidationResult<T> {
+/** Runs a generated validator and returns either the value, typed by the validator's schema, or every issue found. */
+export function validate<T>(validator: CompiledValidator<T>, value: unknown, rootPointer = ""): ValidationResult<T> {
   if (validator(value)) return { ok: true, value: value as T };
   return { ok: false, issues: toIssues(validator.errors, rootPointer) };
 }

@@ -2,7 +2,14 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   createIntelligenceFetch,
+  validate,
+  validateConfigurationId,
+  validateListConfigurationsQuery,
+  validateUpdateConfigurationRequest,
+  validators,
   type Action,
+  type ListConfigurationsQuery,
+  type ValidationResult,
   type IntelligenceConfiguration,
   type PaginatedConfigurationResponse,
   type Trigger,
@@ -61,5 +68,22 @@ describe("the typed fetch layer", () => {
     expectTypeOf<Trigger["on"]>().toEqualTypeOf<"COMMUNICATION" | "CONVERSATION_END" | "CONVERSATION_INACTIVE">();
     expectTypeOf<Action["type"]>().toEqualTypeOf<"WEBHOOK">();
     expectTypeOf<IntelligenceConfiguration["version"]>().toEqualTypeOf<number>();
+  });
+});
+
+describe("the generated validators", () => {
+  it("carry their schema's type, which validate() returns", () => {
+    const input: unknown = JSON.parse("{}");
+    expectTypeOf(validate(validateUpdateConfigurationRequest, input)).toEqualTypeOf<ValidationResult<UpdateConfigurationRequest>>();
+    expectTypeOf(validate(validators.validateListConfigurationsQuery, input)).toEqualTypeOf<ValidationResult<ListConfigurationsQuery>>();
+    expectTypeOf(validate(validateConfigurationId, input)).toEqualTypeOf<ValidationResult<string>>();
+    expectTypeOf(validate(validateListConfigurationsQuery, input)).toEqualTypeOf<ValidationResult<ListConfigurationsQuery>>();
+    const checked = validate(validateUpdateConfigurationRequest, input);
+    if (checked.ok) void client.PUT("/v3/ControlPlane/Configurations/{id}", { params: { path: { id } }, body: checked.value });
+  });
+
+  it("refuse to be read as another schema's type", () => {
+    // @ts-expect-error: the update validator does not check a configuration id
+    void validate<string>(validateUpdateConfigurationRequest, "x");
   });
 });

@@ -186,11 +186,15 @@ describe("validator exports", () => {
 });
 
 describe("generated validator source", () => {
-  it("builds no code at run time and imports nothing but the local runtime helpers and their type", async () => {
+  it("builds no code at run time and imports nothing but the local runtime helpers and types", async () => {
     const { readFile } = await import("node:fs/promises");
     const source = await readFile(new URL("../src/generated/validators.ts", import.meta.url), "utf8");
     expect(source).not.toMatch(/new Function|\beval\(|require\(/);
-    expect([...source.matchAll(/^import .* from "(.*)";$/gm)].map((m) => m[1])).toEqual(["../validation-runtime.js", "../validation.js"]);
+    expect([...source.matchAll(/^import (type )?.* from "(.*)";$/gm)].map((m) => `${m[1] ?? ""}${m[2]}`)).toEqual([
+      "../validation-runtime.js",
+      "type @convintel/types",
+      "type ../validation.js",
+    ]);
   });
 
   it("is data for a runtime that builds no code either and imports nothing but a type", async () => {

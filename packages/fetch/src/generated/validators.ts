@@ -3,6 +3,7 @@
 // The spec's schemas as data, reduced to the keywords that validation reads; each $ref is the const it
 // names. validator() in validation-runtime.ts checks values against them: no code is built at run time.
 import { validator, type Schema } from "../validation-runtime.js";
+import type * as Types from "@convintel/types";
 import type { CompiledValidator } from "../validation.js";
 
 const ConfigurationIdSchema: Schema = { type: "string", pattern: "^intelligence_configuration_[0-7][0-9a-z]{25}$" };
@@ -31,13 +32,13 @@ const RuleIdSchema: Schema = { type: "string", pattern: "^intelligence_configura
 const RuleUpdateRequestPayloadSchema: Schema = { type: "object", required: ["operators","actions"], properties: { id: RuleIdSchema, operators: { type: "array", minItems: 1, maxItems: 5, items: OperatorSchema }, triggers: { type: "array", maxItems: 1, items: TriggerSchema }, actions: { type: "array", maxItems: 2, items: ActionSchema }, context: ContextSchema } };
 const UpdateConfigurationRequestSchema: Schema = { type: "object", required: ["displayName","rules"], properties: { displayName: DisplayNameSchema, description: DescriptionSchema, rules: { type: "array", maxItems: 5, items: RuleUpdateRequestPayloadSchema } } };
 
-export const validateConfigurationId: CompiledValidator = /* @__PURE__ */ validator(ConfigurationIdSchema);
-export const validateCreateConfigurationRequest: CompiledValidator = /* @__PURE__ */ validator(CreateConfigurationRequestSchema);
-export const validateError: CompiledValidator = /* @__PURE__ */ validator(ErrorSchema);
-export const validateIntelligenceConfiguration: CompiledValidator = /* @__PURE__ */ validator(IntelligenceConfigurationSchema);
-export const validateListConfigurationsQuery: CompiledValidator = /* @__PURE__ */ validator(ListConfigurationsQuerySchema);
-export const validatePaginatedConfigurationResponse: CompiledValidator = /* @__PURE__ */ validator(PaginatedConfigurationResponseSchema);
-export const validateUpdateConfigurationRequest: CompiledValidator = /* @__PURE__ */ validator(UpdateConfigurationRequestSchema);
+export const validateConfigurationId: CompiledValidator<Types.ConfigurationId> = /* @__PURE__ */ validator(ConfigurationIdSchema);
+export const validateCreateConfigurationRequest: CompiledValidator<Types.CreateConfigurationRequest> = /* @__PURE__ */ validator(CreateConfigurationRequestSchema);
+export const validateError: CompiledValidator<Types.Error> = /* @__PURE__ */ validator(ErrorSchema);
+export const validateIntelligenceConfiguration: CompiledValidator<Types.IntelligenceConfiguration> = /* @__PURE__ */ validator(IntelligenceConfigurationSchema);
+export const validateListConfigurationsQuery: CompiledValidator<Types.ListConfigurationsQuery> = /* @__PURE__ */ validator(ListConfigurationsQuerySchema);
+export const validatePaginatedConfigurationResponse: CompiledValidator<Types.PaginatedConfigurationResponse> = /* @__PURE__ */ validator(PaginatedConfigurationResponseSchema);
+export const validateUpdateConfigurationRequest: CompiledValidator<Types.UpdateConfigurationRequest> = /* @__PURE__ */ validator(UpdateConfigurationRequestSchema);
 
 /** Every validator above, by name: a plain object rather than a module namespace, so that bundlers drop it when it is unused. */
 export const validators = { validateConfigurationId, validateCreateConfigurationRequest, validateError, validateIntelligenceConfiguration, validateListConfigurationsQuery, validatePaginatedConfigurationResponse, validateUpdateConfigurationRequest } as const;
