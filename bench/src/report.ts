@@ -119,6 +119,7 @@ function renderTargets(report: Report): string {
     ["@convintel/client", "browser"],
     ["@convintel/client", "node"],
     ["@convintel/fetch", "browser"],
+    ["@convintel/fetch + validation", "browser"],
   ] as const) {
     const result = report.size?.bundles.find((entry) => entry.name === name && entry.platform === platform);
     rows.push([
@@ -261,6 +262,8 @@ function renderSize(size: { bundles: BundleResult[]; installs: InstallResult[] }
     "How measured: an entry module per client that creates the client and exports one function making the update call (the body is its argument, so no fixture is bundled), bundled by esbuild (`bundle`, `minify`, `format: esm`, `target: es2022`, tree shaking on) for each platform; gzip is Node's zlib at level 9. One build each: the output is deterministic.",
     "",
     table(["client", "browser gzip", "browser minified", "node gzip", "node minified", "minified bytes by package"], bundleRows),
+    "",
+    "`@convintel/fetch + validation` is the smallest way to send a checked update: the typed fetch layer with the generated validator of the update body (`validate(validateUpdateConfigurationRequest, body)` before `client.PUT`), without the ergonomic client's retries, timeouts and error classes. For Node the `@convintel/client` bundle also carries the `node:http` transport, which the `node` export condition selects.",
     ...(failures.length ? ["", "Bundles that esbuild could not build:", "", ...failures] : []),
     "",
     "### Fresh install",

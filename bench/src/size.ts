@@ -57,6 +57,16 @@ const client = createIntelligenceFetch({ auth: { username: ${JSON.stringify(acco
 export function update(body) { return client.PUT("/v3/ControlPlane/Configurations/{id}", { params: { path: { id: ${id} } }, body }); }`,
   },
   {
+    name: "@convintel/fetch + validation",
+    source: `import { createIntelligenceFetch, validate, validateUpdateConfigurationRequest } from "@convintel/fetch";
+const client = createIntelligenceFetch({ auth: { username: ${JSON.stringify(accountSid)}, password: ${JSON.stringify(authToken)} } });
+export function update(body) {
+  const checked = validate(validateUpdateConfigurationRequest, body);
+  if (!checked.ok) throw new TypeError(checked.issues.map((issue) => issue.message).join("; "));
+  return client.PUT("/v3/ControlPlane/Configurations/{id}", { params: { path: { id: ${id} } }, body: checked.value });
+}`,
+  },
+  {
     name: "@convintel/client",
     source: `import { IntelligenceClient } from "@convintel/client";
 const client = new IntelligenceClient({ accountSid: ${JSON.stringify(accountSid)}, authToken: ${JSON.stringify(authToken)} });
