@@ -26,6 +26,8 @@ export interface Contender {
   description: string;
   /** Sends one update and resolves once the response body is parsed. */
   update: () => Promise<unknown>;
+  /** One of our packages sending through Node's global fetch: also compared with raw fetch plus a timeout signal. */
+  overGlobalFetch?: boolean;
 }
 
 const authorization = `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString("base64")}`;
@@ -105,7 +107,7 @@ export function createContenders(origin: string): Contender[] {
   const nodeFetch = createNodeFetch();
   if (!nodeFetch) throw new Error("@convintel/fetch/node-fetch offers no transport on this Node.js");
   contenders.push(
-    intelligenceFetchContender(origin, "@convintel/fetch", "`createIntelligenceFetch({ baseUrl, auth })`, `client.PUT(…)`", undefined),
+    { ...intelligenceFetchContender(origin, "@convintel/fetch", "`createIntelligenceFetch({ baseUrl, auth })`, `client.PUT(…)`", undefined), overGlobalFetch: true },
     intelligenceFetchContender(
       origin,
       "@convintel/fetch + node-fetch",
@@ -162,6 +164,7 @@ function clientContenders(origin: string): Contender[] {
         `\`new IntelligenceClient(${options})\`, \`configurations.update(id, body)\`` +
         (globalFetch ? ": Node's global fetch instead of the default transport" : ": the default transport, node:http on Node.js"),
       update: () => client.configurations.update(configurationId, updateBody),
+      overGlobalFetch: globalFetch,
     };
   });
 }

@@ -31,7 +31,7 @@ export interface RequestResult {
   ratioToFetch: number;
   /** Median over rounds of (this contender's CPU time per update / raw fetch's in the same round). */
   cpuRatioToFetch: number;
-  /** Median over rounds of (this contender's rate / the rate of raw fetch with a timeout signal in the same round). */
+  /** For contenders over the global fetch: median over rounds of (their rate / the rate of raw fetch with a timeout signal in the same round). */
   ratioToFetchWithSignal?: number;
 }
 
@@ -108,6 +108,7 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
       for (const concurrency of options.concurrencies) await runBatch(contender, options.warmup, concurrency);
     }
 
+    const comparedWithSignal = new Set(contenders.filter((contender) => contender.overGlobalFetch).map((contender) => contender.name));
     const samples = new Map<string, Samples>();
     const samplesOf = (name: string, concurrency: number): Samples => {
       const key = `${name}\u0000${concurrency}`;
@@ -130,7 +131,7 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
           entry.cpuTimes.push(batch.cpuMicrosecondsPerRequest);
           entry.ratios.push(batch.requestsPerSecond / fetchBatch.requestsPerSecond);
           entry.cpuRatios.push(batch.cpuMicrosecondsPerRequest / fetchBatch.cpuMicrosecondsPerRequest);
-          if (signalBatch) entry.signalRatios.push(batch.requestsPerSecond / signalBatch.requestsPerSecond);
+          if (signalBatch && comparedWithSignal.has(name)) entry.signalRatios.push(batch.requestsPerSecond / signalBatch.requestsPerSecond);
         }
         log(
           `  round ${round + 1}/${options.rounds}, concurrency ${concurrency}: ` +
