@@ -60,6 +60,12 @@ function duration(name: string, value: number | undefined, fallback: number | un
 
 const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
 
+/** Node's `util.inspect` view of a client: its settings, never its credentials. */
+function inspectClient(this: IntelligenceClient, _depth: number, options: unknown, inspect?: (value: unknown, options: unknown) => string): string {
+  const summary = this.toJSON();
+  return `IntelligenceClient ${inspect ? inspect(summary, options) : JSON.stringify(summary)}`;
+}
+
 /**
  * The Intelligence v3 client. `new IntelligenceClient({ apiKey, apiSecret })`, or with no options
  * to read TWILIO_API_KEY / TWILIO_API_SECRET (or TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN).
@@ -87,6 +93,9 @@ export class IntelligenceClient {
     if (options.fetch !== undefined && typeof options.fetch !== "function") throw new ClientOptionsError("fetch must be a function.");
     if (options.onRetry !== undefined && typeof options.onRetry !== "function") throw new ClientOptionsError("onRetry must be a function.");
 
+    // Set here, not as a method with a computed key: a bundler cannot prove such a class free of
+    // side effects, so it would keep the whole client in bundles that import only an error class.
+    Object.defineProperty(this, inspectSymbol, { value: inspectClient });
     this.baseUrl = resolveBaseUrl(options, env);
     this.authType = credentials.kind;
     const retry = {
@@ -120,10 +129,5 @@ export class IntelligenceClient {
   /** The settings, never the credentials. */
   toJSON(): Record<string, unknown> {
     return { ...this.#summary };
-  }
-
-  [inspectSymbol](_depth: number, options: unknown, inspect?: (value: unknown, options: unknown) => string): string {
-    const summary = this.toJSON();
-    return `IntelligenceClient ${inspect ? inspect(summary, options) : JSON.stringify(summary)}`;
   }
 }

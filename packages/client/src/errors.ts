@@ -52,10 +52,10 @@ function headerNamed(suffix: string): string {
   const name = rateLimitHeaderNames.find((header) => header.toLowerCase().endsWith(suffix));
   return (name ?? "").toLowerCase();
 }
-const LIMIT_HEADER = headerNamed("-limit");
-const REMAINING_HEADER = headerNamed("-remaining");
+const LIMIT_HEADER = /* @__PURE__ */ headerNamed("-limit");
+const REMAINING_HEADER = /* @__PURE__ */ headerNamed("-remaining");
 /** The reset header's name in lower case, as the spec names it. */
-export const RESET_HEADER = headerNamed("-reset");
+export const RESET_HEADER = /* @__PURE__ */ headerNamed("-reset");
 
 function toNumber(value: string | null | undefined): number | undefined {
   if (value === null || value === undefined || value.trim() === "") return undefined;

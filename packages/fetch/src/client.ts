@@ -40,7 +40,8 @@ const LIGHT = Symbol.for("convintel.fetch.LightRequest");
  * Middleware sees the usual shape: `url`, `method`, a mutable `headers`, `signal`, `body`, `clone()`.
  */
 class LightRequest {
-  readonly [LIGHT] = true;
+  // Set in the constructor: a field with a computed key would keep this class in bundles that never use it.
+  declare readonly [LIGHT]: true;
   readonly url: string;
   readonly method: string;
   readonly headers: Headers;
@@ -52,6 +53,7 @@ class LightRequest {
   constructor(input: string | URL | LightRequest, init: RequestInit = {}) {
     const base = isLightRequest(input) ? input.init : {};
     const merged: RequestInit = { ...base, ...init };
+    this[LIGHT] = true;
     this.init = merged;
     this.url = isLightRequest(input) ? input.url : String(input);
     this.method = (merged.method ?? "GET").toUpperCase();
