@@ -9,7 +9,7 @@ import type { OverheadOptions, OverheadResult } from "./overhead.js";
 import type { PipelineRun } from "./pipeline.js";
 import { fetchReference, signalReference } from "./references.js";
 import type { RequestReport, RequestResult } from "./requests.js";
-import type { BundleResult, InstallResult } from "./size.js";
+import type { BreakdownResult, BundleResult, InstallResult } from "./size.js";
 import { format, type Summary } from "./stats.js";
 import type { ValidationResult } from "./validation.js";
 
@@ -29,7 +29,7 @@ export interface Environment {
 export interface Report {
   environment: Environment;
   pipeline?: PipelineRun[];
-  size?: { bundles: BundleResult[]; installs: InstallResult[] };
+  size?: { bundles: BundleResult[]; breakdown?: BreakdownResult; installs: InstallResult[] };
   coldStart?: ColdStartOptions & { results?: ColdStartResult[] };
   validation?: ValidationResult;
   requests?: RequestReport;
@@ -223,7 +223,7 @@ function renderColdStart(coldStart: ColdStartOptions & { results?: ColdStartResu
   ].join("\n");
 }
 
-function renderSize(size: { bundles: BundleResult[]; installs: InstallResult[] }): string {
+function renderSize(size: NonNullable<Report["size"]>): string {
   const names = [...new Set(size.bundles.map((bundle) => bundle.name))];
   const cell = (name: string, platform: string, key: "minifiedBytes" | "gzipBytes") => {
     const bundle = size.bundles.find((entry) => entry.name === name && entry.platform === platform)!;
@@ -262,12 +262,33 @@ function renderSize(size: { bundles: BundleResult[]; installs: InstallResult[] }
     "",
     "`@convintel/fetch + validation` is the smallest way to send a checked update: the typed fetch layer with the generated validator of the update body (`validate(validateUpdateConfigurationRequest, body)` before `client.PUT`), without the ergonomic client's retries, timeouts and error classes. For Node the `@convintel/client` bundle also carries the `node:http` transport, which the `node` export condition selects.",
     ...(failures.length ? ["", "Bundles that esbuild could not build:", "", ...failures] : []),
+    ...(size.breakdown ? ["", renderBreakdown(size.breakdown, size.bundles)] : []),
     "",
     "### Fresh install",
     "",
     "How measured: `npm install --ignore-scripts` into an empty project in a temporary directory. Our packages are not published, so they are installed from `pnpm pack` tarballs of the workspace (which turns `workspace:*` into versions); third-party packages come from the npm registry. Packages = directories with a `package.json` under `node_modules` (nested ones included); size = the sum of the file sizes under `node_modules`.",
     "",
     table(["client", "command", "packages", "installed size", "packages installed"], installRows),
+  ].join("\n");
+}
+
+function renderBreakdown(breakdown: BreakdownResult, bundles: BundleResult[]): string {
+  const built = bundles.find((entry) => entry.name === "@convintel/client" && entry.platform === "browser");
+  const { fromSources, floor } = breakdown;
+  const rows = fromSources.files.map((file) => [
+    file.name.startsWith("packages/") ? `\`${file.name}\`` : file.name,
+    format.kilobytes(file.bytes),
+    `${((100 * file.bytes) / fromSources.minifiedBytes).toFixed(1)} %`,
+  ]);
+  const budget = 8 * 1024;
+  return [
+    "### Where the client's bytes go",
+    "",
+    `How measured: the \`@convintel/client\` entry above, bundled for the browser the same way, but with our packages resolved to their TypeScript sources, so that esbuild's metafile shows the minified bytes of each file. This build is ${format.kilobytes(fromSources.minifiedBytes)} minified, ${format.kilobytes(fromSources.gzipBytes)} gzip${built?.minifiedBytes ? `, against ${format.kilobytes(built.minifiedBytes)} minified from the built packages` : ""}. Shares are of the minified bytes; gzip does not split by file.`,
+    "",
+    table(["file", "minified", "share"], rows),
+    "",
+    `**Floor.** Every checked update goes through the same layers: openapi-fetch's \`PUT\`, the generated validators of the id and the body with the interpreter that runs them, and the error classes that give each outcome its type. An entry with only those (the built packages, \`validate()\` of id and body, \`client.PUT\` with \`AbortSignal.timeout\`, and each status mapped to its error class) and none of the client's retries, deadline, options, credentials from the environment, regions, redaction or logging bundles to ${floor.gzipBytes.toLocaleString("en-US")} bytes gzip (${format.kilobytes(floor.minifiedBytes)} minified: ${floor.packages.map((entry) => `${entry.name} ${format.kilobytes(entry.bytes)}`).join(", ")}). ${floor.gzipBytes >= budget ? `That alone is over the 8 kB (${budget.toLocaleString("en-US")} bytes) target, before any of the rest of the client.` : `That leaves ${(budget - floor.gzipBytes).toLocaleString("en-US")} bytes of the 8 kB target for the rest of the client.`}`,
   ].join("\n");
 }
 

@@ -30,8 +30,8 @@ const report: Report = { environment: describeEnvironment() };
 if (enabled("pipeline")) report.pipeline = benchPipeline(log);
 else buildDependencies(log);
 if (enabled("size")) {
-  const { benchBundles, benchInstalls } = await import("./size.js");
-  report.size = { bundles: await benchBundles(log), installs: benchInstalls(log) };
+  const { benchBreakdown, benchBundles, benchInstalls } = await import("./size.js");
+  report.size = { bundles: await benchBundles(log), breakdown: await benchBreakdown(log), installs: benchInstalls(log) };
 }
 if (enabled("coldstart")) {
   report.coldStart = { runs: envInteger("BENCH_COLD_RUNS", 15), warmup: 3 };

@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, statSync, existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build, type Platform } from "esbuild";
 import { accountSid, authToken, configurationId } from "./contenders.js";
@@ -80,6 +80,52 @@ export function update(body) { return client.intelligence.v3.configurations(${id
   },
 ];
 
+/**
+ * The least a checked update through the client's layers can weigh: openapi-fetch's PUT, the
+ * generated validators of the id and the body with their interpreter, and the client's error
+ * classes for every outcome, with none of the client's retries, timeouts, options or logging.
+ */
+const floorEntry = `import { createIntelligenceFetch, validate, validateConfigurationId, validateUpdateConfigurationRequest } from "@convintel/fetch";
+import { ApiError, AuthenticationError, BadRequestError, ConnectionError, InternalServerError, NotFoundError, PermissionDeniedError, RateLimitError, RedirectError, RequestValidationError, TimeoutError } from "@convintel/client";
+const client = createIntelligenceFetch({ auth: { username: ${JSON.stringify(accountSid)}, password: ${JSON.stringify(authToken)} } });
+const byStatus = { 400: BadRequestError, 401: AuthenticationError, 403: PermissionDeniedError, 404: NotFoundError, 429: RateLimitError };
+export async function update(id, body, timeout = 30000) {
+  const issues = [...(validate(validateConfigurationId, id).issues ?? []).map((issue) => ({ ...issue, in: "path" })),
+    ...(validate(validateUpdateConfigurationRequest, body).issues ?? []).map((issue) => ({ ...issue, in: "body" }))];
+  if (issues.length) throw new RequestValidationError(issues, "UpdateConfiguration");
+  let result;
+  try {
+    result = await client.PUT("/v3/ControlPlane/Configurations/{id}", { params: { path: { id } }, body, signal: AbortSignal.timeout(timeout) });
+  } catch (cause) {
+    throw cause?.name === "TimeoutError" ? new TimeoutError({ scope: "attempt", timeoutMs: timeout, operationId: "UpdateConfiguration" }) : new ConnectionError({ cause, operationId: "UpdateConfiguration" });
+  }
+  const { data, error, response } = result;
+  if (response.ok) return data;
+  const status = response.status;
+  const Type = status < 400 ? RedirectError : byStatus[status] ?? (status >= 500 ? InternalServerError : ApiError);
+  throw new Type({ status, headers: Object.fromEntries(response.headers), body: error, operationId: "UpdateConfiguration" });
+}`;
+
+/** Our packages resolved to their TypeScript sources, so that each file shows in esbuild's metafile (browser conditions). */
+const sourceAliases = {
+  "@convintel/client": join(repositoryRoot, "packages/client/src/index.ts"),
+  "@convintel/fetch/node-fetch": join(repositoryRoot, "packages/fetch/src/node-fetch-fallback.ts"),
+  "@convintel/fetch/spec": join(repositoryRoot, "packages/fetch/src/spec.ts"),
+  "@convintel/fetch": join(repositoryRoot, "packages/fetch/src/index.ts"),
+};
+
+export interface FileBytes {
+  name: string;
+  bytes: number;
+}
+
+export interface BreakdownResult {
+  /** The `@convintel/client` entry bundled for the browser from the workspace sources. */
+  fromSources: { minifiedBytes: number; gzipBytes: number; files: FileBytes[] };
+  /** The floor entry bundled for the browser from the built packages, as an application gets them. */
+  floor: { minifiedBytes: number; gzipBytes: number; packages: FileBytes[] };
+}
+
 /** The package an input file belongs to: the name after the last node_modules, or the workspace folder. */
 function packageOf(path: string): string {
   const parts = path.split("/");
@@ -104,19 +150,7 @@ export async function benchBundles(log: (line: string) => void): Promise<BundleR
   for (const entry of bundleEntries) {
     for (const platform of ["browser", "node"] as const) {
       try {
-        const output = await build({
-          stdin: { contents: entry.source, resolveDir: benchDirectory, sourcefile: "entry.mjs", loader: "js" },
-          bundle: true,
-          minify: true,
-          format: "esm",
-          platform,
-          target: "es2022",
-          write: false,
-          metafile: true,
-          logLevel: "silent",
-        });
-        const code = output.outputFiles[0]!.contents;
-        const inputs = Object.values(output.metafile.outputs)[0]!.inputs;
+        const { code, inputs } = await bundle(entry.source, platform);
         results.push({
           name: entry.name,
           platform,
@@ -133,6 +167,39 @@ export async function benchBundles(log: (line: string) => void): Promise<BundleR
   }
   log(`size: bundled ${bundleEntries.length} entries for browser and node`);
   return results;
+}
+
+async function bundle(source: string, platform: Platform, alias?: Record<string, string>) {
+  const output = await build({
+    stdin: { contents: source, resolveDir: benchDirectory, sourcefile: "entry.mjs", loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform,
+    target: "es2022",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    alias,
+  });
+  const code = output.outputFiles[0]!.contents;
+  return { code, inputs: Object.values(output.metafile.outputs)[0]!.inputs };
+}
+
+/** Where the client's bytes go: each source file's share, and the floor that the layers every call needs set. */
+export async function benchBreakdown(log: (line: string) => void): Promise<BreakdownResult> {
+  const clientSource = bundleEntries.find((entry) => entry.name === "@convintel/client")!.source;
+  const client = await bundle(clientSource, "browser", sourceAliases);
+  const files = Object.entries(client.inputs)
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([path, input]) => ({ name: path.includes("packages/") && !path.includes("node_modules") ? relative(repositoryRoot, resolve(benchDirectory, path)) : packageOf(path), bytes: input.bytesInOutput }))
+    .sort((a, b) => b.bytes - a.bytes);
+  const floor = await bundle(floorEntry, "browser");
+  log("size: bundled the client from its sources, and the floor entry");
+  return {
+    fromSources: { minifiedBytes: client.code.length, gzipBytes: gzipSync(client.code, { level: 9 }).length, files },
+    floor: { minifiedBytes: floor.code.length, gzipBytes: gzipSync(floor.code, { level: 9 }).length, packages: bytesByPackage(floor.inputs) },
+  };
 }
 
 function run(command: string, args: string[], cwd: string): string {
