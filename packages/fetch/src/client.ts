@@ -41,24 +41,25 @@ const LIGHT = Symbol.for("convintel.fetch.LightRequest");
  */
 class LightRequest {
   readonly [LIGHT] = true;
-  readonly url: string;
-  readonly method: string;
-  readonly headers: Headers;
-  readonly body: BodyInit | null;
-  readonly signal: AbortSignal | undefined;
-  readonly redirect: RequestRedirect;
-  readonly init: RequestInit;
+  // Declared, not defined: the constructor assigns each one, in this order.
+  declare readonly url: string;
+  declare readonly method: string;
+  declare readonly headers: Headers;
+  declare readonly body: BodyInit | null;
+  declare readonly signal: AbortSignal | undefined;
+  declare readonly redirect: RequestRedirect;
+  declare readonly init: RequestInit;
 
   constructor(input: string | URL | LightRequest, init: RequestInit = {}) {
     const base = isLightRequest(input) ? input.init : {};
     const merged: RequestInit = { ...base, ...init };
-    this.init = merged;
     this.url = isLightRequest(input) ? input.url : String(input);
     this.method = (merged.method ?? "GET").toUpperCase();
     this.headers = merged.headers instanceof Headers ? merged.headers : new Headers(merged.headers);
     this.body = merged.body ?? null;
     this.signal = merged.signal ?? undefined;
     this.redirect = merged.redirect ?? "follow";
+    this.init = merged;
   }
 
   /** Accepts real `Request` objects too, so middleware may return either. */
