@@ -147,7 +147,8 @@ function nodeOf(schema: Schema): Node {
   return node;
 }
 
-function segment(key: string): string {
+/** A key as one segment of a JSON pointer (RFC 6901): `~` becomes `~0` and `/` becomes `~1`. */
+export function escapePointerSegment(key: string): string {
   return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
@@ -184,7 +185,7 @@ function prepare(schema: Schema): Node {
     required: schema.required,
     extra: extra === false ? false : extra === true || extra === undefined ? undefined : nodeOf(extra),
     properties,
-    children: Object.keys(properties ?? {}).map((key) => ({ key, segment: segment(key), node: nodeOf(properties![key]!) })),
+    children: Object.keys(properties ?? {}).map((key) => ({ key, segment: escapePointerSegment(key), node: nodeOf(properties![key]!) })),
   };
 }
 
@@ -265,7 +266,7 @@ function check(node: Node, value: any, context: Context): void {
         for (const key in value) {
           if (properties !== undefined && Object.hasOwn(properties, key)) continue;
           if (extra === false) fail(context, "additionalProperties", { additionalProperty: key });
-          else within(extra, value[key], segment(key), context);
+          else within(extra, value[key], escapePointerSegment(key), context);
         }
       }
       for (const child of node.children) {

@@ -1,3 +1,5 @@
+import { escapePointerSegment } from "./validation-runtime.js";
+
 /** One broken rule, found by a generated validator. */
 export interface ValidationIssue {
   /** JSON pointer to the offending value (for a missing field, to where it should be), e.g. `/rules/0/triggers/0/parameters/count`. */
@@ -33,10 +35,6 @@ export interface CompiledValidator<T = unknown> {
 }
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
-
-function escapePointerSegment(segment: string): string {
-  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
-}
 
 function plural(count: unknown, noun: string): string {
   return `${String(count)} ${noun}${count === 1 ? "" : "s"}`;
