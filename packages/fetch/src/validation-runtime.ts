@@ -5,18 +5,12 @@
  */
 import type { CompiledValidator } from "./validation.js";
 
+// A lead surrogate followed by a trail surrogate: one code point in two UTF-16 code units.
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
 /** Length of a string in Unicode code points (a surrogate pair counts once), as JSON Schema requires. */
 export function ucs2length(value: string): number {
-  let length = 0;
-  for (let index = 0; index < value.length; index++) {
-    length++;
-    const code = value.charCodeAt(index);
-    if (code >= 0xd800 && code <= 0xdbff && index + 1 < value.length) {
-      const next = value.charCodeAt(index + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) index++;
-    }
-  }
-  return length;
+  return value.length - (value.match(SURROGATE_PAIR)?.length ?? 0);
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
