@@ -2,10 +2,11 @@ import { readRateLimit, readRequestId, type RateLimitInfo } from "./errors.js";
 
 /** A successful call's data with its HTTP response, from `.withResponse()`. */
 export class WithResponse<T> {
+  // Declared, not defined: the constructor assigns both, in this order.
   /** The parsed (and, when enabled, validated) data. */
-  readonly data: T;
+  declare readonly data: T;
   /** The HTTP response. Its body has been read into `data`. */
-  readonly response: Response;
+  declare readonly response: Response;
 
   constructor(data: T, response: Response) {
     this.data = data;

@@ -40,27 +40,28 @@ const LIGHT = Symbol.for("convintel.fetch.LightRequest");
  * Middleware sees the usual shape: `url`, `method`, a mutable `headers`, `signal`, `body`, `clone()`.
  */
 class LightRequest {
-  // Set in the constructor: a field with a computed key would keep this class in bundles that never use it.
+  // Declared, not defined: the constructor assigns each one, in this order. The brand too: a field
+  // with a computed key would keep this class in bundles that never use it.
   declare readonly [LIGHT]: true;
-  readonly url: string;
-  readonly method: string;
-  readonly headers: Headers;
-  readonly body: BodyInit | null;
-  readonly signal: AbortSignal | undefined;
-  readonly redirect: RequestRedirect;
-  readonly init: RequestInit;
+  declare readonly url: string;
+  declare readonly method: string;
+  declare readonly headers: Headers;
+  declare readonly body: BodyInit | null;
+  declare readonly signal: AbortSignal | undefined;
+  declare readonly redirect: RequestRedirect;
+  declare readonly init: RequestInit;
 
   constructor(input: string | URL | LightRequest, init: RequestInit = {}) {
     const base = isLightRequest(input) ? input.init : {};
     const merged: RequestInit = { ...base, ...init };
     this[LIGHT] = true;
-    this.init = merged;
     this.url = isLightRequest(input) ? input.url : String(input);
     this.method = (merged.method ?? "GET").toUpperCase();
     this.headers = merged.headers instanceof Headers ? merged.headers : new Headers(merged.headers);
     this.body = merged.body ?? null;
     this.signal = merged.signal ?? undefined;
     this.redirect = merged.redirect ?? "follow";
+    this.init = merged;
   }
 
   /** Accepts real `Request` objects too, so middleware may return either. */

@@ -5,18 +5,12 @@
  */
 import type { CompiledValidator } from "./validation.js";
 
+// A lead surrogate followed by a trail surrogate: one code point in two UTF-16 code units.
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
 /** Length of a string in Unicode code points (a surrogate pair counts once), as JSON Schema requires. */
 export function ucs2length(value: string): number {
-  let length = 0;
-  for (let index = 0; index < value.length; index++) {
-    length++;
-    const code = value.charCodeAt(index);
-    if (code >= 0xd800 && code <= 0xdbff && index + 1 < value.length) {
-      const next = value.charCodeAt(index + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) index++;
-    }
-  }
-  return length;
+  return value.length - (value.match(SURROGATE_PAIR)?.length ?? 0);
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -147,7 +141,8 @@ function nodeOf(schema: Schema): Node {
   return node;
 }
 
-function segment(key: string): string {
+/** A key as one segment of a JSON pointer (RFC 6901): `~` becomes `~0` and `/` becomes `~1`. */
+export function escapePointerSegment(key: string): string {
   return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
@@ -184,7 +179,7 @@ function prepare(schema: Schema): Node {
     required: schema.required,
     extra: extra === false ? false : extra === true || extra === undefined ? undefined : nodeOf(extra),
     properties,
-    children: Object.keys(properties ?? {}).map((key) => ({ key, segment: segment(key), node: nodeOf(properties![key]!) })),
+    children: Object.keys(properties ?? {}).map((key) => ({ key, segment: escapePointerSegment(key), node: nodeOf(properties![key]!) })),
   };
 }
 
@@ -265,7 +260,7 @@ function check(node: Node, value: any, context: Context): void {
         for (const key in value) {
           if (properties !== undefined && Object.hasOwn(properties, key)) continue;
           if (extra === false) fail(context, "additionalProperties", { additionalProperty: key });
-          else within(extra, value[key], segment(key), context);
+          else within(extra, value[key], escapePointerSegment(key), context);
         }
       }
       for (const child of node.children) {

@@ -1,3 +1,5 @@
+import { escapePointerSegment } from "./validation-runtime.js";
+
 /** One broken rule, found by a generated validator. */
 export interface ValidationIssue {
   /** JSON pointer to the offending value (for a missing field, to where it should be), e.g. `/rules/0/triggers/0/parameters/count`. */
@@ -34,47 +36,67 @@ export interface CompiledValidator<T = unknown> {
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 
-function escapePointerSegment(segment: string): string {
-  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
-}
-
 function plural(count: unknown, noun: string): string {
   return `${String(count)} ${noun}${count === 1 ? "" : "s"}`;
 }
 
+/** The rule (the keyword and its parameter, e.g. `maxLength 128`) and the sentence that explains it. */
 function describe(keyword: string, params: Record<string, unknown>): { rule: string; sentence: string } {
+  let value: string;
+  let sentence: string;
   switch (keyword) {
     case "required":
       return { rule: "required", sentence: "is required" };
     case "additionalProperties":
       return { rule: "additionalProperties false", sentence: "is not a known field" };
     case "type":
-      return { rule: `type ${String(params.type)}`, sentence: `must be of type ${String(params.type)}` };
+      value = String(params.type);
+      sentence = `must be of type ${value}`;
+      break;
     case "minLength":
-      return { rule: `minLength ${String(params.limit)}`, sentence: `must have at least ${plural(params.limit, "character")}` };
+      value = String(params.limit);
+      sentence = `must have at least ${plural(params.limit, "character")}`;
+      break;
     case "maxLength":
-      return { rule: `maxLength ${String(params.limit)}`, sentence: `must have at most ${plural(params.limit, "character")}` };
+      value = String(params.limit);
+      sentence = `must have at most ${plural(params.limit, "character")}`;
+      break;
     case "minItems":
-      return { rule: `minItems ${String(params.limit)}`, sentence: `must have at least ${plural(params.limit, "item")}` };
+      value = String(params.limit);
+      sentence = `must have at least ${plural(params.limit, "item")}`;
+      break;
     case "maxItems":
-      return { rule: `maxItems ${String(params.limit)}`, sentence: `must have at most ${plural(params.limit, "item")}` };
+      value = String(params.limit);
+      sentence = `must have at most ${plural(params.limit, "item")}`;
+      break;
     case "minimum":
-      return { rule: `minimum ${String(params.limit)}`, sentence: `must be at least ${String(params.limit)}` };
+      value = String(params.limit);
+      sentence = `must be at least ${value}`;
+      break;
     case "maximum":
-      return { rule: `maximum ${String(params.limit)}`, sentence: `must be at most ${String(params.limit)}` };
+      value = String(params.limit);
+      sentence = `must be at most ${value}`;
+      break;
     case "pattern":
-      return { rule: `pattern ${String(params.pattern)}`, sentence: `must match the pattern ${String(params.pattern)}` };
+      value = String(params.pattern);
+      sentence = `must match the pattern ${value}`;
+      break;
     case "format":
-      return { rule: `format ${String(params.format)}`, sentence: `must be a valid ${String(params.format)}` };
-    case "enum": {
-      const allowed = (params.allowedValues as unknown[]).map(String).join(" | ");
-      return { rule: `enum ${allowed}`, sentence: `must be one of ${allowed}` };
-    }
+      value = String(params.format);
+      sentence = `must be a valid ${value}`;
+      break;
+    case "enum":
+      value = (params.allowedValues as unknown[]).map(String).join(" | ");
+      sentence = `must be one of ${value}`;
+      break;
     case "const":
-      return { rule: `const ${String(params.allowedValue)}`, sentence: `must be ${String(params.allowedValue)}` };
+      value = String(params.allowedValue);
+      sentence = `must be ${value}`;
+      break;
     default:
       return { rule: keyword, sentence: `breaks the ${keyword} rule` };
   }
+  return { rule: `${keyword} ${value}`, sentence };
 }
 
 /** Turns a validator's raw failures into issues that name the field and the rule. */
