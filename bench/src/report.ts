@@ -9,6 +9,7 @@ import type { OverheadOptions, OverheadResult } from "./overhead.js";
 import type { PipelineRun } from "./pipeline.js";
 import { fetchReference, signalReference } from "./references.js";
 import type { RequestReport, RequestResult } from "./requests.js";
+import type { RuntimeOptions, RuntimeResult } from "./runtimes.js";
 import type { BreakdownResult, BundleResult, InstallResult } from "./size.js";
 import { format, type Summary } from "./stats.js";
 import type { ValidationResult } from "./validation.js";
@@ -34,6 +35,7 @@ export interface Report {
   validation?: ValidationResult;
   requests?: RequestReport;
   overhead?: OverheadOptions & { results?: OverheadResult[] };
+  runtimes?: RuntimeOptions & { results?: RuntimeResult[] };
   seconds?: number;
 }
 
@@ -292,6 +294,36 @@ function renderBreakdown(breakdown: BreakdownResult, bundles: BundleResult[]): s
   ].join("\n");
 }
 
+function renderRuntimes(runtimes: RuntimeOptions & { results?: RuntimeResult[] }): string {
+  const results = runtimes.results ?? [];
+  const rows: string[][] = [];
+  for (const runtime of results) {
+    if (!runtime.results) {
+      rows.push([runtime.runtime, "–", runtime.transport, `skipped: ${runtime.skipped ?? "no result"}`, "", "", ""]);
+      continue;
+    }
+    const contenders = [...new Set(runtime.results.map((entry) => entry.contender))];
+    for (const contender of contenders) {
+      const at = (concurrency: number) => runtime.results!.find((entry) => entry.contender === contender && entry.concurrency === concurrency);
+      const cells = runtimes.concurrencies.flatMap((concurrency) => {
+        const entry = at(concurrency);
+        return entry
+          ? [`${format.integer(entry.requestsPerSecond.median)} (${format.percent(entry.requestsPerSecond.relativeMad)})`, format.ratio(entry.ratioToFetch)]
+          : ["–", "–"];
+      });
+      rows.push([runtime.runtime, runtime.version ?? "–", contender.startsWith("@convintel/client") ? runtime.transport : "", contender, ...cells]);
+    }
+  }
+  const [first, second] = runtimes.concurrencies;
+  return [
+    "## Other runtimes",
+    "",
+    `How measured: \`bench/probe/runtime-probe.mjs\`, plain JavaScript, runs in each runtime (installed from npm, pinned, into the cache the e2e suite uses) against the same keep-alive server process as above. It imports the built \`@convintel/client\`, warms every contender up with ${runtimes.warmup} updates per concurrency, then runs ${runtimes.rounds} rounds of ${runtimes.requests} updates per contender and concurrency, each round starting with a different contender. Rates are medians over rounds (± the median absolute deviation); a ratio is the median over rounds of the contender's rate ÷ raw fetch's rate in the same round and runtime. On Bun and Deno the client sends through the runtime's own \`fetch\`, as in Workers and browsers, and each attempt carries a timeout signal; "raw fetch + timeout signal" shows what such a signal costs there on its own.`,
+    "",
+    table(["runtime", "version", "client sends through", "contender", `concurrency ${first} req/s`, "ratio", `concurrency ${second} req/s`, "ratio"], rows),
+  ].join("\n");
+}
+
 function renderValidation(validation: ValidationResult): string {
   const summary = validation.validationsPerSecond;
   return [
@@ -353,6 +385,7 @@ export function renderReport(report: Report): string {
   ];
   if (report.requests) sections.push("", renderRequests(report.requests));
   if (report.overhead) sections.push("", renderOverhead(report.overhead, report.requests));
+  if (report.runtimes) sections.push("", renderRuntimes(report.runtimes));
   if (report.coldStart) sections.push("", renderColdStart(report.coldStart));
   if (report.size) sections.push("", renderSize(report.size));
   if (report.validation) sections.push("", renderValidation(report.validation));

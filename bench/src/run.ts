@@ -3,8 +3,8 @@
  *
  * Environment knobs: BENCH_REQUESTS (updates per batch), BENCH_ROUNDS, BENCH_WARMUP,
  * BENCH_CONTENDERS (comma-separated name parts; raw fetch always runs), BENCH_COLD_RUNS,
- * BENCH_VALIDATION_RUNS, BENCH_ONLY (comma-separated sections: pipeline, size, coldstart,
- * validation, requests), BENCH_OUTPUT (where to write the report; a run of only some sections
+ * BENCH_VALIDATION_RUNS, BENCH_RUNTIME_ROUNDS, BENCH_ONLY (comma-separated sections: pipeline,
+ * size, coldstart, validation, requests, runtimes), BENCH_OUTPUT (where to write the report; a run of only some sections
  * prints it instead unless this is set).
  */
 import { writeFileSync } from "node:fs";
@@ -15,7 +15,7 @@ import { benchPipeline, buildDependencies } from "./pipeline.js";
 import { describeEnvironment, renderReport, type Report } from "./report.js";
 import { envInteger } from "./stats.js";
 
-const sections = ["pipeline", "size", "coldstart", "validation", "requests"] as const;
+const sections = ["pipeline", "size", "coldstart", "validation", "requests", "runtimes"] as const;
 const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
 for (const name of only) if (!(sections as readonly string[]).includes(name)) throw new Error(`unknown BENCH_ONLY section ${name}`);
 const enabled = (section: (typeof sections)[number]) => only.length === 0 || only.includes(section);
@@ -56,6 +56,16 @@ if (enabled("requests")) {
     },
     log,
   );
+}
+if (enabled("runtimes")) {
+  const { benchRuntimes } = await import("./runtimes.js");
+  report.runtimes = {
+    requests: envInteger("BENCH_REQUESTS", 400),
+    warmup: envInteger("BENCH_WARMUP", 300),
+    rounds: envInteger("BENCH_RUNTIME_ROUNDS", 7),
+    concurrencies: [1, 16],
+  };
+  report.runtimes.results = await benchRuntimes(report.runtimes, log);
 }
 report.seconds = (performance.now() - begin) / 1000;
 

@@ -1,0 +1,114 @@
+/**
+ * Request overhead in other runtimes: probe/runtime-probe.mjs runs under Node 22 and 24, Bun and
+ * Deno (installed from npm into the cache the e2e suite uses) against the same server in its own
+ * process, and compares @convintel/client with raw fetch in that runtime. On Bun and Deno the
+ * client sends through the runtime's own fetch, as it does in Workers and browsers.
+ */
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { installTool, tools } from "../../e2e/src/install.js";
+import { accountSid, authToken, configurationId, updateBody } from "./contenders.js";
+import { benchDirectory } from "./paths.js";
+import { startServer } from "./requests.js";
+import { median, summarize, type Summary } from "./stats.js";
+
+export interface RuntimeOptions {
+  requests: number;
+  warmup: number;
+  rounds: number;
+  concurrencies: number[];
+}
+
+export interface RuntimeContenderResult {
+  contender: string;
+  concurrency: number;
+  requestsPerSecond: Summary;
+  /** Median over rounds of (this contender's rate / raw fetch's rate in the same round and runtime). */
+  ratioToFetch: number;
+}
+
+export interface RuntimeResult {
+  runtime: string;
+  /** The version the runtime reported. */
+  version?: string;
+  /** What the client sends through there. */
+  transport: string;
+  results?: RuntimeContenderResult[];
+  /** Why the runtime could not be measured. */
+  skipped?: string;
+}
+
+const probe = join(benchDirectory, "probe", "runtime-probe.mjs");
+
+const runtimes: { name: keyof typeof tools; transport: string; args: (json: string) => string[] }[] = [
+  { name: "node22", transport: "the node:http transport (the client's default on Node.js)", args: (json) => [probe, json] },
+  { name: "node24", transport: "the node:http transport (the client's default on Node.js)", args: (json) => [probe, json] },
+  { name: "bun", transport: "Bun's fetch", args: (json) => [probe, json] },
+  {
+    name: "deno",
+    transport: "Deno's fetch",
+    args: (json) => ["run", "--no-lock", "--no-prompt", "--node-modules-dir=manual", "--allow-net=127.0.0.1", probe, json],
+  },
+];
+
+function runProbe(bin: string, args: string[], timeoutMs: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, args, {
+      cwd: benchDirectory,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    child.once("error", reject);
+    child.once("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+export async function benchRuntimes(options: RuntimeOptions, log: (line: string) => void): Promise<RuntimeResult[]> {
+  const server = await startServer();
+  const results: RuntimeResult[] = [];
+  try {
+    const json = JSON.stringify({ ...options, origin: server.origin, body: updateBody, configurationId, accountSid, authToken });
+    for (const runtime of runtimes) {
+      const installed = await installTool(tools[runtime.name]);
+      if (!installed.ok) {
+        results.push({ runtime: runtime.name, transport: runtime.transport, skipped: installed.reason });
+        log(`runtimes: ${runtime.name} skipped: ${installed.reason}`);
+        continue;
+      }
+      const run = await runProbe(installed.bin, runtime.args(json), 10 * 60_000);
+      const line = run.stdout.trim().split("\n").at(-1) ?? "";
+      if (run.code !== 0 || !line.startsWith("{")) {
+        const why = `exited ${run.code}: ${`${run.stderr}${run.stdout}`.trim().split("\n").slice(-4).join(" ")}`;
+        results.push({ runtime: runtime.name, transport: runtime.transport, skipped: why });
+        log(`runtimes: ${runtime.name} failed, ${why}`);
+        continue;
+      }
+      const output = JSON.parse(line) as { runtime: { name: string; version: string }; rates: Record<string, Record<string, number[]>> };
+      const measured: RuntimeContenderResult[] = [];
+      for (const [concurrency, byContender] of Object.entries(output.rates)) {
+        const reference = byContender["raw fetch"]!;
+        for (const [contender, rates] of Object.entries(byContender)) {
+          measured.push({
+            contender,
+            concurrency: Number(concurrency),
+            requestsPerSecond: summarize(rates),
+            ratioToFetch: median(rates.map((rate, round) => rate / reference[round]!)),
+          });
+        }
+      }
+      results.push({ runtime: output.runtime.name, version: output.runtime.version, transport: runtime.transport, results: measured });
+      log(`runtimes: ${output.runtime.name} ${output.runtime.version} measured`);
+    }
+  } finally {
+    await server.stop();
+  }
+  return results;
+}
