@@ -4,9 +4,9 @@
  * process, and compares @convintel/client with raw fetch in that runtime. On Bun and Deno the
  * client sends through the runtime's own fetch, as it does in Workers and browsers.
  */
-import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { installTool, tools } from "../../e2e/src/install.js";
+import { run } from "../../e2e/src/processes.js";
 import { accountSid, authToken, configurationId, updateBody } from "./contenders.js";
 import { benchDirectory } from "./paths.js";
 import { startServer } from "./requests.js";
@@ -51,26 +51,6 @@ const runtimes: { name: keyof typeof tools; transport: string; args: (json: stri
   },
 ];
 
-function runProbe(bin: string, args: string[], timeoutMs: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, {
-      cwd: benchDirectory,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
-    child.once("error", reject);
-    child.once("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
 export async function benchRuntimes(options: RuntimeOptions, log: (line: string) => void): Promise<RuntimeResult[]> {
   const server = await startServer();
   const results: RuntimeResult[] = [];
@@ -83,10 +63,14 @@ export async function benchRuntimes(options: RuntimeOptions, log: (line: string)
         log(`runtimes: ${runtime.name} skipped: ${installed.reason}`);
         continue;
       }
-      const run = await runProbe(installed.bin, runtime.args(json), 10 * 60_000);
-      const line = run.stdout.trim().split("\n").at(-1) ?? "";
-      if (run.code !== 0 || !line.startsWith("{")) {
-        const why = `exited ${run.code}: ${`${run.stderr}${run.stdout}`.trim().split("\n").slice(-4).join(" ")}`;
+      const probeRun = await run(installed.bin, runtime.args(json), {
+        cwd: benchDirectory,
+        timeoutMs: 10 * 60_000,
+        env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" },
+      });
+      const line = probeRun.stdout.trim().split("\n").at(-1) ?? "";
+      if (probeRun.code !== 0 || probeRun.timedOut || !line.startsWith("{")) {
+        const why = `${probeRun.timedOut ? "timed out" : `exited ${probeRun.code}`}: ${`${probeRun.stderr}${probeRun.stdout}`.trim().split("\n").slice(-4).join(" ")}`;
         results.push({ runtime: runtime.name, transport: runtime.transport, skipped: why });
         log(`runtimes: ${runtime.name} failed, ${why}`);
         continue;
