@@ -4,8 +4,8 @@
  * Environment knobs: BENCH_REQUESTS (updates per batch), BENCH_ROUNDS, BENCH_WARMUP,
  * BENCH_CONTENDERS (comma-separated name parts; raw fetch always runs), BENCH_COLD_RUNS,
  * BENCH_VALIDATION_RUNS, BENCH_RUNTIME_ROUNDS, BENCH_ONLY (comma-separated sections: pipeline,
- * size, coldstart, validation, requests, runtimes), BENCH_OUTPUT (where to write the report; a run of only some sections
- * prints it instead unless this is set).
+ * size, coldstart, validation, requests, runtimes), BENCH_OUTPUT (where to write the report; a run
+ * of only some sections prints it instead unless this is set).
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
