@@ -9,7 +9,7 @@ export {
 } from "./client.js";
 export { operations, rateLimitHeaderNames, serverUrl } from "./generated/operations.js";
 export * from "./generated/validators.js";
-export { toIssues, validate, type CompiledValidator, type ValidationIssue, type ValidationResult } from "./validation.js";
+export { toIssues, validate, type CompiledValidator, type ValidationIssue, type ValidationResult, type ValidatorOptions } from "./validation.js";
 export { isDateTime, isInt32, isUri, ucs2length } from "./validation-runtime.js";
 export type { Middleware, MiddlewareCallbackParams } from "openapi-fetch";
 export type * from "@convintel/types";

@@ -3,7 +3,7 @@
  * generated/validators.ts), string length in code points and the spec's formats. Kept here, small and
  * dependency-free, so validation runs on any runtime; it builds no code at run time.
  */
-import type { CompiledValidator } from "./validation.js";
+import type { CompiledValidator, ValidatorOptions } from "./validation.js";
 
 // A lead surrogate followed by a trail surrogate: one code point in two UTF-16 code units.
 const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
@@ -95,6 +95,8 @@ interface Failure {
 interface Context {
   path: (string | number)[];
   failures: Failure[];
+  /** Objects that list their properties and say nothing of others accept no others. */
+  closed: boolean;
 }
 
 type Type = NonNullable<Schema["type"]>;
@@ -128,6 +130,8 @@ interface Node {
   required: readonly string[] | undefined;
   /** `additionalProperties`: false, the schema of other properties, or undefined when they are free. */
   extra: false | Node | undefined;
+  /** Other properties are allowed explicitly (`additionalProperties: true`), so a closed check leaves them alone. */
+  open: boolean;
   properties: { readonly [name: string]: Schema } | undefined;
   children: { key: string; segment: string; node: Node }[];
 }
@@ -178,6 +182,7 @@ function prepare(schema: Schema): Node {
     objects,
     required: schema.required,
     extra: extra === false ? false : extra === true || extra === undefined ? undefined : nodeOf(extra),
+    open: extra !== undefined && extra !== false,
     properties,
     children: Object.keys(properties ?? {}).map((key) => ({ key, segment: escapePointerSegment(key), node: nodeOf(properties![key]!) })),
   };
@@ -262,6 +267,12 @@ function check(node: Node, value: any, context: Context): void {
           if (extra === false) fail(context, "additionalProperties", { additionalProperty: key });
           else within(extra, value[key], escapePointerSegment(key), context);
         }
+      } else if (context.closed && properties !== undefined && !node.open) {
+        for (const key in value) {
+          if (Object.hasOwn(properties, key)) continue;
+          const suggestion = nearestName(key, node.children);
+          fail(context, "additionalProperties", suggestion === undefined ? { additionalProperty: key } : { additionalProperty: key, suggestion });
+        }
       }
       for (const child of node.children) {
         const property = value[child.key];
@@ -271,11 +282,45 @@ function check(node: Node, value: any, context: Context): void {
   }
 }
 
+/** Edit distance with transpositions (optimal string alignment): `descripton` is 1 from `description`. */
+function distance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = (rows[i] = [i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row[j] = j;
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      row[j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** The listed name closest to an unknown key, when it is close enough to be a slip (case aside, at most a third of it differs). */
+function nearestName(key: string, children: Node["children"]): string | undefined {
+  const lower = key.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(key.length / 3)) + 1;
+  for (const { key: name } of children) {
+    const gap = distance(lower, name.toLowerCase());
+    if (gap < bestDistance) {
+      best = name;
+      bestDistance = gap;
+    }
+  }
+  return best;
+}
+
 /** A validator of `schema`: returns whether a value is valid and leaves every failure on `.errors`. */
 export function validator<T>(schema: Schema): CompiledValidator<T> {
   let node: Node | undefined;
-  const validate: CompiledValidator<T> = (data) => {
-    const context: Context = { path: [], failures: [] };
+  const validate: CompiledValidator<T> = (data, options?: ValidatorOptions) => {
+    const context: Context = { path: [], failures: [], closed: options?.closed === true };
     check((node ??= nodeOf(schema)), data, context);
     validate.errors = context.failures.length > 0 ? context.failures : null;
     return context.failures.length === 0;

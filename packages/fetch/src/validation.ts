@@ -21,6 +21,17 @@ interface CompiledError {
   params: Record<string, unknown>;
 }
 
+/** How a validator checks. */
+export interface ValidatorOptions {
+  /**
+   * Treat every object schema that lists its properties, and says nothing of others, as closed: a key
+   * it does not list fails as `additionalProperties`, with the nearest listed name as `params.suggestion`.
+   * Schemas that allow other keys explicitly (`additionalProperties: true` or a schema) stay open.
+   * Meant for requests, where a misspelt optional field would otherwise be dropped without a word.
+   */
+  closed?: boolean;
+}
+
 // A type-only key: no validator has it at run time; it carries the schema's type for `validate()`.
 declare const schemaType: unique symbol;
 
@@ -29,7 +40,7 @@ declare const schemaType: unique symbol;
  * `T` is the type of the schema it checks, which `validate()` gives back.
  */
 export interface CompiledValidator<T = unknown> {
-  (data: unknown): boolean;
+  (data: unknown, options?: ValidatorOptions): boolean;
   errors?: CompiledError[] | null;
   readonly [schemaType]?: T;
 }
@@ -48,7 +59,10 @@ function describe(keyword: string, params: Record<string, unknown>): { rule: str
     case "required":
       return { rule: "required", sentence: "is required" };
     case "additionalProperties":
-      return { rule: "additionalProperties false", sentence: "is not a known field" };
+      return {
+        rule: "additionalProperties false",
+        sentence: typeof params.suggestion === "string" ? `is not a known field; did you mean ${params.suggestion}?` : "is not a known field",
+      };
     case "type":
       value = String(params.type);
       sentence = `must be of type ${value}`;
@@ -111,7 +125,7 @@ export function toIssues(errors: readonly CompiledError[] | null | undefined, ro
 }
 
 /** Runs a generated validator and returns either the value, typed by the validator's schema, or every issue found. */
-export function validate<T>(validator: CompiledValidator<T>, value: unknown, rootPointer = ""): ValidationResult<T> {
-  if (validator(value)) return { ok: true, value: value as T };
+export function validate<T>(validator: CompiledValidator<T>, value: unknown, rootPointer = "", options?: ValidatorOptions): ValidationResult<T> {
+  if (validator(value, options)) return { ok: true, value: value as T };
   return { ok: false, issues: toIssues(validator.errors, rootPointer) };
 }

@@ -203,6 +203,41 @@ describe("generated validator source", () => {
     expect(source).not.toMatch(/^function |=>/m);
     const runtime = await readFile(new URL("../src/validation-runtime.ts", import.meta.url), "utf8");
     expect(runtime).not.toMatch(/new Function|\beval\(|require\(|import\(/);
-    expect([...runtime.matchAll(/^import (.*) from "(.*)";$/gm)].map((m) => [m[1], m[2]])).toEqual([["type { CompiledValidator }", "./validation.js"]]);
+    expect([...runtime.matchAll(/^import (.*) from "(.*)";$/gm)].map((m) => [m[1], m[2]])).toEqual([["type { CompiledValidator, ValidatorOptions }", "./validation.js"]]);
+  });
+});
+
+describe("closed checking of request bodies", () => {
+  const closed = { closed: true };
+  const issuesClosed = (validator: CompiledValidator, value: unknown) => {
+    const result = validate(validator, value, "", closed);
+    return result.ok ? [] : result.issues;
+  };
+
+  it("passes every example request as it is", () => {
+    expect(issuesClosed(update, seedRequest())).toEqual([]);
+    expect(issuesClosed(create, seedCreate())).toEqual([]);
+  });
+
+  it("refuses keys an object's schema does not list, with the nearest listed name", () => {
+    const body = seedRequest();
+    body.Rules = body.rules;
+    delete body.rules;
+    body.rules = [{ ...rule(), operators: [{ ...operator, verison: 2 }], extra: true }];
+    expect(issuesClosed(update, body).map(({ pointer, params, message }) => ({ pointer, params, message }))).toEqual([
+      { pointer: "/Rules", params: { additionalProperty: "Rules", suggestion: "rules" }, message: "/Rules is not a known field; did you mean rules? (additionalProperties false)" },
+      { pointer: "/rules/0/extra", params: { additionalProperty: "extra" }, message: "/rules/0/extra is not a known field (additionalProperties false)" },
+      { pointer: "/rules/0/operators/0/verison", params: { additionalProperty: "verison", suggestion: "version" }, message: "/rules/0/operators/0/verison is not a known field; did you mean version? (additionalProperties false)" },
+    ]);
+  });
+
+  it("leaves objects open that the spec leaves open: operator parameters", () => {
+    const body = seedRequest();
+    body.rules[0].operators[0].parameters = { anything: { nested: [1, 2] } };
+    expect(issuesClosed(update, body)).toEqual([]);
+  });
+
+  it("is off unless asked for: the same body passes an open check", () => {
+    expect(issuesOf(update, { ...seedRequest(), unknown: 1 })).toEqual([]);
   });
 });
