@@ -1,6 +1,8 @@
 import type { paths } from "@convintel/types";
 import createClient, { type Client, type Middleware } from "openapi-fetch";
+import { ResponseTooLargeError, SendError, defaultMaxResponseBytes, isBufferedResponse, readResponse, type BufferedResponse } from "./body.js";
 import { serverUrl } from "./generated/operations.js";
+import { SEND, type AbortSource, type Cancellation, type Send } from "./transport.js";
 
 /** The standard `fetch` signature; any conforming implementation (undici, a test double, a polyfill) fits. */
 export type FetchFunction = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -21,6 +23,13 @@ export interface IntelligenceFetchOptions {
    * never re-sent to another location without the caller deciding to.
    */
   redirect?: RequestRedirect;
+  /**
+   * Largest response body accepted, in bytes, counted after decompression; a call may pass its own
+   * `maxResponseBytes`. Every body is read whole before the call returns, and one that grows past
+   * the limit rejects with a `ResponseTooLargeError`, its download and decoding stopped at once.
+   * Default {@link defaultMaxResponseBytes} (16 MiB).
+   */
+  maxResponseBytes?: number;
 }
 
 export interface BasicCredentials {
@@ -117,20 +126,96 @@ export function basicAuthMiddleware(credentials: BasicCredentials | (() => Basic
   };
 }
 
+function checkLimit(limit: unknown, name: string): number {
+  if (!(typeof limit === "number" && Number.isInteger(limit) && limit > 0)) throw new RangeError(`${name} must be a positive whole number of bytes.`);
+  return limit;
+}
+
+/** The init a call of openapi-fetch carries, with the fields of ours that it passes through untouched. */
+interface CallInit extends RequestInit {
+  maxResponseBytes?: number;
+  /** A lighter cancellation than `signal` (see AbortSource); a call passes one or the other. */
+  abort?: AbortSource;
+}
+
+// Codes of failures that happen before a connection exists, so the request cannot have been sent.
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+
+/** The first `code` along an error's chain of causes, e.g. `ECONNRESET`. */
+export function errorCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/**
+ * What a transport's failure becomes: a SendError, which says whether the request may have reached
+ * the server. The caller's abort reason and a body over the limit pass as they are. For a `fetch`
+ * that does not say, only a failure to connect (refused, DNS) counts as unsent.
+ */
+function asSendError(error: unknown, signal: Cancellation | undefined): unknown {
+  if (error instanceof SendError || error instanceof ResponseTooLargeError) return error;
+  if (signal?.aborted && error === signal.reason) return error;
+  const code = errorCode(error);
+  return new SendError(error, code === undefined || !NOT_SENT_CODES.has(code));
+}
+
 /** Creates a typed client for the Intelligence API on top of openapi-fetch. */
 export function createIntelligenceFetch(options: IntelligenceFetchOptions = {}): IntelligenceFetch {
   const send: FetchFunction = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const sendBuffered = (send as { [SEND]?: Send })[SEND];
+  const defaultLimit = options.maxResponseBytes === undefined ? defaultMaxResponseBytes : checkLimit(options.maxResponseBytes, "maxResponseBytes");
   const headers: Record<string, string> = { ...options.headers };
   if (options.auth) headers.Authorization = basicAuthHeader(options.auth);
+  // Middleware is handed the response as openapi-fetch gets it, so with middleware it is a standard
+  // Response; without, the cheaper BufferedResponse. This mirrors openapi-fetch's own list.
+  const registered: Middleware[] = [];
+
+  const exchange = async (input: string | Request, init: CallInit): Promise<BufferedResponse | Response> => {
+    const limit = init.maxResponseBytes === undefined ? defaultLimit : checkLimit(init.maxResponseBytes, "maxResponseBytes");
+    const buffered = registered.length === 0;
+    const { abort } = init;
+    const cancellation = abort ?? init.signal ?? (typeof input === "string" ? undefined : input.signal) ?? undefined;
+    try {
+      if (typeof input === "string" && sendBuffered) {
+        const sent = sendBuffered(input, init, { signal: cancellation, maxResponseBytes: limit, buffered });
+        if (sent) return await sent;
+      }
+      // Any other fetch takes a standard AbortSignal.
+      if (abort) init = { ...init, signal: abort.signal };
+      const signal = init.signal ?? undefined;
+      const response = await send(input, init);
+      if (isBufferedResponse(response)) return buffered ? response : response.toResponse();
+      const read = await readResponse(response, typeof input === "string" ? (init.method ?? "GET").toUpperCase() : input.method, limit, signal);
+      return buffered ? read : read.toResponse();
+    } catch (error) {
+      throw asSendError(error, cancellation);
+    }
+  };
 
   const client = createClient<paths, "application/json">({
     baseUrl: options.baseUrl ?? serverUrl,
     Request: LightRequest as unknown as typeof Request,
     fetch: ((request: LightRequest | Request, extra?: RequestInit) =>
-      isLightRequest(request) ? send(request.url, request.requestInit(extra)) : send(request, extra)) as never,
+      isLightRequest(request) ? exchange(request.url, request.requestInit(extra)) : exchange(request, { ...extra })) as never,
     headers,
     redirect: options.redirect ?? "manual",
   });
+  const { use, eject } = client;
+  client.use = (...added) => {
+    use(...added);
+    for (const middleware of added) if (middleware) registered.push(middleware);
+  };
+  client.eject = (...removed) => {
+    eject(...removed);
+    for (const middleware of removed) {
+      const index = registered.indexOf(middleware);
+      if (index !== -1) registered.splice(index, 1);
+    }
+  };
   if (options.middleware?.length) client.use(...options.middleware);
   return client;
 }
