@@ -12,6 +12,7 @@ import {
   errorCodes,
   internalError,
   notFound,
+  payloadTooLarge,
   rateLimited,
   unauthenticated,
   type ErrorBody,
@@ -37,6 +38,27 @@ export interface IncomingRequest {
   body: string | null;
   /** Aborts when the caller gives up (in-process) or the connection closes (HTTP). */
   signal?: AbortSignal;
+  /** Set when the body was larger than the listener accepts (its limit, in bytes): it was not read, and `body` is null. */
+  bodyTooLarge?: number;
+}
+
+/**
+ * Bodies nesting deeper than this are refused with 400. The API states no limit; this is the
+ * default of Jackson, the JSON parser of most Java services, and far beyond any body the spec
+ * describes (a configuration nests a few levels; operator parameters are the only free-form part).
+ */
+export const maxBodyDepth = 1000;
+
+/** Whether a parsed JSON value nests deeper than `limit`, found without recursion. */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 1 }];
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop()!;
+    if (typeof current !== "object" || current === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(current)) if (typeof child === "object" && child !== null) stack.push({ value: child, depth: depth + 1 });
+  }
+  return false;
 }
 
 export interface BodySource {
@@ -291,6 +313,8 @@ export class Engine {
     if (!this.authenticated(request.headers.get("authorization"))) {
       return this.error(operation, unauthenticated(), { "WWW-Authenticate": 'Basic realm="Twilio API"' });
     }
+    // Only once the caller is known: an unauthenticated client learns nothing about limits.
+    if (request.bodyTooLarge !== undefined) return this.error(operation, payloadTooLarge(request.bodyTooLarge), { Connection: "close" });
     if (!operation) {
       if (route.allowedMethods.length) {
         return this.error(undefined, errorBody(405, errorCodes.methodNotAllowed, `Method ${request.method} is not allowed here`), {
@@ -331,6 +355,10 @@ export class Engine {
         body = JSON.parse(request.body);
       } catch {
         return this.invalid(operation, [{ pointer: "", keyword: "json", rule: "json", message: "The request body is not valid JSON (json)", params: {} }], "body");
+      }
+      if (nestsDeeperThan(body, maxBodyDepth)) {
+        const rule = `depth ${maxBodyDepth}`;
+        return this.invalid(operation, [{ pointer: "", keyword: "depth", rule, message: `The request body nests deeper than ${maxBodyDepth} levels (${rule})`, params: { limit: maxBodyDepth } }], "body");
       }
       const issues = this.check(operation.requestBody.validate, body);
       if (issues.length) return this.invalid(operation, issues, "body");

@@ -34,5 +34,8 @@ export const notFound = (): ErrorBody => errorBody(404, errorCodes.notFound, exa
 export const internalError = (message: string = examples.InternalServerError.message): ErrorBody =>
   errorBody(500, errorCodes.internal, message);
 export const rateLimited = (): ErrorBody => errorBody(429, errorCodes.rateLimited, examples.RateLimitError.message);
+/** 413: Twilio documents no code of its own for it, so the fake sends its validation code. */
+export const payloadTooLarge = (limit: number): ErrorBody =>
+  errorBody(413, errorCodes.validation, `The request body is larger than the ${limit} bytes accepted`, { limit: String(limit) });
 export const unauthenticated = (): ErrorBody =>
   errorBody(401, errorCodes.authentication, "Authentication Error - invalid username or password");

@@ -1,3 +1,4 @@
+import { defaultMaxResponseBytes } from "@convintel/fetch";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { FakeResponseError, type Engine, type ResponsePlan } from "./engine.js";
@@ -7,7 +8,11 @@ export interface ListenOptions {
   port?: number;
   /** Interface to listen on (default 127.0.0.1). */
   host?: string;
-  /** Largest request body accepted, in bytes (default 1 MiB); larger ones get 413. */
+  /**
+   * Largest request body accepted, in bytes; larger ones get 413 with the API's error body (after
+   * the credentials are checked). Default 16 MiB, the client's default `maxResponseBytes`: every
+   * body the spec allows whose configuration the client could read back.
+   */
   maxBodyBytes?: number;
 }
 
@@ -31,6 +36,12 @@ const CORS_HEADERS: Record<string, string> = {
 };
 
 function readBody(request: IncomingMessage, limit: number): Promise<string | "too large"> {
+  const declared = Number(request.headers["content-length"]);
+  if (declared > limit) {
+    // Not read at all: the answer is 413 and the connection closes after it.
+    request.resume();
+    return Promise.resolve("too large");
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -80,7 +91,7 @@ async function writeBody(response: ServerResponse, plan: ResponsePlan): Promise<
 /** Serves the fake over real HTTP, so any client (curl, twilio-node, another language) can use it. */
 export async function listen(engine: Engine, options: ListenOptions = {}): Promise<FakeServer> {
   const host = options.host ?? "127.0.0.1";
-  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  const maxBodyBytes = options.maxBodyBytes ?? defaultMaxResponseBytes;
 
   const server = createServer(async (request, response) => {
     if (request.method === "OPTIONS") {
@@ -93,10 +104,6 @@ export async function listen(engine: Engine, options: ListenOptions = {}): Promi
     });
     try {
       const body = await readBody(request, maxBodyBytes);
-      if (body === "too large") {
-        response.writeHead(413, { ...CORS_HEADERS, "Content-Type": "text/plain", Connection: "close" }).end("Request body too large");
-        return;
-      }
       const headers = new Headers();
       for (const [name, value] of Object.entries(request.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
@@ -105,8 +112,9 @@ export async function listen(engine: Engine, options: ListenOptions = {}): Promi
         method: request.method ?? "GET",
         url: new URL(request.url ?? "/", `http://${request.headers.host ?? host}`),
         headers,
-        body: request.method === "GET" || request.method === "HEAD" ? null : body,
+        body: request.method === "GET" || request.method === "HEAD" || body === "too large" ? null : body,
         signal: aborter.signal,
+        ...(body === "too large" ? { bodyTooLarge: maxBodyBytes } : {}),
       });
       if (outcome.type === "reset") {
         // A TCP RST where the platform supports it, a plain close otherwise: either way no response.

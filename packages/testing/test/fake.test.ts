@@ -305,6 +305,21 @@ describe.each(transports)("the fake over the $name", (transport) => {
       await expectError(await raw("POST", collection, undefined, { "Content-Type": "application/json" }), 400, 20001);
     });
 
+    it("accepts a body as large as the spec allows: a 2 MB description", async () => {
+      const description = "d".repeat(2_000_000);
+      const response = await raw("POST", collection, { ...fixtures.createRequest(), description });
+      expect(response.status).toBe(201);
+      expect(((await response.json()) as IntelligenceConfiguration).description).toHaveLength(2_000_000);
+    });
+
+    it("answers 400, not 500, to a body nested 100,000 levels deep", async () => {
+      const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+      const body = `{"displayName":"deep","rules":[{"operators":[{"id":"op","parameters":{"a":${deep}}}],"actions":[]}]}`;
+      const error = await expectError(await raw("POST", collection, body), 400, 20001);
+      expect(error.params).toMatchObject({ pointer: "", rule: "depth 1000", in: "body" });
+      expect(h.fake.configurations).toEqual([]);
+    });
+
     it("answers 415 to a form-encoded body", async () => {
       const response = await h.fetch(`${h.baseUrl}${collection}`, {
         method: "POST",
@@ -336,6 +351,53 @@ describe.each(transports)("the fake over the $name", (transport) => {
     h.fake.reset();
     expect(h.fake.configurations).toEqual([]);
     expect(h.fake.requests).toBe(0);
+  });
+});
+
+describe("a request body over the listener's limit", () => {
+  const fake = createFakeIntelligence();
+  let url = "";
+  beforeEach(async () => {
+    url = (await fake.listen({ maxBodyBytes: 1000 })).url;
+  });
+  afterEach(() => fake.close());
+
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(`${url}${collection}`, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body });
+  const authorization = `Basic ${btoa(`${fake.auth.username}:${fake.auth.password}`)}`;
+  const large = JSON.stringify({ ...examples.CreateConfigurationRequest, description: "x".repeat(2000) });
+
+  it("gets 413 with the API's error body and a Twilio-Request-Id", async () => {
+    const response = await post(large, { Authorization: authorization });
+    expect(response.status).toBe(413);
+    expect(response.headers.get("twilio-request-id")).toMatch(/^RQ[0-9a-f]{32}$/);
+    const body = (await response.json()) as Record<string, unknown>;
+    expectValid(validators.validateError, body);
+    expect(body).toMatchObject({ httpStatusCode: 413, userError: true, params: { limit: "1000" } });
+    expect(fake.configurations).toEqual([]);
+  });
+
+  it("checks the credentials first: without them, 401", async () => {
+    const response = await post(large);
+    expect(response.status).toBe(401);
+    expect(response.headers.get("twilio-request-id")).toMatch(/^RQ/);
+  });
+
+  it("is counted on what arrives when no length is declared", async () => {
+    const chunks = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(large));
+        controller.close();
+      },
+    });
+    const response = await fetch(`${url}${collection}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: authorization },
+      body: chunks,
+      duplex: "half",
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expectValid(validators.validateError, await response.json());
   });
 });
 
