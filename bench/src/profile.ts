@@ -1,8 +1,8 @@
 /**
  * `pnpm --filter @convintel/bench bench:profile [contender]`: sends updates with one contender (default
- * `@convintel/client (validation on)`) at concurrency 16 under V8's CPU profiler, prints the
- * functions with the most self time and writes the profile to bench/profiles/ for DevTools.
- * BENCH_REQUESTS sets the number of updates (default 20,000).
+ * `@convintel/client (validation on)`) under V8's CPU profiler, prints the functions with the most
+ * self time and writes the profile to bench/profiles/ for DevTools. BENCH_REQUESTS sets the number
+ * of updates (default 20,000), BENCH_CONCURRENCY how many are in flight (default 16).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { Session, type Profiler } from "node:inspector";
@@ -14,6 +14,7 @@ import { envInteger } from "./stats.js";
 
 const name = process.argv[2] ?? "@convintel/client (validation on)";
 const requests = envInteger("BENCH_REQUESTS", 20_000);
+const concurrency = envInteger("BENCH_CONCURRENCY", 16);
 const server = await startServer();
 const contender = createContenders(server.origin).find((candidate) => candidate.name === name);
 if (!contender) throw new Error(`no contender named ${JSON.stringify(name)}`);
@@ -23,11 +24,11 @@ session.connect();
 const post = <T>(method: string, params?: object) =>
   new Promise<T>((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result as T))));
 
-await runBatch(contender, 2_000, 16);
+await runBatch(contender, 2_000, concurrency);
 await post("Profiler.enable");
 await post("Profiler.setSamplingInterval", { interval: 100 });
 await post("Profiler.start");
-const batch = await runBatch(contender, requests, 16);
+const batch = await runBatch(contender, requests, concurrency);
 const { profile } = await post<{ profile: Profiler.Profile }>("Profiler.stop");
 session.disconnect();
 await server.stop();

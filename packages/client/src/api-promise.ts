@@ -1,31 +1,46 @@
+import { isBufferedResponse, type BufferedResponse } from "@convintel/fetch";
 import { readRateLimit, readRequestId, type RateLimitInfo } from "./errors.js";
+
+/** Where a result keeps how many earlier attempts of its call may have been applied: internal to the client. */
+export const UNCONFIRMED = Symbol("convintel.unconfirmedAttempts");
 
 /** A successful call's data with its HTTP response, from `.withResponse()`. */
 export class WithResponse<T> {
-  // Declared, not defined: the constructor assigns both, in this order.
+  // Declared, not defined: the constructor assigns each one, in this order.
   /** The parsed (and, when enabled, validated) data. */
   declare readonly data: T;
-  /** The HTTP response. Its body has been read into `data`. */
-  declare readonly response: Response;
+  declare readonly [UNCONFIRMED]: number;
+  #response: BufferedResponse | Response;
 
-  constructor(data: T, response: Response) {
+  constructor(data: T, response: BufferedResponse | Response, unconfirmed = 0) {
     this.data = data;
-    this.response = response;
+    this[UNCONFIRMED] = unconfirmed;
+    this.#response = response;
+  }
+
+  /**
+   * The HTTP response, a standard `Response` (made when first asked for: the client reads bodies
+   * without one). Its body was parsed into `data`.
+   */
+  get response(): Response {
+    const response = this.#response;
+    if (!isBufferedResponse(response)) return response;
+    return (this.#response = response.toResponse());
   }
 
   /** The HTTP status. */
   get status(): number {
-    return this.response.status;
+    return this.#response.status;
   }
 
   /** The `Twilio-Request-Id` header: quote it to Twilio support. */
   get requestId(): string | undefined {
-    return readRequestId(this.response.headers);
+    return readRequestId(this.#response.headers);
   }
 
   /** The X-RateLimit-* values of the response, when the server sent them. */
   get rateLimit(): RateLimitInfo | undefined {
-    return readRateLimit(this.response.headers);
+    return readRateLimit(this.#response.headers);
   }
 
   toJSON(): Record<string, unknown> {

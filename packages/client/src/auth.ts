@@ -1,4 +1,4 @@
-import { basicAuthHeader, type BasicCredentials } from "@convintel/fetch";
+import type { BasicCredentials } from "@convintel/fetch";
 import { ClientOptionsError } from "./errors.js";
 
 /** The ways to authenticate; the options of `new IntelligenceClient()` that carry credentials. */
@@ -65,16 +65,62 @@ const MIN_SECRET_LENGTH = 6;
 /** Removes every form of the credentials from text: the secret, the username and the encoded header. */
 export type Redactor = (text: string) => string;
 
+function escapeForPattern(char: string): string {
+  return /[\\^$.*+?()[\]{}|/-]/.test(char) ? `\\${char}` : char;
+}
+
+/**
+ * A pattern that matches `text` written as it is or with any of its characters percent-encoded
+ * (either hex case), and `/` also as JSON's `\/`: the forms in which a server, a proxy or a
+ * redirect's Location plausibly echoes a header value.
+ */
+function echoPattern(text: string): string {
+  let pattern = "";
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code > 0x7f) {
+      // Outside ASCII a character is percent-encoded as its UTF-8 bytes.
+      const bytes = [...new TextEncoder().encode(char)].map((byte) => `%${hexPattern(byte)}`).join("");
+      pattern += `(?:${escapeForPattern(char)}|${bytes})`;
+      continue;
+    }
+    const alternatives = [escapeForPattern(char), `%${hexPattern(code)}`];
+    if (char === "/") alternatives.push("\\\\/");
+    pattern += `(?:${alternatives.join("|")})`;
+  }
+  return pattern;
+}
+
+function hexPattern(byte: number): string {
+  return [...byte.toString(16).toUpperCase().padStart(2, "0")].map((digit) => (/[A-F]/.test(digit) ? `[${digit}${digit.toLowerCase()}]` : digit)).join("");
+}
+
+/** Base64 of UTF-8 text. */
+function base64(text: string): string {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/**
+ * Removes the credentials in every encoding a server or proxy plausibly echoes them in: the secret
+ * and the username as they are; the basic-auth token in base64, padded or not, standard or URL-safe;
+ * each of those percent-encoded in either hex case, or with `/` escaped as in JSON.
+ */
 export function createRedactor(credentials: BasicCredentials): Redactor {
-  const header = basicAuthHeader(credentials);
-  const secrets = [header.slice("Basic ".length), credentials.password, credentials.username]
-    .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
-    .sort((a, b) => b.length - a.length);
-  return (text) => {
-    let result = text;
-    for (const secret of secrets) if (result.includes(secret)) result = result.split(secret).join(REDACTED);
-    return result;
-  };
+  const token = base64(`${credentials.username}:${credentials.password}`).replace(/=+$/, "");
+  const urlSafe = token.replace(/\+/g, "-").replace(/\//g, "_");
+  const padding = `(?:=|%3[dD]){0,2}`;
+  const forms = [
+    { pattern: `${echoPattern(token)}${padding}`, length: token.length },
+    { pattern: `${echoPattern(urlSafe)}${padding}`, length: urlSafe.length },
+    { pattern: echoPattern(credentials.password), length: credentials.password.length },
+    { pattern: echoPattern(credentials.username), length: credentials.username.length },
+  ].filter((form) => form.length >= MIN_SECRET_LENGTH);
+  // Longest first: at one position the whole token wins over a credential it happens to contain.
+  forms.sort((a, b) => b.length - a.length);
+  const matcher = new RegExp(forms.map((form) => form.pattern).join("|"), "g");
+  return (text) => text.replace(matcher, REDACTED);
 }
 
 /** Applies a redactor to every string inside a JSON-like value (error bodies, headers, log details). */
@@ -85,4 +131,32 @@ export function redactDeep<T>(value: T, redact: Redactor, depth = 0): T {
   const copy: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) copy[redact(key)] = redactDeep(item, redact, depth + 1);
   return copy as T;
+}
+
+// Fields of a system or library error worth keeping in a redacted copy: what a caller matches on.
+const KEPT_FIELDS = ["code", "errno", "syscall", "address", "port", "hostname", "requestMayHaveReachedServer"] as const;
+
+/**
+ * A copy of an error, and of the chain of its causes, with the credentials removed from its message
+ * and stack and from the fields kept (`code`, `errno`, `syscall`, ...). Other fields are dropped: a
+ * low-level error may carry the raw bytes a server sent (an HTTP parser's `data`), echoed
+ * credentials included. The copy keeps the error's class where that is a plain `Error` subclass.
+ */
+export function sanitizeCause(error: unknown, redact: Redactor, depth = 0): unknown {
+  if (typeof error === "string") return redact(error);
+  if (!(error instanceof Error)) return typeof error === "object" && error !== null ? undefined : error;
+  const prototype = typeof DOMException === "function" && error instanceof DOMException ? Error.prototype : Object.getPrototypeOf(error);
+  const copy = Object.create(prototype) as Error & Record<string, unknown>;
+  const hidden = (name: string, value: unknown) => Object.defineProperty(copy, name, { value, writable: true, configurable: true, enumerable: false });
+  hidden("message", redact(error.message));
+  hidden("name", error.name);
+  hidden("stack", typeof error.stack === "string" ? redact(error.stack) : undefined);
+  if (error.cause !== undefined && depth < 5) hidden("cause", sanitizeCause(error.cause, redact, depth + 1));
+  const source = error as unknown as Record<string, unknown>;
+  for (const field of KEPT_FIELDS) {
+    if (!Object.hasOwn(error, field)) continue;
+    const value = source[field];
+    copy[field] = typeof value === "string" ? redact(value) : typeof value === "object" ? undefined : value;
+  }
+  return copy;
 }

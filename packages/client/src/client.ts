@@ -1,4 +1,4 @@
-import type { FetchFunction, Middleware } from "@convintel/fetch";
+import { defaultMaxResponseBytes, type FetchFunction, type Middleware } from "@convintel/fetch";
 import { createRedactor, resolveCredentials, type CredentialOptions, type Environment } from "./auth.js";
 import { ClientOptionsError } from "./errors.js";
 import { Log, type Logger, type LogLevel } from "./logger.js";
@@ -21,8 +21,21 @@ export interface ClientOptions extends CredentialOptions, RoutingOptions {
   timeout?: number;
   /** Limit for a whole call, retries and waits included, in milliseconds. Default: none. */
   deadline?: number;
+  /**
+   * Largest response body accepted, in bytes, counted after decompression. A larger one fails the
+   * call with ResponseTooLargeError as soon as the limit is passed (download and decompression stop
+   * there); it is not retried. Default 16 MiB: room for the largest page a list returns (1,000
+   * configurations) several times over.
+   */
+  maxResponseBytes?: number;
   /** Check requests against the spec before sending. Default true. */
   validateRequests?: boolean;
+  /**
+   * Send request body fields the API does not describe. Default false: such a field fails
+   * validation (RequestValidationError naming the field and the nearest known name), as on a full
+   * replacement a misspelt optional field would otherwise erase the real one.
+   */
+  allowUnknownFields?: boolean;
   /** Check responses against the spec: `"strict"` throws ResponseValidationError, `"warn"` logs. Default false. */
   validateResponses?: false | "strict" | "warn";
   /** Where log lines go. Default `console`. */
@@ -30,8 +43,9 @@ export interface ClientOptions extends CredentialOptions, RoutingOptions {
   /** How much to log. Default `"off"` (`"warn"` when validateResponses is `"warn"`). */
   logLevel?: LogLevel;
   /**
-   * The `fetch` that sends requests (undici, a proxy-aware fetch, a test double). Default: on Node.js,
-   * the keep-alive node:http transport of `@convintel/fetch/node-fetch`; elsewhere `globalThis.fetch`.
+   * The `fetch` that sends requests (a test double, a fetch with its own proxy settings). Default: on
+   * Node.js, the transport of `@convintel/fetch/node-fetch` (undici, keep-alive, proxies from
+   * `HTTPS_PROXY` / `HTTP_PROXY` / `NO_PROXY`); elsewhere `globalThis.fetch`.
    */
   fetch?: FetchFunction;
   /** openapi-fetch middleware, run on every attempt. */
@@ -105,8 +119,23 @@ export class IntelligenceClient {
     };
     const timeout = duration("timeout", options.timeout, DEFAULTS.timeout)!;
     const deadline = duration("deadline", options.deadline, undefined);
+    const maxResponseBytes = options.maxResponseBytes ?? defaultMaxResponseBytes;
+    if (!(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0)) throw new ClientOptionsError("maxResponseBytes must be a positive whole number of bytes.");
     const validateRequests = options.validateRequests ?? true;
-    this.#summary = { baseUrl: this.baseUrl, authType: this.authType, ...retry, timeout, deadline, validateRequests, validateResponses, logLevel };
+    const allowUnknownFields = options.allowUnknownFields ?? false;
+    if (typeof allowUnknownFields !== "boolean") throw new ClientOptionsError("allowUnknownFields must be true or false.");
+    this.#summary = {
+      baseUrl: this.baseUrl,
+      authType: this.authType,
+      ...retry,
+      timeout,
+      deadline,
+      maxResponseBytes,
+      validateRequests,
+      allowUnknownFields,
+      validateResponses,
+      logLevel,
+    };
     this.configurations = new Configurations(
       new Requester({
         baseUrl: this.baseUrl,
@@ -118,7 +147,9 @@ export class IntelligenceClient {
         onRetry: options.onRetry,
         timeout,
         deadline,
+        maxResponseBytes,
         validateRequests,
+        allowUnknownFields,
         validateResponses,
         log,
         redact,

@@ -1,5 +1,5 @@
 import type { IntelligenceConfiguration, ValidationIssue } from "@convintel/fetch";
-import { rateLimitHeaderNames } from "@convintel/fetch";
+import { errorCode, rateLimitHeaderNames } from "@convintel/fetch";
 
 // Shared by every copy of this package (ESM and CJS builds, duplicated installs), so `instanceof`
 // and the `is*` helpers recognise an error thrown by another copy.
@@ -67,9 +67,17 @@ function toNumber(value: string | null | undefined): number | undefined {
   return Number.isFinite(number) ? number : undefined;
 }
 
+/** Response headers: a `Headers` (or anything with its `get`), or a plain object with lower-case names. */
+export type HeaderSource = { get(name: string): string | null } | Record<string, string>;
+
+function header(headers: HeaderSource, name: string): string | null | undefined {
+  const get = headers.get;
+  return typeof get === "function" ? get.call(headers, name) : (headers as Record<string, string>)[name];
+}
+
 /** Reads the X-RateLimit-* headers (names from the spec); undefined when none is present. */
-export function readRateLimit(headers: Headers | Record<string, string>): RateLimitInfo | undefined {
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : headers[name]);
+export function readRateLimit(headers: HeaderSource): RateLimitInfo | undefined {
+  const get = (name: string) => header(headers, name);
   const limit = get(LIMIT_HEADER);
   const remaining = get(REMAINING_HEADER);
   const reset = get(RESET_HEADER);
@@ -80,8 +88,8 @@ export function readRateLimit(headers: Headers | Record<string, string>): RateLi
 const REQUEST_ID_HEADER = "twilio-request-id";
 
 /** The `Twilio-Request-Id` of a response, to quote to Twilio support. */
-export function readRequestId(headers: Headers | Record<string, string>): string | undefined {
-  return (headers instanceof Headers ? headers.get(REQUEST_ID_HEADER) : headers[REQUEST_ID_HEADER]) ?? undefined;
+export function readRequestId(headers: HeaderSource): string | undefined {
+  return header(headers, REQUEST_ID_HEADER) ?? undefined;
 }
 
 /** What an ApiError is built from: the response's status, headers and body. */
@@ -105,7 +113,8 @@ function hintFor(status: number): string {
   if (status === 403) return "These credentials may not access this resource; use an API key of the owning account with the needed permission.";
   if (status === 404) return "Check the id: the configuration does not exist, or was deleted.";
   if (status === 429) return "Slow down: too many requests; wait before retrying (retryAfterMs says how long when known).";
-  if (status >= 500) return "The service failed; try again later. Idempotent calls were retried already (see maxRetries).";
+  if (status >= 500 && status <= 599) return "The service failed; try again later. Idempotent calls were retried already (see maxRetries).";
+  if (status > 599) return "That is not an HTTP status: something between the client and the API (a proxy, a load balancer) is broken. Not retried.";
   return "See the body and status for details.";
 }
 
@@ -228,7 +237,7 @@ export class RateLimitError extends ApiError {
   }
 }
 
-/** 500 and above: the service failed. Idempotent calls are retried. */
+/** 500 to 599: the service failed. Idempotent calls are retried. */
 export class InternalServerError extends ApiError {
   static override readonly brand: string = "InternalServerError";
 }
@@ -274,6 +283,13 @@ export class RequestValidationError extends IntelligenceError {
   }
 }
 
+/** What a failed answer means for the caller's data: a read changed nothing; a write may have happened. */
+function consequence(method: string | undefined): string {
+  return method === "GET" || method === "HEAD"
+    ? "This was a read: nothing was changed; try again, and report it if it persists."
+    : "The change may have been applied; fetch the resource to check.";
+}
+
 /** A successful response did not match the spec (or was not JSON). See `validateResponses`. */
 export class ResponseValidationError extends IntelligenceError {
   static override readonly brand: string = "ResponseValidationError";
@@ -284,11 +300,11 @@ export class ResponseValidationError extends IntelligenceError {
   declare readonly body: unknown;
   declare readonly operationId: string | undefined;
 
-  constructor(init: { issues: readonly ValidationIssue[]; status: number; requestId?: string; body: unknown; operationId?: string }) {
+  constructor(init: { issues: readonly ValidationIssue[]; status: number; requestId?: string; body: unknown; operationId?: string; method?: string }) {
     const list = init.issues.map((issue) => issue.message).join("; ");
     super(
       `${init.operationId ?? "The request"} got an HTTP ${init.status} response that does not match the API description: ${list}. ` +
-        "The change may have been applied; fetch the resource to check. Pass validateResponses: \"warn\" or false to accept such responses.",
+        `${consequence(init.method)} Pass validateResponses: "warn" or false to accept such responses.`,
     );
     this.issues = init.issues;
     this.status = init.status;
@@ -298,16 +314,34 @@ export class ResponseValidationError extends IntelligenceError {
   }
 }
 
-// Codes of failures that happen before a connection exists, so the request cannot have been sent.
-const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+/**
+ * A listing handed back a `nextToken` it had already given (or started from): following it would
+ * fetch the same pages forever. Raised at the first repeat; the pages before it were yielded.
+ */
+export class PaginationCycleError extends ResponseValidationError {
+  static override readonly brand: string = "PaginationCycleError";
+  /** Pages fetched before the repeat was seen, the one that repeated included. */
+  declare readonly pages: number;
 
-function failureCode(error: unknown): string | undefined {
-  for (let current = error, depth = 0; current && depth < 5; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string") return code;
-    current = (current as { cause?: unknown }).cause;
+  constructor(init: { status: number; requestId?: string; body: unknown; operationId?: string; pages: number }) {
+    super({
+      issues: [
+        {
+          pointer: "/meta/nextToken",
+          keyword: "progress",
+          rule: "a token not seen before in this listing",
+          message: `/meta/nextToken repeats a token this listing already had (page ${init.pages}), so paging would never end`,
+          params: {},
+        },
+      ],
+      status: init.status,
+      requestId: init.requestId,
+      body: init.body,
+      operationId: init.operationId,
+      method: "GET",
+    });
+    this.pages = init.pages;
   }
-  return undefined;
 }
 
 /** The request could not be completed: DNS, connection refused or reset, TLS, a body cut short. */
@@ -316,19 +350,20 @@ export class ConnectionError extends IntelligenceError {
   /** The system error code when known, e.g. `ECONNREFUSED`. */
   declare readonly code: string | undefined;
   /**
-   * False only when the failure provably happened before a connection existed (refused, DNS), so
-   * the server never saw the request. A create (POST) is retried only then.
+   * False only when the failure provably happened before any byte of the request was written (no
+   * connection could be made: refused, DNS, TLS, a proxy that refused the tunnel), so the server
+   * never saw it. A create (POST) is retried only then.
    */
   declare readonly requestMayHaveReachedServer: boolean;
   declare readonly operationId: string | undefined;
   /** Attempts made, retries included. */
   declare readonly attempts: number;
 
-  constructor(init: { cause: unknown; operationId?: string; attempts?: number }) {
-    const code = failureCode(init.cause);
+  constructor(init: { cause: unknown; operationId?: string; attempts?: number; requestMayHaveReachedServer?: boolean }) {
+    const code = errorCode(init.cause);
     const operation = init.operationId ?? "The request";
     const attempts = init.attempts ?? 1;
-    const reached = code === undefined || !NOT_SENT_CODES.has(code);
+    const reached = init.requestMayHaveReachedServer ?? true;
     super(
       `${operation} ${reached ? "lost its connection to" : "could not reach"} the Intelligence API${code ? ` (${code})` : ""}` +
         `${attempts > 1 ? ` after ${attempts} attempts` : ""}. ` +
@@ -370,30 +405,79 @@ export class TimeoutError extends IntelligenceError {
 }
 
 /**
- * `modify()` saw the version jump by more than one: someone else updated the configuration between
- * our fetch and our update, and our full replacement may have overwritten their change.
+ * A response body was larger than `maxResponseBytes` (counted after decompression). Reading and
+ * decompressing stopped at the limit; the call is not retried, as the same answer would come again.
+ */
+export class ResponseTooLargeError extends IntelligenceError {
+  static override readonly brand: string = "ResponseTooLargeError";
+  /** The limit that was passed, in bytes. */
+  declare readonly limit: number;
+  /** The HTTP status of the response. */
+  declare readonly status: number;
+  declare readonly operationId: string | undefined;
+
+  constructor(init: { limit: number; status: number; operationId?: string; method?: string }) {
+    const operation = init.operationId ?? "The request";
+    super(
+      `${operation} got an HTTP ${init.status} response whose body is larger than maxResponseBytes (${init.limit} bytes, counted after decompression); ` +
+        `reading stopped there. ${init.status >= 200 && init.status < 300 ? consequence(init.method) + " " : ""}` +
+        "If answers this large are expected, raise maxResponseBytes (new IntelligenceClient({ maxResponseBytes }) or per call).",
+    );
+    this.limit = init.limit;
+    this.status = init.status;
+    this.operationId = init.operationId;
+  }
+}
+
+function versionList(versions: readonly number[]): string {
+  if (versions.length === 1) return `version ${versions[0]}`;
+  return `versions ${versions[0]}–${versions.at(-1)}`;
+}
+
+/**
+ * `modify()` found that someone else wrote the configuration between its fetch and its update: the
+ * update returned a version more than one above the fetched one, by more than this call's own
+ * earlier attempts (retried after their answers were lost) can explain. The update is a full
+ * replacement, so what the others wrote in between is gone: the API keeps no earlier versions.
+ * Raised after the write, as a report: the update has been applied.
  */
 export class ConcurrentModificationError extends IntelligenceError {
   static override readonly brand: string = "ConcurrentModificationError";
   declare readonly id: string;
   /** The version we fetched and based our change on. */
   declare readonly fetchedVersion: number;
-  /** The version the update returned; `fetchedVersion + 1` was expected. */
+  /** The version the update returned: ours, now stored. */
   declare readonly resultVersion: number;
+  /**
+   * The versions written after our fetch and replaced by our update, oldest first. Up to
+   * `unconfirmedAttempts` of them may be this call's own earlier attempts; the rest were someone else's.
+   */
+  declare readonly overwrittenVersions: readonly number[];
+  /** Earlier attempts of our update that may have been applied although their answers were lost. */
+  declare readonly unconfirmedAttempts: number;
   /** The configuration as we fetched it, before our change. */
   declare readonly fetched: IntelligenceConfiguration;
   /** The configuration the update returned: ours, written over whatever came in between. */
   declare readonly result: IntelligenceConfiguration;
 
-  constructor(init: { id: string; fetched: IntelligenceConfiguration; result: IntelligenceConfiguration }) {
+  constructor(init: { id: string; fetched: IntelligenceConfiguration; result: IntelligenceConfiguration; unconfirmedAttempts?: number }) {
+    const fetchedVersion = init.fetched.version;
+    const resultVersion = init.result.version;
+    const unconfirmed = init.unconfirmedAttempts ?? 0;
+    const overwritten: number[] = [];
+    for (let version = fetchedVersion + 1; version < resultVersion; version++) overwritten.push(version);
     super(
-      `Configuration ${init.id} was changed by someone else during modify(): it was version ${init.fetched.version} when fetched, ` +
-        `and the update returned version ${init.result.version} instead of ${init.fetched.version + 1}. ` +
-        "Their change may have been overwritten: compare `fetched` and `result`, then re-apply what was lost.",
+      `Configuration ${init.id} was changed by someone else during modify(): we fetched version ${fetchedVersion}, and our update returned ` +
+        `version ${resultVersion} instead of ${fetchedVersion + 1}, so ${overwritten.length ? versionList(overwritten) : "a version"}, written after our fetch` +
+        `${unconfirmed ? ` (up to ${unconfirmed} of them by our own retried attempts)` : ""}, ${overwritten.length === 1 ? "was" : "were"} replaced by ours. ` +
+        "The API keeps no earlier versions: the other writer's change is lost unless it is applied again. Our update is stored; " +
+        "compare `fetched` and `result`, and re-apply what was lost. (modify() detects such overwrites; without If-Match on this API it cannot prevent them.)",
     );
     this.id = init.id;
-    this.fetchedVersion = init.fetched.version;
-    this.resultVersion = init.result.version;
+    this.fetchedVersion = fetchedVersion;
+    this.resultVersion = resultVersion;
+    this.overwrittenVersions = overwritten;
+    this.unconfirmedAttempts = unconfirmed;
     this.fetched = init.fetched;
     this.result = init.result;
   }
@@ -413,7 +497,7 @@ export function createApiError(init: ApiErrorInit): ApiError {
   if (status === 403) return new PermissionDeniedError(init);
   if (status === 404) return new NotFoundError(init);
   if (status === 429) return new RateLimitError(init);
-  if (status >= 500) return new InternalServerError(init);
+  if (status >= 500 && status <= 599) return new InternalServerError(init);
   return new ApiError(init);
 }
 
@@ -432,7 +516,9 @@ export const isInternalServerError = /* @__PURE__ */ isBranded<InternalServerErr
 export const isRedirectError = /* @__PURE__ */ isBranded<RedirectError>("RedirectError");
 export const isRequestValidationError = /* @__PURE__ */ isBranded<RequestValidationError>("RequestValidationError");
 export const isResponseValidationError = /* @__PURE__ */ isBranded<ResponseValidationError>("ResponseValidationError");
+export const isPaginationCycleError = /* @__PURE__ */ isBranded<PaginationCycleError>("PaginationCycleError");
 export const isConnectionError = /* @__PURE__ */ isBranded<ConnectionError>("ConnectionError");
 export const isTimeoutError = /* @__PURE__ */ isBranded<TimeoutError>("TimeoutError");
+export const isResponseTooLargeError = /* @__PURE__ */ isBranded<ResponseTooLargeError>("ResponseTooLargeError");
 export const isConcurrentModificationError = /* @__PURE__ */ isBranded<ConcurrentModificationError>("ConcurrentModificationError");
 export const isClientOptionsError = /* @__PURE__ */ isBranded<ClientOptionsError>("ClientOptionsError");

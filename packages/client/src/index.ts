@@ -17,10 +17,12 @@ export {
   IntelligenceError,
   InternalServerError,
   NotFoundError,
+  PaginationCycleError,
   PermissionDeniedError,
   RateLimitError,
   RedirectError,
   RequestValidationError,
+  ResponseTooLargeError,
   ResponseValidationError,
   TimeoutError,
   isApiError,
@@ -32,10 +34,12 @@ export {
   isIntelligenceError,
   isInternalServerError,
   isNotFoundError,
+  isPaginationCycleError,
   isPermissionDeniedError,
   isRateLimitError,
   isRedirectError,
   isRequestValidationError,
+  isResponseTooLargeError,
   isResponseValidationError,
   isTimeoutError,
   type ApiErrorInit,
@@ -43,7 +47,7 @@ export {
   type RequestIssue,
   type RequestIssueLocation,
 } from "./errors.js";
-export type { FetchFunction, Middleware, ValidationIssue } from "@convintel/fetch";
+export { defaultMaxResponseBytes, type FetchFunction, type Middleware, type ValidationIssue } from "@convintel/fetch";
 export type {
   Action,
   ConfigurationId,

@@ -1,6 +1,7 @@
 import type { PaginationMeta } from "@convintel/fetch";
 import type { WithResponse } from "./api-promise.js";
-import { RequestValidationError, ResponseValidationError, readRequestId } from "./errors.js";
+import { redactDeep, type Redactor } from "./auth.js";
+import { PaginationCycleError, RequestValidationError } from "./errors.js";
 
 /** One page of a list, as the API returned it. */
 export interface Page<T> {
@@ -38,11 +39,13 @@ export class Paginator<T> implements AsyncIterable<T> {
   readonly #fetchPage: PageFetcher<T>;
   readonly #options: PaginationOptions;
   readonly #operationId: string;
+  readonly #redact: Redactor;
 
-  constructor(fetchPage: PageFetcher<T>, options: PaginationOptions, operationId: string) {
+  constructor(fetchPage: PageFetcher<T>, options: PaginationOptions, operationId: string, redact: Redactor) {
     this.#fetchPage = fetchPage;
     this.#options = options;
     this.#operationId = operationId;
+    this.#redact = redact;
   }
 
   /** The pages, one request each. With `limit`, the last page is cut to the limit. */
@@ -55,27 +58,38 @@ export class Paginator<T> implements AsyncIterable<T> {
     }
     let remaining = limit ?? Infinity;
     let token = this.#options.pageToken;
+    // Every token of this listing: a server that hands one back again (A, B, A, ...) would loop forever.
+    const seen = new Set<string>();
+    if (token !== undefined) seen.add(token);
+    let pages = 0;
     while (remaining > 0) {
       const query: { pageSize?: number; pageToken?: string } = {};
       // A page larger than what is still wanted would only be thrown away.
       if (pageSize !== undefined) query.pageSize = Number.isInteger(pageSize) && remaining < pageSize ? remaining : pageSize;
       if (token !== undefined) query.pageToken = token;
-      const { data, response } = await this.#fetchPage(query);
+      const result = await this.#fetchPage(query);
+      const { data } = result;
+      pages++;
       const items = Array.isArray(data?.items) ? data.items : [];
       const meta = data?.meta ?? ({ key: "items", pageSize: items.length } as PaginationMeta);
       const next = typeof meta.nextToken === "string" && meta.nextToken !== "" ? meta.nextToken : undefined;
-      if (next !== undefined && next === token) {
-        throw new ResponseValidationError({
-          issues: [{ pointer: "/meta/nextToken", keyword: "progress", rule: "differs from pageToken", message: "/meta/nextToken repeats the token of the page just fetched, so paging would never end", params: {} }],
-          status: response.status,
-          requestId: readRequestId(response.headers),
-          body: data,
-          operationId: this.#operationId,
-        });
+      if (next !== undefined) {
+        if (seen.has(next)) {
+          throw new PaginationCycleError({ status: result.status, requestId: result.requestId, body: redactDeep(data, this.#redact), operationId: this.#operationId, pages });
+        }
+        seen.add(next);
       }
       const kept = items.length > remaining ? items.slice(0, remaining) : items;
       remaining -= kept.length;
-      yield { items: kept, meta, nextToken: next, response };
+      yield {
+        items: kept,
+        meta,
+        nextToken: next,
+        // A standard Response is made only for a caller who asks for it.
+        get response() {
+          return result.response;
+        },
+      };
       if (next === undefined) return;
       token = next;
     }

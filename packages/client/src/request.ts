@@ -1,20 +1,23 @@
 import {
+  ResponseTooLargeError as BodyTooLarge,
+  SendError,
   createIntelligenceFetch,
   toIssues,
   type BasicCredentials,
+  type BufferedResponse,
   type CompiledValidator,
   type FetchFunction,
-  type IntelligenceFetch,
   type Middleware,
   type operations,
 } from "@convintel/fetch";
 import { createNodeFetch } from "@convintel/fetch/node-fetch";
 import { WithResponse } from "./api-promise.js";
-import { redactDeep, type Redactor } from "./auth.js";
+import { redactDeep, sanitizeCause, type Redactor } from "./auth.js";
 import {
   ConnectionError,
   IntelligenceError,
   RequestValidationError,
+  ResponseTooLargeError,
   ResponseValidationError,
   TimeoutError,
   createApiError,
@@ -22,8 +25,8 @@ import {
   type RequestIssue,
 } from "./errors.js";
 import { headersForLog, type Log } from "./logger.js";
-import { isIdempotent, retryDelay, serverRetryDelay, shouldRetry, type RetryEvent, type RetrySettings } from "./retry.js";
-import { ABORTED_BY_CALLER, AttemptSignal, NOT_ABORTED, TIMED_OUT, sleep } from "./signals.js";
+import { isIdempotent, maybeApplied, retryDelay, serverRetryDelay, shouldRetry, type RetryEvent, type RetrySettings } from "./retry.js";
+import { ABORTED_BY_CALLER, AttemptSignal, TIMED_OUT, sleep } from "./signals.js";
 
 /** Options of a single call; each overrides the client's option of the same name. */
 export interface RequestOptions {
@@ -37,6 +40,10 @@ export interface RequestOptions {
   maxRetries?: number;
   /** Extra headers for this call. */
   headers?: Record<string, string>;
+  /** Largest response body accepted, in bytes, counted after decompression. */
+  maxResponseBytes?: number;
+  /** Send fields of a request body that the API does not describe, instead of failing validation. */
+  allowUnknownFields?: boolean;
 }
 
 export type Operation = (typeof operations)[keyof typeof operations];
@@ -51,7 +58,9 @@ export interface RequesterSettings {
   onRetry: ((event: RetryEvent) => void) | undefined;
   timeout: number;
   deadline: number | undefined;
+  maxResponseBytes: number;
   validateRequests: boolean;
+  allowUnknownFields: boolean;
   validateResponses: false | "strict" | "warn";
   log: Log;
   redact: Redactor;
@@ -60,22 +69,40 @@ export interface RequesterSettings {
 type PathParams = Record<string, string> | undefined;
 type QueryParams = Record<string, unknown> | undefined;
 
+/** What one call sends: its parameters, and the body fields to leave out of what is sent. */
+export interface CallInput {
+  path?: PathParams;
+  query?: QueryParams;
+  body?: unknown;
+  /** Top-level body fields dropped before validation and sending (the server's own fields of a fetched resource). */
+  dropFields?: readonly string[];
+}
+
 interface FetchInit {
   params: { path: PathParams; query: QueryParams };
-  body: unknown;
+  body: string | undefined;
+  bodySerializer: (body: string) => string;
   headers: Record<string, string> | undefined;
+  /** The attempt's cancellation as a standard AbortSignal: what the caller's middleware sees. */
   signal: AbortSignal | undefined;
+  /** The same, without the cost of an AbortSignal, when no middleware of the caller's sees the request. */
+  abort: AttemptSignal | undefined;
   parseAs: "text";
+  maxResponseBytes: number;
+}
+
+interface FetchOutcome {
+  data?: unknown;
+  error?: unknown;
+  response: BufferedResponse | Response;
 }
 
 type LooseFetch = {
-  request(method: string, path: string, init: FetchInit): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  request(method: string, path: string, init: FetchInit): Promise<FetchOutcome>;
 };
 
-// Set on an attempt's signal when the request is handed to `fetch`: an error before that point (a
-// header value fetch refuses, a body JSON cannot encode) is a local mistake, not a connection failure.
-const HANDED_TO_FETCH = Symbol("convintel.handedToFetch");
-type MarkedSignal = AbortSignal & { [HANDED_TO_FETCH]?: true };
+/** The body has already been serialized (and validated as serialized): openapi-fetch sends it as it is. */
+const asSerialized = (body: string): string => body;
 
 /** Marks an error thrown by the caller's middleware, so it is rethrown as it is and never retried. */
 class MiddlewareFailure extends Error {
@@ -157,12 +184,46 @@ function optionIssue(name: string, rule: string): RequestIssue {
 /** Checks the numbers of per-call options, which would otherwise silently mean "no retries" or "time out at once". */
 function checkCallOptions(options: RequestOptions, operationId: string): void {
   const issues: RequestIssue[] = [];
-  const { maxRetries, timeout, deadline, signal } = options;
+  const { maxRetries, timeout, deadline, signal, maxResponseBytes } = options;
   if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) issues.push(optionIssue("maxRetries", "a whole number of 0 or more"));
   if (timeout !== undefined && !(typeof timeout === "number" && timeout > 0)) issues.push(optionIssue("timeout", "a positive number of milliseconds"));
   if (deadline !== undefined && !(typeof deadline === "number" && deadline > 0)) issues.push(optionIssue("deadline", "a positive number of milliseconds"));
+  if (maxResponseBytes !== undefined && !(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0)) issues.push(optionIssue("maxResponseBytes", "a positive whole number of bytes"));
   if (signal !== undefined && (typeof signal !== "object" || signal === null || typeof signal.addEventListener !== "function")) issues.push(optionIssue("signal", "an AbortSignal"));
   if (issues.length) throw new RequestValidationError(issues, operationId);
+}
+
+function jsonIssue(message: string): RequestIssue {
+  return { in: "body", pointer: "", keyword: "json", rule: "JSON", message: `(root) ${message} (JSON)`, params: {} };
+}
+
+/**
+ * The body exactly as it will be sent: serialized once, and parsed back so that validation sees what
+ * `JSON.stringify` produced (getters read, `toJSON` applied, inherited and undefined fields gone),
+ * never the object the caller holds. Returns the text to send and the value to validate.
+ */
+function serialize(body: unknown, dropFields: readonly string[] | undefined, operationId: string): { text: string | undefined; sent: unknown } {
+  if (body === undefined) return { text: undefined, sent: undefined };
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(body);
+  } catch (error) {
+    // A cycle, a BigInt, a throwing getter, or nesting deeper than the engine's stack.
+    const reason = error instanceof RangeError ? "nests too deeply to be serialized" : "cannot be serialized as JSON";
+    throw Object.assign(new RequestValidationError([jsonIssue(reason)], operationId), { cause: error });
+  }
+  if (text === undefined) throw new RequestValidationError([jsonIssue("must be a JSON value (it serializes to nothing)")], operationId);
+  let sent = JSON.parse(text) as unknown;
+  if (dropFields && typeof sent === "object" && sent !== null && !Array.isArray(sent)) {
+    const record = sent as Record<string, unknown>;
+    if (dropFields.some((field) => Object.hasOwn(record, field))) {
+      const kept: Record<string, unknown> = {};
+      for (const key in record) if (!dropFields.includes(key)) kept[key] = record[key];
+      sent = kept;
+      text = JSON.stringify(kept);
+    }
+  }
+  return { text, sent };
 }
 
 function successValidator(operation: Operation, status: number): CompiledValidator | undefined {
@@ -173,10 +234,11 @@ function successValidator(operation: Operation, status: number): CompiledValidat
   return undefined;
 }
 
-// One transport for every client of the process, so that they share keep-alive connections.
+// One transport for every client of the process, so that they share keep-alive connections. Creating
+// it loads nothing: the Node.js transport loads its HTTP client on the first call.
 let nodeTransport: FetchFunction | undefined | null = null;
 
-/** On Node.js, the node:http transport of @convintel/fetch; elsewhere undefined (the global fetch is used). */
+/** On Node.js, the transport of @convintel/fetch/node-fetch; elsewhere undefined (the global fetch is used). */
 function defaultTransport(): FetchFunction | undefined {
   if (nodeTransport === null) nodeTransport = createNodeFetch();
   return nodeTransport;
@@ -186,49 +248,71 @@ function now(): number {
   return performance.now();
 }
 
+/** An attempt that failed: the error, the server's requested delay, and whether it may have changed something. */
+interface Failure {
+  error: IntelligenceError;
+  serverDelay: ReturnType<typeof serverRetryDelay>;
+}
+
+/** What one call has been through so far, for the retry decision and the result. */
+interface CallState {
+  operation: Operation;
+  attempt: number;
+  maxRetries: number;
+  deadline: number | undefined;
+  deadlineAt: number;
+  signal: AbortSignal | undefined;
+  /** Earlier attempts of this call that may have been applied by the server (their answer was lost or failed). */
+  unconfirmed: number;
+}
+
 /**
  * Runs one operation: checks the input, sends it through @convintel/fetch, turns the response into
- * data or one typed error, and retries when that is safe. Everything per call is here, kept flat.
+ * data or one typed error, and retries when that is safe.
  */
 export class Requester {
   readonly #client: LooseFetch;
   readonly #settings: RequesterSettings;
-  // Middleware may replace the request (and its signal), hiding whether fetch was reached.
-  readonly #mayReplaceRequests: boolean;
+  // The caller's middleware reads `request.signal`, which must then be a standard AbortSignal.
+  readonly #standardSignals: boolean;
 
   constructor(settings: RequesterSettings) {
     this.#settings = settings;
-    this.#mayReplaceRequests = settings.middleware.length > 0;
+    this.#standardSignals = settings.middleware.length > 0;
     const middleware = settings.middleware.map(guardMiddleware);
     if (settings.log.debugEnabled) middleware.push(debugMiddleware(settings.log));
-    const send = settings.fetch;
-    const client: IntelligenceFetch = createIntelligenceFetch({
+    const client = createIntelligenceFetch({
       baseUrl: settings.baseUrl,
-      fetch: (input, init) => {
-        const signal = init?.signal as MarkedSignal | null | undefined;
-        if (signal) signal[HANDED_TO_FETCH] = true;
-        // The default transport is made on the first call, so that constructing a client loads no network module.
-        const transport = send ?? defaultTransport();
-        return transport ? transport(input, init) : globalThis.fetch(input, init);
-      },
+      fetch: settings.fetch ?? defaultTransport(),
       headers: settings.headers,
       auth: settings.credentials,
       middleware,
       redirect: "manual",
+      maxResponseBytes: settings.maxResponseBytes,
     });
     this.#client = client as unknown as LooseFetch;
   }
 
-  /** Validates the input, then sends it with retries. Rejects with the errors of errors.ts, or the caller's abort reason. */
-  execute<T>(operation: Operation, path: PathParams, query: QueryParams, body: unknown, options: RequestOptions | undefined): Promise<WithResponse<T>> {
-    if (this.#settings.log.level === 0) return this.#execute<T>(operation, path, query, body, options);
-    return this.#executeLogged<T>(operation, path, query, body, options);
+  /** Removes every form of the client's credentials from text (for values this layer did not build). */
+  get redact(): Redactor {
+    return this.#settings.redact;
   }
 
-  async #executeLogged<T>(operation: Operation, path: PathParams, query: QueryParams, body: unknown, options: RequestOptions | undefined): Promise<WithResponse<T>> {
+  /** Which account at which origin this requester writes to: clients with the same scope write the same resources. */
+  get scope(): string {
+    return `${this.#settings.baseUrl} ${this.#settings.credentials.username}`;
+  }
+
+  /** Validates the input, then sends it with retries. Rejects with the errors of errors.ts, or the caller's abort reason. */
+  execute<T>(operation: Operation, input: CallInput, options: RequestOptions | undefined): Promise<WithResponse<T>> {
+    if (this.#settings.log.level === 0) return this.#execute<T>(operation, input, options);
+    return this.#executeLogged<T>(operation, input, options);
+  }
+
+  async #executeLogged<T>(operation: Operation, input: CallInput, options: RequestOptions | undefined): Promise<WithResponse<T>> {
     const startedAt = now();
     try {
-      const result = await this.#execute<T>(operation, path, query, body, options);
+      const result = await this.#execute<T>(operation, input, options);
       this.#settings.log.info(`${operation.operationId} succeeded with HTTP ${result.status} in ${Math.round(now() - startedAt)} ms`, {
         requestId: result.requestId,
       });
@@ -239,8 +323,10 @@ export class Requester {
     }
   }
 
-  #checkRequest(operation: Operation, path: PathParams, query: QueryParams, body: unknown): void {
+  /** Checks what will be sent; returns the serialized body, if any. Throws RequestValidationError. */
+  #checkRequest(operation: Operation, input: CallInput, allowUnknownFields: boolean): string | undefined {
     const validate = this.#settings.validateRequests;
+    const { path, query } = input;
     let issues: RequestIssue[] | undefined;
     const pathValidators = operation.pathParams as Record<string, CompiledValidator>;
     for (const name in pathValidators) {
@@ -255,89 +341,145 @@ export class Requester {
     if (validate) {
       const queryValidator = operation.query as CompiledValidator | undefined;
       if (queryValidator && query !== undefined && !queryValidator(query)) (issues ??= []).push(...issuesOf(queryValidator, "query", ""));
-      const requestBody = operation.requestBody as { validate: CompiledValidator } | undefined;
-      if (requestBody && !requestBody.validate(body)) (issues ??= []).push(...issuesOf(requestBody.validate, "body", ""));
+    }
+    const requestBody = operation.requestBody as { validate: CompiledValidator } | undefined;
+    let text: string | undefined;
+    if (requestBody !== undefined || input.body !== undefined) {
+      const serialized = serialize(input.body, input.dropFields, operation.operationId);
+      text = serialized.text;
+      if (validate && requestBody && !requestBody.validate(serialized.sent, { closed: !allowUnknownFields })) {
+        (issues ??= []).push(...issuesOf(requestBody.validate, "body", ""));
+      }
     }
     if (issues) throw new RequestValidationError(issues, operation.operationId);
+    return text;
   }
 
-  async #execute<T>(operation: Operation, path: PathParams, query: QueryParams, body: unknown, options: RequestOptions | undefined): Promise<WithResponse<T>> {
-    this.#checkRequest(operation, path, query, body);
+  async #execute<T>(operation: Operation, input: CallInput, options: RequestOptions | undefined): Promise<WithResponse<T>> {
     if (options !== undefined) checkCallOptions(options, operation.operationId);
     const settings = this.#settings;
-    const signal = options?.signal;
-    const maxRetries = options?.maxRetries ?? settings.retry.maxRetries;
-    const timeout = options?.timeout ?? settings.timeout;
+    const body = this.#checkRequest(operation, input, options?.allowUnknownFields ?? settings.allowUnknownFields);
     const deadline = options?.deadline ?? settings.deadline;
-    const deadlineAt = deadline === undefined ? Infinity : now() + deadline;
-    const idempotent = isIdempotent(operation.method);
-    const init: FetchInit = { params: { path, query }, body, headers: options?.headers, signal: undefined, parseAs: "text" };
+    const call: CallState = {
+      operation,
+      attempt: 0,
+      maxRetries: options?.maxRetries ?? settings.retry.maxRetries,
+      deadline,
+      deadlineAt: deadline === undefined ? Infinity : now() + deadline,
+      signal: options?.signal,
+      unconfirmed: 0,
+    };
+    const init: FetchInit = {
+      params: { path: input.path, query: input.query },
+      body,
+      bodySerializer: asSerialized,
+      headers: options?.headers,
+      signal: undefined,
+      abort: undefined,
+      parseAs: "text",
+      maxResponseBytes: options?.maxResponseBytes ?? settings.maxResponseBytes,
+    };
+    const timeout = options?.timeout ?? settings.timeout;
 
-    for (let attempt = 1; ; attempt++) {
-      if (signal?.aborted) throw signal.reason;
-      const remaining = deadlineAt - now();
-      if (remaining <= 0) throw new TimeoutError({ scope: "deadline", timeoutMs: deadline!, operationId: operation.operationId, attempts: attempt - 1 });
-      const deadlineBound = remaining < timeout;
-      const attemptSignal = new AttemptSignal(signal, deadlineBound ? remaining : timeout);
-      init.signal = attemptSignal.signal;
-      let failure: IntelligenceError;
-      let serverDelay: ReturnType<typeof serverRetryDelay> = undefined;
-      let outcome: { data?: unknown; error?: unknown; response: Response } | undefined;
-      let cause: unknown;
-      try {
-        outcome = await this.#client.request(operation.method, operation.path, init);
-      } catch (error) {
-        if (attemptSignal.abortedBy === ABORTED_BY_CALLER) throw signal!.reason;
-        if (error instanceof MiddlewareFailure) throw error.error;
-        if (attemptSignal.abortedBy === NOT_ABORTED && !(attemptSignal.signal as MarkedSignal)[HANDED_TO_FETCH] && !this.#mayReplaceRequests) throw error;
-        cause = error;
-      } finally {
-        attemptSignal.dispose();
-      }
-
-      if (outcome === undefined) {
-        failure =
-          attemptSignal.abortedBy === TIMED_OUT
-            ? new TimeoutError({ scope: deadlineBound ? "deadline" : "attempt", timeoutMs: deadlineBound ? deadline! : timeout, operationId: operation.operationId, attempts: attempt })
-            : new ConnectionError({ cause, operationId: operation.operationId, attempts: attempt });
-      } else {
-        const { data, error, response } = outcome;
-        const status = response.status;
-        if (status >= 200 && status < 300) return this.#success<T>(operation, data as string | undefined, response);
-        const headers = redactDeep(Object.fromEntries(response.headers), settings.redact);
-        serverDelay = serverRetryDelay(status, headers);
-        failure = createApiError({
-          status,
-          headers,
-          body: error === "" ? undefined : redactDeep(error, settings.redact),
-          operationId: operation.operationId,
-          retryAfterMs: serverDelay?.delayMs,
-        });
-      }
-
-      if (attempt > maxRetries || !shouldRetry(failure, idempotent)) throw failure;
-      const delay = retryDelay(attempt, settings.retry, serverDelay);
-      if (delay === undefined || now() + delay.delayMs >= deadlineAt) throw failure;
-      const event: RetryEvent = {
-        operationId: operation.operationId,
-        method: operation.method,
-        attempt,
-        maxRetries,
-        delayMs: delay.delayMs,
-        delaySource: delay.source,
-        error: failure,
-        status: "status" in failure ? (failure.status as number) : undefined,
-      };
-      settings.log.warn(`${operation.operationId} attempt ${attempt} failed (${failure.name}); retrying in ${delay.delayMs} ms`, {
-        status: event.status,
-        delaySource: event.delaySource,
-      });
-      settings.onRetry?.(event);
-      await sleep(delay.delayMs, signal);
+    for (;;) {
+      call.attempt++;
+      const outcome = await this.#attempt<T>(call, init, timeout);
+      if (outcome instanceof WithResponse) return outcome;
+      const delay = this.#retryDelay(call, outcome);
+      if (delay === undefined) throw outcome.error;
+      if (maybeApplied(outcome.error)) call.unconfirmed++;
+      await sleep(delay, call.signal);
     }
   }
 
-  #success<T>(operation: Operation, text: string | undefined, response: Response): WithResponse<T> {
+  /** One attempt: a result, a failure to decide on, or a throw for what is never retried. */
+  async #attempt<T>(call: CallState, init: FetchInit, timeout: number): Promise<WithResponse<T> | Failure> {
+    const { operation, signal } = call;
+    if (signal?.aborted) throw signal.reason;
+    const remaining = call.deadlineAt - now();
+    if (remaining <= 0) throw new TimeoutError({ scope: "deadline", timeoutMs: call.deadline!, operationId: operation.operationId, attempts: call.attempt - 1 });
+    const deadlineBound = remaining < timeout;
+    const attemptSignal = new AttemptSignal(signal, deadlineBound ? remaining : timeout);
+    if (this.#standardSignals) init.signal = attemptSignal.signal;
+    else init.abort = attemptSignal;
+    let outcome: FetchOutcome;
+    try {
+      outcome = await this.#client.request(operation.method, operation.path, init);
+    } catch (error) {
+      if (attemptSignal.abortedBy === ABORTED_BY_CALLER) throw signal!.reason;
+      if (error instanceof MiddlewareFailure) throw error.error;
+      if (attemptSignal.abortedBy === TIMED_OUT) {
+        return {
+          error: new TimeoutError({ scope: deadlineBound ? "deadline" : "attempt", timeoutMs: deadlineBound ? call.deadline! : timeout, operationId: operation.operationId, attempts: call.attempt }),
+          serverDelay: undefined,
+        };
+      }
+      if (error instanceof BodyTooLarge) {
+        throw new ResponseTooLargeError({ limit: error.limit, status: error.status, operationId: operation.operationId, method: operation.method });
+      }
+      // A failure before the transport (a header value fetch refuses) is a local mistake: rethrown as it is.
+      if (!(error instanceof SendError)) throw error;
+      return {
+        error: new ConnectionError({
+          cause: sanitizeCause(error, this.#settings.redact),
+          operationId: operation.operationId,
+          attempts: call.attempt,
+          requestMayHaveReachedServer: error.requestMayHaveReachedServer,
+        }),
+        serverDelay: undefined,
+      };
+    } finally {
+      attemptSignal.dispose();
+    }
+
+    const { data, error, response } = outcome;
+    const status = response.status;
+    if (status >= 200 && status < 300) return this.#success<T>(operation, data as string | undefined, response, call.unconfirmed);
+    // A DELETE retried after an attempt that may have worked: a 404 now means that attempt did.
+    if (status === 404 && operation.method === "DELETE" && call.unconfirmed > 0) return this.#success<T>(operation, undefined, response, call.unconfirmed);
+    const settings = this.#settings;
+    const headers = redactDeep(Object.fromEntries(response.headers), settings.redact);
+    const serverDelay = serverRetryDelay(status, headers);
+    return {
+      error: createApiError({
+        status,
+        headers,
+        body: error === "" ? undefined : redactDeep(error, settings.redact),
+        operationId: operation.operationId,
+        retryAfterMs: serverDelay?.delayMs,
+      }),
+      serverDelay,
+    };
+  }
+
+  /** How long to wait before the next attempt, or undefined when the call must fail with this error now. */
+  #retryDelay(call: CallState, failure: Failure): number | undefined {
+    const { operation } = call;
+    const { error } = failure;
+    if (call.attempt > call.maxRetries || !shouldRetry(error, isIdempotent(operation.method))) return undefined;
+    const settings = this.#settings;
+    const remaining = call.deadlineAt - now();
+    const delay = retryDelay(call.attempt, settings.retry, failure.serverDelay, remaining);
+    if (delay === undefined) return undefined;
+    const event: RetryEvent = {
+      operationId: operation.operationId,
+      method: operation.method,
+      attempt: call.attempt,
+      maxRetries: call.maxRetries,
+      delayMs: delay.delayMs,
+      delaySource: delay.source,
+      error,
+      status: "status" in error ? (error.status as number) : undefined,
+    };
+    settings.log.warn(`${operation.operationId} attempt ${call.attempt} failed (${error.name}); retrying in ${delay.delayMs} ms`, {
+      status: event.status,
+      delaySource: event.delaySource,
+    });
+    settings.onRetry?.(event);
+    return delay.delayMs;
+  }
+
+  #success<T>(operation: Operation, text: string | undefined, response: BufferedResponse | Response, unconfirmed: number): WithResponse<T> {
     let data: unknown;
     if (text !== undefined && text !== "") {
       try {
@@ -349,6 +491,7 @@ export class Requester {
           requestId: readRequestId(response.headers),
           body: this.#settings.redact(text),
           operationId: operation.operationId,
+          method: operation.method,
         });
       }
     }
@@ -362,11 +505,12 @@ export class Requester {
           requestId: readRequestId(response.headers),
           body: redactDeep(data, this.#settings.redact),
           operationId: operation.operationId,
+          method: operation.method,
         });
         if (mode === "strict") throw error;
         this.#settings.log.warn(error.message, { requestId: error.requestId });
       }
     }
-    return new WithResponse(data as T, response);
+    return new WithResponse(data as T, response, unconfirmed);
   }
 }

@@ -29,9 +29,25 @@ export function isIdempotent(method: string): boolean {
   return IDEMPOTENT_METHODS.has(method);
 }
 
-/** 408, 429 and 5xx may succeed later; every other status (400, 401, 403, 404, 409, 412, ...) will not. */
+/**
+ * 408, 429 and 5xx may succeed later; every other status (400, 401, 403, 404, 409, 412, ...) will
+ * not. A status above 599 is no HTTP status at all: a broken server or proxy, not retried.
+ */
 export function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 429 || status >= 500;
+  return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+
+/**
+ * Whether a failed attempt may still have been carried out by the server: its answer was lost (a
+ * connection that broke after sending, a timeout) or was a failure the server may have reached
+ * after doing the work (5xx, 408). A 429 was refused before running; a request that never left did
+ * nothing.
+ */
+export function maybeApplied(error: unknown): boolean {
+  if (error instanceof ConnectionError) return error.requestMayHaveReachedServer;
+  if (error instanceof TimeoutError) return true;
+  if (error instanceof ApiError) return error.status === 408 || (error.status >= 500 && error.status <= 599);
+  return false;
 }
 
 /**
@@ -53,13 +69,29 @@ export function backoffDelay(attempt: number, settings: RetrySettings, random: (
   return Math.floor(random() * ceiling);
 }
 
-/** `Retry-After` in milliseconds: delay-seconds (fractions accepted) or an HTTP date; undefined if unusable. */
+// The three forms of an HTTP-date (RFC 9110, 5.6.7), each starting with the day's name: IMF-fixdate
+// ("Sun, 06 Nov 1994 08:49:37 GMT"), the obsolete RFC 850 form and asctime. Anything else (a
+// negative number, "soon") is no date, whatever Date.parse makes of it.
+const HTTP_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? +[\dA-Za-z -]+\d{2}:\d{2}:\d{2}(?: +GMT| +\d{4})$/;
+
+/** A date from an HTTP header, in milliseconds since the epoch; undefined when it is not an HTTP-date. */
+function parseHttpDate(text: string): number | undefined {
+  if (!HTTP_DATE.test(text)) return undefined;
+  // asctime names no zone; HTTP means GMT by it, where Date.parse would take the local zone.
+  const date = Date.parse(text.endsWith("GMT") ? text : `${text} GMT`);
+  return Number.isNaN(date) ? undefined : date;
+}
+
+/**
+ * `Retry-After` in milliseconds: delay-seconds (fractions accepted) or an HTTP-date; undefined when
+ * it is neither (a negative number included), so the computed backoff applies.
+ */
 export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
   if (!value) return undefined;
   const text = value.trim();
   if (/^\d+(?:\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const date = parseHttpDate(text);
+  return date === undefined ? undefined : Math.max(0, date - now);
 }
 
 // Values above this are Unix times in seconds; below it, seconds to wait.
@@ -73,8 +105,8 @@ export function parseRateLimitReset(value: string | null | undefined, now: numbe
     const number = Number(text);
     return number >= EPOCH_SECONDS_THRESHOLD ? Math.max(0, Math.round(number * 1000 - now)) : Math.round(number * 1000);
   }
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const date = parseHttpDate(text);
+  return date === undefined ? undefined : Math.max(0, date - now);
 }
 
 /** How long the server asked us to wait: `Retry-After` first, then `X-RateLimit-Reset` on a 429. */
@@ -89,15 +121,18 @@ export function serverRetryDelay(status: number, headers: Record<string, string>
 }
 
 /**
- * The wait before the next attempt, or undefined when the server asked for longer than
- * `maxRetryDelayMs`: retrying earlier would only fail again, so the call fails at once and the
- * error's `retryAfterMs` says when to try.
+ * The wait before the next attempt, or undefined when there is no use in one: the server asked for
+ * longer than `maxRetryDelayMs` or than the time left before the deadline (retrying earlier would
+ * only fail again, so the call fails at once and the error's `retryAfterMs` says when to try). A
+ * computed backoff is ours to shorten: it never takes more than half the time left before the
+ * deadline, so that the retry gets at least the other half.
  */
 export function retryDelay(
   attempt: number,
   settings: RetrySettings,
   server: { delayMs: number; source: "retry-after" | "rate-limit-reset" } | undefined,
+  remainingMs = Infinity,
 ): { delayMs: number; source: RetryEvent["delaySource"] } | undefined {
-  if (server) return server.delayMs > settings.maxRetryDelayMs ? undefined : server;
-  return { delayMs: backoffDelay(attempt, settings), source: "backoff" };
+  if (server) return server.delayMs > settings.maxRetryDelayMs || server.delayMs >= remainingMs ? undefined : server;
+  return { delayMs: Math.min(backoffDelay(attempt, settings), Math.floor(remainingMs / 2)), source: "backoff" };
 }

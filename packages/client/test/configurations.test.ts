@@ -137,7 +137,7 @@ describe("configurations", () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  it("rethrows a local mistake (a body JSON cannot encode, a bad header) as it is: nothing sent, no retry", async () => {
+  it("refuses a body JSON cannot encode, and rethrows a header fetch refuses as it is: nothing sent, no retry", async () => {
     const onRetry = () => {
       throw new Error("must not retry");
     };
@@ -145,8 +145,11 @@ describe("configurations", () => {
     const circular: Record<string, unknown> = { displayName: "x", rules: [] };
     circular.self = circular;
     const encodeError = await client.configurations.update(configurationId, circular as never).catch((caught: unknown) => caught);
-    expect(encodeError).toBeInstanceOf(TypeError);
-    expect((encodeError as Error).message).toMatch(/circular/i);
+    expect(encodeError).toBeInstanceOf(RequestValidationError);
+    expect((encodeError as RequestValidationError).issues).toEqual([expect.objectContaining({ in: "body", pointer: "", keyword: "json" })]);
+    expect((encodeError as RequestValidationError).message).toContain("cannot be serialized as JSON");
+    expect((encodeError as Error).cause).toBeInstanceOf(TypeError);
+    expect(((encodeError as Error).cause as Error).message).toMatch(/circular/i);
     const headerError = await client.configurations.fetch(configurationId, { headers: { "X-Bad": "a\nb" } }).catch((caught: unknown) => caught);
     expect(headerError).toBeInstanceOf(TypeError);
     expect(server.requests).toHaveLength(0);
@@ -210,6 +213,12 @@ describe("configurations", () => {
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as ResponseValidationError).body).toBe("<html>proxy login</html>");
     expect((error as ResponseValidationError).issues[0]!.keyword).toBe("json");
+    // A read changed nothing, and says so; a write says it may have been applied.
+    expect((error as ResponseValidationError).message).toContain("This was a read: nothing was changed");
+    expect((error as ResponseValidationError).message).not.toContain("may have been applied");
+    server.reply({ status: 200, text: "<html>proxy login</html>", headers: { "content-type": "text/html" } });
+    const write = await testClient(server.url).configurations.update(configurationId, updateBody).catch((caught: unknown) => caught);
+    expect((write as ResponseValidationError).message).toContain("The change may have been applied");
   });
 
   it("sends per-call and client-wide headers", async () => {

@@ -223,7 +223,7 @@ describe("brand checks", () => {
 
   it("exports a helper for every error class from the root", () => {
     const classes = Object.entries(client).filter(([name, value]) => typeof value === "function" && name.endsWith("Error") && !name.startsWith("is"));
-    expect(classes.length).toBe(15);
+    expect(classes.length).toBe(17);
     for (const [name] of classes) {
       expect(typeof (client as Record<string, unknown>)[`is${name}`]).toBe("function");
     }

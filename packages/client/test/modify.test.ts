@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ConcurrentModificationError, RequestValidationError, NotFoundError, toUpdateRequest, type IntelligenceConfiguration } from "../src/index.js";
-import { configuration, configurationWith, testClient } from "./helpers/fixtures.js";
+import { inspect } from "node:util";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { ConcurrentModificationError, IntelligenceClient, RequestValidationError, NotFoundError, toUpdateRequest, type IntelligenceConfiguration } from "../src/index.js";
+import { API_KEY, API_SECRET, configuration, configurationWith, testClient } from "./helpers/fixtures.js";
 import { TestServer } from "./helpers/server.js";
 import { ConfigurationStore } from "./helpers/store.js";
 
@@ -58,8 +59,107 @@ describe("modify()", () => {
     // The change callback got a deep copy: what we fetched is untouched.
     expect(error.fetched.rules[0]!.operators[0]!.id).toBe(configuration.rules[0]!.operators[0]!.id);
     expect(error.result.description).toBe("our change");
-    expect(error.message).toContain("version 3 when fetched");
-    expect(error.message).toContain("returned version 5 instead of 4");
+    expect(error.overwrittenVersions).toEqual([4]);
+    expect(error.unconfirmedAttempts).toBe(0);
+    expect(error.message).toContain("we fetched version 3");
+    expect(error.message).toContain("returned version 5 instead of 4, so version 4, written after our fetch, was replaced by ours");
+  });
+
+  it("never interleaves modify() calls on one configuration within a process: 64 concurrent markers all land", async () => {
+    const client = testClient(server.url);
+    const other = testClient(server.url);
+    const results = await Promise.allSettled(
+      Array.from({ length: 64 }, (_, index) =>
+        // Half through a second client of the same account: the guarantee is per process, not per client object.
+        (index % 2 ? other : client).configurations.modify(id, async (current) => {
+          // Give the others every chance to interleave.
+          await new Promise((resolve) => setTimeout(resolve, index % 3));
+          return { ...current, description: `${current.description ?? ""}|m${index}` };
+        }),
+      ),
+    );
+    expect(results.filter((result) => result.status === "rejected")).toEqual([]);
+    const stored = store.items.get(id)!;
+    const markers = stored.description!.split("|").filter(Boolean);
+    expect(markers.filter((marker) => /^m\d+$/.test(marker)).sort()).toEqual(Array.from({ length: 64 }, (_, index) => `m${index}`).sort());
+    expect(stored.version).toBe(3 + 64);
+  });
+
+  it("lets a call that waits its turn be cancelled without holding up the ones behind it", async () => {
+    const client = testClient(server.url);
+    let release!: () => void;
+    const first = client.configurations.modify(id, async (current) => {
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return { ...current, description: "first" };
+    });
+    const controller = new AbortController();
+    const second = client.configurations.modify(id, (current) => ({ ...current, description: "second" }), { signal: controller.signal });
+    const third = client.configurations.modify(id, (current) => ({ ...current, description: `${current.description}+third` }));
+    const reason = new Error("gave up waiting");
+    controller.abort(reason);
+    await expect(second).rejects.toBe(reason);
+    await vi.waitFor(() => expect(release).toBeTypeOf("function"));
+    release();
+    await first;
+    expect((await third).description).toBe("first+third");
+    expect(server.requests.filter((request) => request.method === "PUT")).toHaveLength(2);
+  });
+
+  it("takes a version jump its own retried attempt explains as its own: applied, answer lost, retried", async () => {
+    let puts = 0;
+    server.otherwise((request) => {
+      if (request.method === "PUT" && ++puts === 1) {
+        // The first PUT is applied, then the connection drops before the answer: the client cannot know.
+        store.handler(request);
+        return { destroy: true };
+      }
+      return store.handler(request);
+    });
+    const result = await testClient(server.url).configurations.modify(id, (current) => ({ ...current, description: "ours" }));
+    expect(result.description).toBe("ours");
+    expect(result.version).toBe(5);
+    expect(server.requests.map((request) => request.method)).toEqual(["GET", "PUT", "PUT"]);
+  });
+
+  it("still reports someone else's write when a lost attempt explains only part of the jump", async () => {
+    let puts = 0;
+    server.otherwise((request) => {
+      if (request.method === "PUT" && ++puts === 1) {
+        store.handler(request);
+        store.writeAsSomeoneElse(id, "theirs");
+        return { destroy: true };
+      }
+      return store.handler(request);
+    });
+    const error = (await testClient(server.url)
+      .configurations.modify(id, (current) => ({ ...current, description: "ours" }))
+      .catch((caught: unknown) => caught)) as ConcurrentModificationError;
+    expect(error).toBeInstanceOf(ConcurrentModificationError);
+    expect(error.fetchedVersion).toBe(3);
+    expect(error.resultVersion).toBe(6);
+    expect(error.overwrittenVersions).toEqual([4, 5]);
+    expect(error.unconfirmedAttempts).toBe(1);
+    expect(error.message).toContain("versions 4–5, written after our fetch (up to 1 of them by our own retried attempts), were replaced by ours");
+  });
+
+  it("keeps the credentials out of the configurations it reports, even when the server echoes them", async () => {
+    const echo = `Basic ${Buffer.from(`${API_KEY}:${API_SECRET}`).toString("base64")}`;
+    store.beforeUpdate = () => {
+      store.beforeUpdate = undefined;
+      store.writeAsSomeoneElse(id, "theirs");
+    };
+    const item = store.items.get(id)!;
+    store.items.set(id, { ...item, description: `echo ${encodeURIComponent(echo)} ${API_SECRET}` });
+    const error = (await new IntelligenceClient({ apiKey: API_KEY, apiSecret: API_SECRET, baseUrl: server.url, env: {} })
+      .configurations.modify(id, (current) => current)
+      .catch((caught: unknown) => caught)) as ConcurrentModificationError;
+    expect(error).toBeInstanceOf(ConcurrentModificationError);
+    const shown = JSON.stringify(error) + inspect(error, { depth: 10, showHidden: true });
+    expect(shown).not.toContain(API_SECRET);
+    expect(shown).not.toContain(encodeURIComponent(echo.slice(6)));
+    expect(error.fetched.description).toBe("echo Basic%20[REDACTED] [REDACTED]");
   });
 
   it("validates the changed configuration and sends nothing when it breaks a rule", async () => {

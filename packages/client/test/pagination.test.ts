@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { RequestValidationError, ResponseValidationError, type IntelligenceConfiguration } from "../src/index.js";
+import { PaginationCycleError, RequestValidationError, ResponseValidationError, type IntelligenceConfiguration } from "../src/index.js";
 import { configuration, testClient } from "./helpers/fixtures.js";
 import { TestServer } from "./helpers/server.js";
 import { ConfigurationStore } from "./helpers/store.js";
@@ -102,5 +102,29 @@ describe("list()", () => {
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as ResponseValidationError).issues[0]!.pointer).toBe("/meta/nextToken");
     expect(server.requests).toHaveLength(2);
+  });
+
+  it("refuses a cycle of tokens (A, B, A, ...) at the first repeat, as a failed read", async () => {
+    let pages = 0;
+    server.otherwise(() => ({ status: 200, json: { items: [configuration], meta: { key: "items", pageSize: 1, nextToken: ++pages % 2 ? "A" : "B" } } }));
+    const seen: string[] = [];
+    const error = (await (async () => {
+      for await (const page of testClient(server.url).configurations.list().pages()) seen.push(page.nextToken!);
+    })().catch((caught: unknown) => caught)) as PaginationCycleError;
+    expect(error).toBeInstanceOf(PaginationCycleError);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error.pages).toBe(3);
+    expect(error.issues[0]).toMatchObject({ pointer: "/meta/nextToken", keyword: "progress" });
+    expect(error.message).toContain("This was a read: nothing was changed");
+    expect(error.message).not.toContain("may have been applied");
+    expect(seen).toEqual(["A", "B"]);
+    expect(server.requests.map((request) => request.query.get("pageToken"))).toEqual([null, "A", "B"]);
+  });
+
+  it("refuses a token that leads back to the page it started from", async () => {
+    server.otherwise({ status: 200, json: { items: [configuration], meta: { key: "items", pageSize: 1, nextToken: "start" } } });
+    const error = await testClient(server.url).configurations.list({ pageToken: "start" }).toArray().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PaginationCycleError);
+    expect(server.requests).toHaveLength(1);
   });
 });

@@ -98,6 +98,39 @@ describe("retries", () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it("takes a 404 on a retried DELETE as done when the attempt before may have worked", async () => {
+    let deleted = false;
+    server.otherwise(() => {
+      if (deleted) return { status: 404, json: errors.notFound };
+      // Applied, then the answer is lost with the connection.
+      deleted = true;
+      return { destroy: true };
+    });
+    const result = await testClient(server.url).configurations.delete(configurationId).withResponse();
+    expect(result.data).toBeUndefined();
+    expect(result.status).toBe(404);
+    expect(server.requests.map((request) => request.method)).toEqual(["DELETE", "DELETE"]);
+  });
+
+  it("still reports a 404 on a DELETE's first attempt, and on a retry after a refused 429", async () => {
+    server.reply({ status: 404, json: errors.notFound });
+    await expect(testClient(server.url).configurations.delete(configurationId)).rejects.toBeInstanceOf(NotFoundError);
+    server.reply({ status: 429, json: errors.rateLimit, headers: { "retry-after": "0" } }, { status: 404, json: errors.notFound });
+    await expect(testClient(server.url).configurations.delete(configurationId)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("treats a status above 599 as a broken answer: ApiError, not retried", async () => {
+    const { events, onRetry } = recordRetries();
+    server.otherwise({ status: 600, json: { code: 1, message: "odd", httpStatusCode: 600 } });
+    const error = (await testClient(server.url, { onRetry }).configurations.fetch(configurationId).catch((caught: unknown) => caught)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).not.toBeInstanceOf(InternalServerError);
+    expect(error.status).toBe(600);
+    expect(error.message).toContain("not an HTTP status");
+    expect(events).toEqual([]);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("retries a refused connection and reports ConnectionError after the last attempt", async () => {
     const { events, onRetry } = recordRetries();
     const error = await testClient(await refusedUrl(), { onRetry }).configurations.fetch(configurationId).catch((caught: unknown) => caught);
@@ -217,6 +250,25 @@ describe("delays", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("retries within the deadline when the backoff would pass it: the wait is cut to fit", async () => {
+    // A 2 s backoff cap against an 800 ms deadline: the wait must shrink, not the retry vanish.
+    for (let run = 0; run < 10; run++) {
+      const { events, onRetry } = recordRetries();
+      server.reply(unavailable, { status: 200, json: configuration });
+      const client = testClient(server.url, { onRetry, initialRetryDelayMs: 2000, maxRetryDelayMs: 2000, deadline: 800 });
+      await expect(client.configurations.fetch(configurationId)).resolves.toEqual(configuration);
+      expect(events[0]!.delayMs).toBeLessThanOrEqual(400);
+    }
+  });
+
+  it("ignores a Retry-After that is neither seconds nor an HTTP date (-5), and backs off instead", async () => {
+    const { events, onRetry } = recordRetries();
+    server.reply({ status: 503, json: errors.internal, headers: { "retry-after": "-5" } }, { status: 200, json: configuration });
+    await testClient(server.url, { onRetry }).configurations.fetch(configurationId);
+    expect(events[0]).toMatchObject({ delaySource: "backoff", status: 503 });
+    expect((events[0]!.error as ApiError).retryAfterMs).toBeUndefined();
+  });
+
   it("lets onRetry stop the retries by throwing", async () => {
     server.otherwise(unavailable);
     const stop = new Error("stop");
@@ -249,6 +301,11 @@ describe("backoff arithmetic", () => {
     expect(parseRetryAfter("Thu, 01 Jan 2026 00:00:02 GMT", now)).toBe(2000);
     expect(parseRetryAfter("Wed, 31 Dec 2025 23:59:00 GMT", now)).toBe(0);
     expect(parseRetryAfter("soon", now)).toBeUndefined();
+    expect(parseRetryAfter("-5", now)).toBeUndefined();
+    expect(parseRetryAfter("2026", now)).toBe(2_026_000);
+    expect(parseRetryAfter("Thursday, 01-Jan-26 00:00:04 GMT", now)).toBe(4000);
+    expect(parseRetryAfter("Thu Jan  1 00:00:05 2026", now)).toBe(5000);
+    expect(parseRetryAfter("1 Jan 2026", now)).toBeUndefined();
     expect(parseRetryAfter(null, now)).toBeUndefined();
     expect(parseRateLimitReset("30", now)).toBe(30_000);
     expect(parseRateLimitReset(String(now / 1000 + 10), now)).toBe(10_000);

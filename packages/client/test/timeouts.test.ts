@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { TimeoutError, type RetryEvent } from "../src/index.js";
 import { configuration, configurationId, testClient } from "./helpers/fixtures.js";
 import { TestServer } from "./helpers/server.js";
@@ -11,6 +11,33 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 beforeEach(() => server.reset());
+
+describe("a signal shared by many calls", () => {
+  it("carries one listener of the client's however many calls share it: no MaxListenersExceededWarning", async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => void warnings.push(warning);
+    process.on("warning", onWarning);
+    try {
+      server.otherwise({ status: 200, json: configuration, delayMs: 20 });
+      const controller = new AbortController();
+      const client = testClient(server.url);
+      await Promise.all(Array.from({ length: 40 }, () => client.configurations.fetch(configurationId, { signal: controller.signal })));
+      // And while they wait between attempts.
+      server.otherwise({ status: 503, json: { code: 20503, message: "busy", httpStatusCode: 503 } });
+      const waiting = Array.from({ length: 40 }, () =>
+        testClient(server.url, { initialRetryDelayMs: 5000, maxRetryDelayMs: 5000 }).configurations.fetch(configurationId, { signal: controller.signal }),
+      );
+      await vi.waitFor(() => expect(server.requests.length).toBeGreaterThanOrEqual(80));
+      const reason = new Error("enough");
+      controller.abort(reason);
+      for (const call of await Promise.allSettled(waiting)) expect(call).toEqual({ status: "rejected", reason });
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.filter((warning) => warning.name === "MaxListenersExceededWarning")).toEqual([]);
+    } finally {
+      process.off("warning", onWarning);
+    }
+  });
+});
 
 describe("timeouts", () => {
   it("fails an attempt that exceeds timeout with a TimeoutError of scope attempt", async () => {

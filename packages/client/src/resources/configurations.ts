@@ -8,8 +8,10 @@ import {
   type RuleUpdateRequestPayload,
   type UpdateConfigurationRequest,
 } from "@convintel/fetch";
-import { APIPromise, type WithResponse } from "../api-promise.js";
+import { APIPromise, UNCONFIRMED, type WithResponse } from "../api-promise.js";
+import { redactDeep } from "../auth.js";
 import { ConcurrentModificationError, ResponseValidationError } from "../errors.js";
+import { exclusive } from "../exclusive.js";
 import { Paginator, type PaginationOptions } from "../pagination.js";
 import type { RequestOptions, Requester } from "../request.js";
 
@@ -53,24 +55,35 @@ export class Configurations {
     this.#requester = requester;
   }
 
-  /** Creates a configuration. Not retried once the request may have reached the server (a retry could create a duplicate). */
+  /**
+   * Creates a configuration. Not retried once the request may have reached the server (a retry
+   * could create a duplicate). The server's own fields of a fetched configuration (`id`,
+   * `version`, ...) are dropped from the body, so a copy of one can be created as it is.
+   */
   create(body: CreateConfigurationRequest, options?: RequestOptions): APIPromise<IntelligenceConfiguration> {
-    return new APIPromise(this.#requester.execute(operations.CreateConfiguration, undefined, undefined, body, options));
+    return new APIPromise(this.#requester.execute(operations.CreateConfiguration, { body, dropFields: SERVER_FIELDS }, options));
   }
 
   /** Fetches one configuration with all its rules. */
   fetch(id: string, options?: RequestOptions): APIPromise<IntelligenceConfiguration> {
-    return new APIPromise(this.#requester.execute(operations.FetchConfiguration, { id }, undefined, undefined, options));
+    return new APIPromise(this.#requester.execute(operations.FetchConfiguration, { path: { id } }, options));
   }
 
-  /** Replaces a configuration: send every field, rules included (a rule with an `id` updates that rule). */
+  /**
+   * Replaces a configuration: send every field, rules included (a rule with an `id` updates that
+   * rule). The server's own fields of a fetched configuration are dropped, so
+   * `update(id, { ...fetched, displayName })` sends exactly the fields an update has.
+   */
   update(id: string, body: UpdateConfigurationRequest, options?: RequestOptions): APIPromise<IntelligenceConfiguration> {
-    return new APIPromise(this.#requester.execute(operations.UpdateConfiguration, { id }, undefined, body, options));
+    return new APIPromise(this.#requester.execute(operations.UpdateConfiguration, { path: { id }, body, dropFields: SERVER_FIELDS }, options));
   }
 
-  /** Deletes a configuration. */
+  /**
+   * Deletes a configuration. When an attempt whose answer was lost is retried and the retry finds
+   * the configuration gone, the delete is taken as done (`withResponse().status` is then 404).
+   */
   delete(id: string, options?: RequestOptions): APIPromise<void> {
-    return new APIPromise(this.#requester.execute(operations.DeleteConfiguration, { id }, undefined, undefined, options));
+    return new APIPromise(this.#requester.execute(operations.DeleteConfiguration, { path: { id } }, options));
   }
 
   /**
@@ -80,25 +93,31 @@ export class Configurations {
   list(params: ListConfigurationsParams = {}, options?: RequestOptions): Paginator<IntelligenceConfiguration> {
     const operation = operations.ListConfigurations;
     return new Paginator<IntelligenceConfiguration>(
-      (query) => this.#requester.execute<PaginatedConfigurationResponse | undefined>(operation, undefined, query, undefined, options),
+      (query) => this.#requester.execute<PaginatedConfigurationResponse | undefined>(operation, { query }, options),
       params,
       operation.operationId,
+      this.#requester.redact,
     );
   }
 
   /**
    * Reads, changes and writes back one configuration. `change` gets a copy of the current
    * configuration and returns the new one (server fields such as `version` are dropped, rule ids
-   * kept). The API's update is a full replacement without If-Match, so after writing, the returned
-   * `version` is checked: anything but the fetched version + 1 means someone else wrote in between,
-   * and a ConcurrentModificationError says so, with both configurations.
+   * kept).
+   *
+   * In this process, `modify()` calls on the same configuration (through any client with the same
+   * base URL and credentials) run one after another, never interleaved, so none of them overwrites
+   * another. Across processes nothing can prevent it: the API's update is a full replacement
+   * without If-Match. So after writing, the returned `version` is checked: anything above the
+   * fetched version + 1, beyond what this call's own retried attempts explain, means someone else
+   * wrote in between and was overwritten, and a ConcurrentModificationError says which versions.
    */
   modify(
     id: string,
     change: (current: IntelligenceConfiguration) => ConfigurationChange | Promise<ConfigurationChange>,
     options?: RequestOptions,
   ): APIPromise<IntelligenceConfiguration> {
-    return new APIPromise(this.#modify(id, change, options));
+    return new APIPromise(exclusive(`${this.#requester.scope}\n${id}`, options?.signal, () => this.#modify(id, change, options)));
   }
 
   async #modify(
@@ -106,20 +125,37 @@ export class Configurations {
     change: (current: IntelligenceConfiguration) => ConfigurationChange | Promise<ConfigurationChange>,
     options: RequestOptions | undefined,
   ): Promise<WithResponse<IntelligenceConfiguration>> {
-    const fetched = (await this.#requester.execute<IntelligenceConfiguration>(operations.FetchConfiguration, { id }, undefined, undefined, options)).data;
-    const body = toUpdateRequest(await change(deepCopy(fetched)));
-    const updated = await this.#requester.execute<IntelligenceConfiguration>(operations.UpdateConfiguration, { id }, undefined, body, options);
+    const requester = this.#requester;
+    const fetched = (await requester.execute<IntelligenceConfiguration>(operations.FetchConfiguration, { path: { id } }, options)).data;
+    const body = await change(deepCopy(fetched));
+    const updated = await requester.execute<IntelligenceConfiguration>(operations.UpdateConfiguration, { path: { id }, body, dropFields: SERVER_FIELDS }, options);
     const result = updated.data;
-    if (typeof fetched?.version !== "number" || typeof result?.version !== "number") {
-      throw new ResponseValidationError({
-        issues: [{ pointer: "/version", keyword: "type", rule: "type integer", message: "/version must be of type integer (type integer); modify() needs it to detect concurrent changes", params: { type: "integer" } }],
+    const versionIssue = (message: string) =>
+      new ResponseValidationError({
+        issues: [{ pointer: "/version", keyword: "version", rule: "version", message, params: {} }],
         status: updated.status,
         requestId: updated.requestId,
-        body: result,
+        body: redactDeep(result, requester.redact),
         operationId: operations.UpdateConfiguration.operationId,
+        method: operations.UpdateConfiguration.method,
+      });
+    if (typeof fetched?.version !== "number" || typeof result?.version !== "number") {
+      throw versionIssue("/version must be of type integer (type integer); modify() needs it to detect concurrent changes");
+    }
+    if (result.version <= fetched.version) {
+      throw versionIssue(`/version must grow with each update; the update returned ${result.version} after ${fetched.version} was fetched`);
+    }
+    // Versions between ours and the fetched one: written by our own retried attempts, or by someone else.
+    const between = result.version - fetched.version - 1;
+    const unconfirmed = updated[UNCONFIRMED];
+    if (between > unconfirmed) {
+      throw new ConcurrentModificationError({
+        id,
+        fetched: redactDeep(fetched, requester.redact),
+        result: redactDeep(result, requester.redact),
+        unconfirmedAttempts: unconfirmed,
       });
     }
-    if (result.version !== fetched.version + 1) throw new ConcurrentModificationError({ id, fetched, result });
     return updated;
   }
 
