@@ -8,6 +8,4 @@ export default defineConfig({
   sourcemap: true,
   target: "es2022",
   treeshake: true,
-  // import.meta.url in the CommonJS build (node-fetch.ts makes a `require` from it).
-  shims: true,
 });

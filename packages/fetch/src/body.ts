@@ -55,7 +55,15 @@ export function hasBody(method: string, status: number): boolean {
 }
 
 /** What a BufferedResponse's headers offer: the reading half of `Headers`. */
-export type ResponseHeaders = Pick<Headers, "get" | "has" | "forEach" | "entries" | "keys" | "values" | "getSetCookie" | typeof Symbol.iterator>;
+export interface ResponseHeaders extends Iterable<[string, string]> {
+  get(name: string): string | null;
+  has(name: string): boolean;
+  getSetCookie(): string[];
+  forEach(callback: (value: string, name: string, parent: ResponseHeaders) => void, thisArg?: unknown): void;
+  entries(): IterableIterator<[string, string]>;
+  keys(): IterableIterator<string>;
+  values(): IterableIterator<string>;
+}
 
 /**
  * Response headers held as the transport parsed them (lower-case names; a repeated name as a list),
@@ -90,26 +98,26 @@ export class HeaderMap implements ResponseHeaders {
     return value === undefined ? [] : typeof value === "string" ? [value] : [...value];
   }
 
-  forEach(callback: (value: string, name: string, parent: Headers) => void, thisArg?: unknown): void {
-    for (const [name, value] of this) callback.call(thisArg, value, name, this as unknown as Headers);
+  forEach(callback: (value: string, name: string, parent: ResponseHeaders) => void, thisArg?: unknown): void {
+    for (const [name, value] of this) callback.call(thisArg, value, name, this);
   }
 
-  *entries(): HeadersIterator<[string, string]> {
+  *entries(): IterableIterator<[string, string]> {
     for (const name of Object.keys(this.#values).sort()) {
       const value = this.get(name);
       if (value !== null) yield [name, value];
     }
   }
 
-  *keys(): HeadersIterator<string> {
+  *keys(): IterableIterator<string> {
     for (const [name] of this) yield name;
   }
 
-  *values(): HeadersIterator<string> {
+  *values(): IterableIterator<string> {
     for (const [, value] of this) yield value;
   }
 
-  [Symbol.iterator](): HeadersIterator<[string, string]> {
+  [Symbol.iterator](): IterableIterator<[string, string]> {
     return this.entries();
   }
 
@@ -218,8 +226,8 @@ export class BufferedResponse {
 
   clone(): BufferedResponse {
     if (this.bodyUsed) throw new TypeError("Response.clone: Body has already been consumed.");
-    const headers = this.headers instanceof HeaderMap ? this.headers : new Headers(this.headers);
-    return new BufferedResponse(this.status, this.statusText, headers, this.url, this.#bytes);
+    const headers = this.headers;
+    return new BufferedResponse(this.status, this.statusText, "toHeaders" in headers ? headers : new Headers(headers), this.url, this.#bytes);
   }
 
   /**
@@ -231,7 +239,8 @@ export class BufferedResponse {
     const response = new Response(bytes === null ? null : (bytes as Uint8Array<ArrayBuffer>), {
       status: this.status,
       statusText: this.statusText,
-      headers: this.headers instanceof HeaderMap ? this.headers.toHeaders() : this.headers,
+      // Checked by shape, not class, so that a bundle without the Node.js transport leaves HeaderMap out.
+      headers: "toHeaders" in this.headers ? this.headers.toHeaders() : this.headers,
     });
     // A constructed Response has an empty url; fetch's carries the address it came from.
     if (this.url) Object.defineProperty(response, "url", { value: this.url, enumerable: true });
@@ -262,7 +271,11 @@ export async function readResponse(response: Response, method: string, limit: nu
     // In a browser a cross-origin response hides Content-Encoding, so there its length says nothing about the decoded size.
     const plain = response.type !== "cors" && !response.headers.has("content-encoding");
     if (plain && length <= limit) bytes = new Uint8Array(await response.arrayBuffer());
-    else bytes = await readStream(response.body, status, limit, signal);
+    else if (plain && length > limit) {
+      const error = new ResponseTooLargeError(limit, status);
+      response.body.cancel(error).catch(() => {});
+      throw error;
+    } else bytes = await readStream(response.body, status, limit, signal);
   }
   return new BufferedResponse(status, response.statusText, response.headers, response.url, bytes);
 }

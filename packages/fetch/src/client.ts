@@ -181,8 +181,8 @@ export function createIntelligenceFetch(options: IntelligenceFetchOptions = {}):
     const cancellation = abort ?? init.signal ?? (typeof input === "string" ? undefined : input.signal) ?? undefined;
     try {
       if (typeof input === "string" && sendBuffered) {
-        const sent = sendBuffered(input, init, { signal: cancellation, maxResponseBytes: limit, buffered });
-        if (sent) return await sent;
+        const sent = await sendBuffered(input, init, { signal: cancellation, maxResponseBytes: limit, buffered });
+        if (sent) return sent;
       }
       // Any other fetch takes a standard AbortSignal.
       if (abort) init = { ...init, signal: abort.signal };

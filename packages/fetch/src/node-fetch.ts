@@ -58,7 +58,6 @@ interface Undici {
 
 interface NodeRuntime {
   zlib: typeof Zlib;
-  load: (id: string) => unknown;
   env: Record<string, string | undefined>;
 }
 
@@ -75,7 +74,7 @@ function supported(version: string): boolean {
   return true;
 }
 
-/** Node's own modules and a `require`, found without a static `import` so that no bundler or other runtime trips on them. */
+/** Node's own modules, found without a static `import` so that no bundler or other runtime trips on them. */
 function nodeRuntime(): NodeRuntime | undefined {
   const proc = (globalThis as {
     process?: { versions?: Record<string, string | undefined>; release?: { name?: string }; getBuiltinModule?: BuiltinLoader; env?: Record<string, string | undefined> };
@@ -85,29 +84,35 @@ function nodeRuntime(): NodeRuntime | undefined {
   const builtin = proc.getBuiltinModule;
   if (typeof builtin !== "function" || !supported(proc.versions.node)) return undefined;
   try {
-    const { createRequire } = builtin("node:module") as typeof import("node:module");
-    return { zlib: builtin("node:zlib") as typeof Zlib, load: createRequire(import.meta.url), env: proc.env ?? {} };
+    return { zlib: builtin("node:zlib") as typeof Zlib, env: proc.env ?? {} };
   } catch {
     return undefined;
   }
 }
 
 /**
- * undici's dispatchers. Its entry point loads all of undici (fetch, WebSocket, caches: several
- * times the load time of the dispatchers alone), so without a proxy the agent is taken from its own
- * file, with the entry point as the fallback should a release move it. The proxy agents need what
- * the entry point adds to every dispatcher (their CONNECT tunnels use it), so with a proxy it is loaded.
+ * undici's dispatchers, imported on the first call (a bundler can follow these imports). undici's
+ * entry point loads all of it (fetch, WebSocket, caches: several times the load time of the
+ * dispatchers alone), so without a proxy the agent is taken from its own module, with the entry
+ * point as the fallback should a release move it. The proxy agents need what the entry point adds
+ * to every dispatcher (their CONNECT tunnels use it), so with a proxy it is loaded. Undefined when
+ * undici cannot be loaded at all (an application bundled without it): the global fetch is used then.
  */
-function loadUndici(load: (id: string) => unknown, proxied: boolean): Undici {
+async function loadUndici(proxied: boolean): Promise<Undici | undefined> {
   if (!proxied) {
     try {
-      return { Agent: load("undici/lib/dispatcher/agent.js") as Undici["Agent"] };
+      const agent = await import("undici/lib/dispatcher/agent.js");
+      return { Agent: "default" in agent ? agent.default : (agent as unknown as Undici["Agent"]) };
     } catch {
-      // A release that moved the file: the entry point has it too.
+      // A release that moved the module: the entry point has it too.
     }
   }
-  const undici = load("undici") as Required<Undici>;
-  return { Agent: undici.Agent, EnvHttpProxyAgent: undici.EnvHttpProxyAgent };
+  try {
+    const undici = await import("undici");
+    return { Agent: undici.Agent, EnvHttpProxyAgent: undici.EnvHttpProxyAgent };
+  } catch {
+    return undefined;
+  }
 }
 
 const PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"];
@@ -350,22 +355,29 @@ export function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction |
   if (proxy !== undefined && proxy !== false && (typeof proxy !== "object" || proxy === null)) throw new TypeError("proxy must be false or an object.");
   const { zlib } = runtime;
 
-  let dispatchers: { pooled: Dispatcher; fresh: Dispatcher } | undefined;
-  // Made on the first call, so that importing (or creating) the transport loads nothing.
-  const dispatchersOf = () => {
-    if (dispatchers) return dispatchers;
-    const proxied = proxy === false ? false : proxy !== undefined || PROXY_VARIABLES.some((name) => runtime.env[name]);
-    const { Agent, EnvHttpProxyAgent } = loadUndici(runtime.load, proxied);
-    // The request's own signal is its only time limit: undici's inactivity timeouts are off.
-    const agentOptions = { keepAliveTimeout: keepAliveMs, headersTimeout: 0, bodyTimeout: 0 };
-    const make = (extra: { pipelining?: number }): Dispatcher =>
-      proxied && EnvHttpProxyAgent ? new EnvHttpProxyAgent({ ...agentOptions, ...extra, ...(proxy || {}) }) : new Agent({ ...agentOptions, ...extra });
-    // pipelining 0: one request per connection, closed after the response.
-    dispatchers = { pooled: make({}), fresh: make({ pipelining: 0 }) };
-    return dispatchers;
-  };
+  interface Dispatchers {
+    pooled: Dispatcher;
+    fresh: Dispatcher;
+  }
+  let dispatchers: Dispatchers | null | undefined;
+  let loading: Promise<Dispatchers | null> | undefined;
+  // Made on the first call, so that importing (or creating) the transport loads nothing. Null when
+  // undici cannot be loaded: every call then goes to the global fetch.
+  const ready = (): Promise<Dispatchers | null> =>
+    (loading ??= (async () => {
+      const proxied = proxy === false ? false : proxy !== undefined || PROXY_VARIABLES.some((name) => runtime.env[name]);
+      const undici = await loadUndici(proxied);
+      if (!undici) return (dispatchers = null);
+      const { Agent, EnvHttpProxyAgent } = undici;
+      // The request's own signal is its only time limit: undici's inactivity timeouts are off.
+      const agentOptions = { keepAliveTimeout: keepAliveMs, headersTimeout: 0, bodyTimeout: 0 };
+      const make = (extra: { pipelining?: number }): Dispatcher =>
+        proxied && EnvHttpProxyAgent ? new EnvHttpProxyAgent({ ...agentOptions, ...extra, ...(proxy || {}) }) : new Agent({ ...agentOptions, ...extra });
+      // pipelining 0: one request per connection, closed after the response.
+      return (dispatchers = { pooled: make({}), fresh: make({ pipelining: 0 }) });
+    })());
 
-  const send = (input: string | URL, init: RequestInit, sendOptions: SendOptions): Promise<BufferedResponse | Response> => {
+  const send = (input: string | URL, init: RequestInit, sendOptions: SendOptions, pool: Dispatchers): Promise<BufferedResponse | Response> => {
     const signal = sendOptions.signal;
     if (signal?.aborted) return Promise.reject(abortReason(signal));
     let url: URL;
@@ -386,9 +398,8 @@ export function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction |
 
     return new Promise<BufferedResponse | Response>((resolve, reject) => {
       const exchange = new Exchange(zlib, url.href, method, sendOptions, resolve, reject);
-      const { pooled, fresh } = dispatchersOf();
       try {
-        (REPEATABLE_METHODS.has(method) ? pooled : fresh).dispatch(
+        (REPEATABLE_METHODS.has(method) ? pool.pooled : pool.fresh).dispatch(
           { origin: url.origin, path: url.pathname + url.search, method, headers, body: body ?? null, headersTimeout: 0, bodyTimeout: 0 },
           exchange,
         );
@@ -401,9 +412,16 @@ export function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction |
 
   const nodeFetch: FetchFunction = (input, init) => {
     if (!handles(input, init)) return globalThis.fetch(input, init);
-    return send(input, init!, { signal: init!.signal ?? undefined, maxResponseBytes: defaultLimit, buffered: false }) as Promise<Response>;
+    const options: SendOptions = { signal: init!.signal ?? undefined, maxResponseBytes: defaultLimit, buffered: false };
+    if (dispatchers) return send(input, init!, options, dispatchers) as Promise<Response>;
+    return ready().then((pool) => (pool ? (send(input, init!, options, pool) as Promise<Response>) : globalThis.fetch(input, init)));
   };
-  const covered: Send = (input, init, sendOptions) => (handles(input, init) ? send(input, init, sendOptions) : undefined);
+  const covered: Send = (input, init, sendOptions) => {
+    if (!handles(input, init) || dispatchers === null) return undefined;
+    if (dispatchers) return send(input, init, sendOptions, dispatchers);
+    // The first call waits for undici; without it, the caller is told to use fetch (undefined).
+    return ready().then((pool) => (pool ? send(input, init, sendOptions, pool) : undefined));
+  };
   Object.defineProperty(nodeFetch, SEND, { value: covered });
   return nodeFetch;
 }

@@ -34,5 +34,5 @@ export interface SendOptions {
   buffered: boolean;
 }
 
-/** Sends a call the transport covers; `undefined` for one it leaves to `fetch`. */
-export type Send = (input: string | URL, init: RequestInit, options: SendOptions) => Promise<BufferedResponse | Response> | undefined;
+/** Sends a call the transport covers; `undefined` (or a promise of it) for one it leaves to `fetch`. */
+export type Send = (input: string | URL, init: RequestInit, options: SendOptions) => Promise<BufferedResponse | Response | undefined> | undefined;

@@ -1,5 +1,7 @@
 import { execFile, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createTlsServer } from "node:https";
 import { connect, type AddressInfo, type Socket } from "node:net";
@@ -376,6 +378,30 @@ describe("createNodeFetch on Node.js", () => {
       expect(child.stderr).toBe("");
       expect(child.stdout.trim()).toBe("200 secure PUT");
     });
+  });
+
+  it("sends through the global fetch when undici cannot be loaded (an application bundled without it)", async () => {
+    // The built transport alone in a folder with no node_modules above it: import("undici") fails.
+    const alone = mkdtempSync(join(tmpdir(), "convintel-no-undici-"));
+    try {
+      const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+      for (const file of readdirSync(dist)) if (file.endsWith(".js")) copyFileSync(join(dist, file), join(alone, file));
+      const script = `
+        let globalCalls = 0;
+        const global = globalThis.fetch;
+        globalThis.fetch = (input, init) => (globalCalls++, global(input, init));
+        const { createNodeFetch } = await import(${JSON.stringify(join(alone, "node-fetch.js"))});
+        const fetch = createNodeFetch();
+        const first = await fetch(${JSON.stringify(`${origin}/one`)}, { method: "PUT", body: "{}", redirect: "manual" });
+        const second = await fetch(${JSON.stringify(`${origin}/two`)}, { redirect: "manual" });
+        console.log(first.status, await first.text(), second.status, globalCalls);`;
+      const child = await run(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 10_000, cwd: alone });
+      expect(child.stderr).toBe("");
+      expect(child.stdout.trim()).toBe('200 {"ok":true} 200 2');
+      expect(seen.map((request) => request.url)).toEqual(["/one", "/two"]);
+    } finally {
+      rmSync(alone, { recursive: true, force: true });
+    }
   });
 
   describe("through a proxy", () => {
