@@ -1,4 +1,4 @@
-import { rateLimitHeaderNames, toIssues, validators, type CompiledValidator, type ValidationIssue } from "@convintel/fetch";
+import { defaultMaxResponseBytes, rateLimitHeaderNames, toIssues, validators, type CompiledValidator, type ValidationIssue } from "@convintel/fetch";
 import { parameters } from "@convintel/fetch/spec";
 import type {
   CreateConfigurationRequest,
@@ -513,7 +513,7 @@ export class Engine {
       case "oversizedBody":
         return {
           type: "respond",
-          response: { status: status === 204 ? 200 : status, headers: { "Content-Type": JSON_TYPE }, body: oversizedBody(fault.bytes ?? 16 * 1024 * 1024) },
+          response: { status: status === 204 ? 200 : status, headers: { "Content-Type": JSON_TYPE }, body: oversizedBody(fault.bytes ?? 2 * defaultMaxResponseBytes) },
         };
     }
   }

@@ -61,7 +61,7 @@ export interface RedirectFault {
   location?: string;
 }
 
-/** A 200 whose JSON body is far larger than any real answer (default 16 MiB). */
+/** A 200 whose JSON body is larger than any real answer: by default 32 MiB, twice the client's default limit. */
 export interface OversizedBodyFault {
   kind: "oversizedBody";
   bytes?: number;

@@ -4,8 +4,10 @@ import {
   InternalServerError,
   RateLimitError,
   RedirectError,
+  ResponseTooLargeError,
   ResponseValidationError,
   TimeoutError,
+  defaultMaxResponseBytes,
   type IntelligenceClient,
 } from "@convintel/client";
 import type { OperationId } from "@convintel/types";
@@ -35,11 +37,11 @@ const calls: Record<"create" | "list" | "fetch" | "update" | "delete", Call> = {
 };
 const idempotent = [calls.list, calls.fetch, calls.update, calls.delete];
 
-// Over HTTP twice: through the client's default transport on Node.js (node:http), and through the
-// global fetch that the client uses on every other runtime.
+// Over HTTP twice: through the client's default transport on Node.js (undici's dispatcher), and
+// through the global fetch that the client uses on every other runtime.
 const transports = [
   { name: "in-process fetch", listen: false, globalFetch: false },
-  { name: "HTTP listener, node:http transport", listen: true, globalFetch: false },
+  { name: "HTTP listener, Node.js transport", listen: true, globalFetch: false },
   { name: "HTTP listener, global fetch", listen: true, globalFetch: true },
 ] as const;
 
@@ -240,9 +242,17 @@ describe.concurrent.each(transports)("the client under faults, over the $name", 
   });
 
   describe("oversizedBody", () => {
-    it("without response validation: the 16 MiB body is read whole and returned as the data", async () => {
-      // A timeout long enough to read 16 MiB on a slow machine, so the outcome does not depend on speed.
-      const outcome = await underFault(calls.fetch, { kind: "oversizedBody" }, 1, 1, { timeout: 10_000 });
+    it.each(Object.values(calls))("over the client's limit: $operationId fails with ResponseTooLargeError, not retried", async (call) => {
+      const outcome = await underFault(call, { kind: "oversizedBody" }, undefined, 1, { timeout: 10_000 });
+      const error = outcome.ok ? undefined : outcome.error;
+      expect(error).toBeInstanceOf(ResponseTooLargeError);
+      // The fault answers with the operation's success status (201 for a create).
+      expect(error).toMatchObject({ limit: defaultMaxResponseBytes, status: call.operationId === "CreateConfiguration" ? 201 : 200, operationId: call.operationId });
+    });
+
+    it("within a limit raised for it: the body is read whole and returned as the data", async () => {
+      // A timeout long enough to read 32 MiB on a slow machine, so the outcome does not depend on speed.
+      const outcome = await underFault(calls.fetch, { kind: "oversizedBody" }, 1, 1, { timeout: 10_000, maxResponseBytes: 64 * 1024 * 1024 });
       expect(outcome.ok).toBe(true);
       expect(Object.keys((outcome as { value: object }).value)).toEqual(["padding"]);
     });
