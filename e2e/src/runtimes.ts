@@ -1,17 +1,65 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createGzip } from "node:zlib";
 import { bundleFixture } from "./bundle.js";
 import { installTool, tools, type Installed } from "./install.js";
 import { e2eDir } from "./paths.js";
 import { run } from "./processes.js";
 
-/** What the smoke test needs to reach the fake server. */
+/** What the smoke test needs to reach the fake server, and the server whose answer is a decompression bomb. */
 export interface SmokeOptions {
   baseUrl: string;
   accountSid: string;
   authToken: string;
+  bombUrl?: string;
+}
+
+/** 256 MiB of zeros as one gzip member (about 256 kB): browsers and Deno inflate only the first member of a stream. */
+async function gzipBomb(): Promise<Buffer> {
+  const gzip = createGzip({ level: 9 });
+  const chunks: Buffer[] = [];
+  gzip.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise((resolve) => gzip.on("end", resolve));
+  const zeros = Buffer.alloc(1024 * 1024);
+  for (let index = 0; index < 256; index++) if (!gzip.write(zeros)) await new Promise((resolve) => gzip.once("drain", resolve));
+  gzip.end();
+  await ended;
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A server on 127.0.0.1 whose every answer is a gzip bomb (256 kB that inflates to 256 MiB), with the
+ * CORS headers a browser page of another origin needs.
+ */
+export async function startBombServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const bomb = await gzipBomb();
+  const cors = {
+    "access-control-allow-origin": "*",
+    "access-control-allow-methods": "GET, POST, PUT, DELETE",
+    "access-control-allow-headers": "Authorization, Content-Type, Accept, User-Agent",
+  };
+  const server = createServer((request, response) => {
+    request.resume();
+    if (request.method === "OPTIONS") {
+      response.writeHead(204, cors).end();
+      return;
+    }
+    response.writeHead(200, { ...cors, "content-type": "application/json", "content-encoding": "gzip", "content-length": bomb.length });
+    response.end(bomb);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 export type SmokeOutcome =

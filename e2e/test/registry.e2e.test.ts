@@ -94,6 +94,19 @@ describe("npm install from the local registry", () => {
     expect(missing).toEqual([]);
   });
 
+  it("keeps a fresh install of @convintel/client at 6 packages or fewer, itself included", () => {
+    // npm installs flat here, so each dependency's manifest sits at node_modules/<name>.
+    const tree = new Set<string>();
+    const visit = (name: string) => {
+      if (tree.has(name)) return;
+      tree.add(name);
+      for (const dependency of Object.keys(readManifest(join(consumer, "node_modules", name)).dependencies ?? {})) visit(dependency);
+    };
+    visit("@convintel/client");
+    expect([...tree].sort()).toEqual(["@convintel/client", "@convintel/fetch", "@convintel/types", "openapi-fetch", "openapi-typescript-helpers", "undici"]);
+    expect(tree.size).toBeLessThanOrEqual(6);
+  });
+
   it("resolves a complete dependency tree (npm ls)", async () => {
     await runOk("npm", ["ls", "--all", "--loglevel=error"], { cwd: consumer, timeoutMs: 60_000, env: cleanEnv() });
   });

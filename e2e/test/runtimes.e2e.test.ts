@@ -5,13 +5,14 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Installed } from "../src/install.js";
 import { repoRoot } from "../src/paths.js";
 import { killAll } from "../src/processes.js";
-import { runtimes, type SmokeOptions, type SmokeOutcome } from "../src/runtimes.js";
+import { runtimes, startBombServer, type SmokeOptions, type SmokeOutcome } from "../src/runtimes.js";
 
 // Set in CI to turn a runtime that could not be installed into a failure instead of a skip.
 const requireAll = process.env.CONVINTEL_E2E_REQUIRE_ALL_RUNTIMES === "1";
 
 const fake = createFakeIntelligence();
 let options: SmokeOptions;
+let bomb: { url: string; close(): Promise<void> } | undefined;
 const prepared = new Map<string, Installed>();
 const outcomes: SmokeOutcome[] = [];
 
@@ -20,7 +21,8 @@ beforeAll(async () => {
     throw new Error("packages/client is not built: run `pnpm build` first");
   }
   const server = await fake.listen({ host: "127.0.0.1" });
-  options = { baseUrl: server.url, accountSid: fake.credentials.accountSid, authToken: fake.credentials.authToken };
+  bomb = await startBombServer();
+  options = { baseUrl: server.url, accountSid: fake.credentials.accountSid, authToken: fake.credentials.authToken, bombUrl: bomb.url };
   // Every download at once: they are network-bound and cached after the first run.
   const installs = await Promise.all(runtimes.map(async (runtime) => [runtime.name, await runtime.prepare()] as const));
   for (const [name, installed] of installs) prepared.set(name, installed);
@@ -28,6 +30,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await fake.close();
+  await bomb?.close();
   killAll();
   const width = Math.max(...outcomes.map((outcome) => outcome.runtime.length));
   const lines = outcomes.map(
@@ -51,7 +54,7 @@ for (const runtime of runtimes) {
     const outcome = await runtime.smoke(installed.bin, options);
     outcomes.push(outcome);
     expect(outcome.status, outcome.detail).toBe("passed");
-    // Node.js gets the node:http transport of @convintel/fetch/node-fetch; every other runtime, its own fetch.
+    // Node.js gets the transport of @convintel/fetch/node-fetch; every other runtime, its own fetch.
     const { transport } = JSON.parse(outcome.detail) as { transport: string };
     expect(transport).toBe(runtime.name.startsWith("node") ? "own transport" : "global fetch");
   }, 150_000);
