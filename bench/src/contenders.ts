@@ -122,6 +122,8 @@ export function createContenders(origin: string): Contender[] {
         dispatcher.dispatch(
           { ...dispatchOptions, headers: { authorization, "content-type": "application/json", accept: "application/json" }, body: JSON.stringify(updateBody) },
           {
+            // undici takes a handler for its current API by this method; without it, the old one.
+            onRequestStart: () => {},
             onResponseStart: (_controller, statusCode) => void (status = statusCode),
             onResponseData: (_controller, chunk) => void chunks.push(chunk),
             onResponseEnd: () => {
