@@ -119,6 +119,7 @@ export function createRedactor(credentials: BasicCredentials): Redactor {
   ].filter((form) => form.length >= MIN_SECRET_LENGTH);
   // Longest first: at one position the whole token wins over a credential it happens to contain.
   forms.sort((a, b) => b.length - a.length);
+  if (forms.length === 0) return (text) => text;
   const matcher = new RegExp(forms.map((form) => form.pattern).join("|"), "g");
   return (text) => text.replace(matcher, REDACTED);
 }
@@ -156,7 +157,8 @@ export function sanitizeCause(error: unknown, redact: Redactor, depth = 0): unkn
   for (const field of KEPT_FIELDS) {
     if (!Object.hasOwn(error, field)) continue;
     const value = source[field];
-    copy[field] = typeof value === "string" ? redact(value) : typeof value === "object" ? undefined : value;
+    if (typeof value === "string") copy[field] = redact(value);
+    else if (typeof value !== "object" && typeof value !== "function") copy[field] = value;
   }
   return copy;
 }

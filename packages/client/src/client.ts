@@ -124,18 +124,9 @@ export class IntelligenceClient {
     const validateRequests = options.validateRequests ?? true;
     const allowUnknownFields = options.allowUnknownFields ?? false;
     if (typeof allowUnknownFields !== "boolean") throw new ClientOptionsError("allowUnknownFields must be true or false.");
-    this.#summary = {
-      baseUrl: this.baseUrl,
-      authType: this.authType,
-      ...retry,
-      timeout,
-      deadline,
-      maxResponseBytes,
-      validateRequests,
-      allowUnknownFields,
-      validateResponses,
-      logLevel,
-    };
+    // What every call follows, shown as it is by toJSON() and util.inspect().
+    const behaviour = { timeout, deadline, maxResponseBytes, validateRequests, allowUnknownFields, validateResponses };
+    this.#summary = { baseUrl: this.baseUrl, authType: this.authType, ...retry, ...behaviour, logLevel };
     this.configurations = new Configurations(
       new Requester({
         baseUrl: this.baseUrl,
@@ -145,12 +136,7 @@ export class IntelligenceClient {
         middleware: options.middleware ?? [],
         retry,
         onRetry: options.onRetry,
-        timeout,
-        deadline,
-        maxResponseBytes,
-        validateRequests,
-        allowUnknownFields,
-        validateResponses,
+        ...behaviour,
         log,
         redact,
       }),

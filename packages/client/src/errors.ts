@@ -272,11 +272,12 @@ export class RequestValidationError extends IntelligenceError {
   declare readonly issues: readonly RequestIssue[];
   declare readonly operationId: string | undefined;
 
-  constructor(issues: readonly RequestIssue[], operationId?: string) {
+  constructor(issues: readonly RequestIssue[], operationId?: string, options?: { cause?: unknown }) {
     const list = issues.map((issue) => `${issue.in} ${issue.message}`).join("; ");
     super(
       `${operationId ?? "The request"} was not sent: ${issues.length === 1 ? "a value breaks" : `${issues.length} values break`} ` +
         `the API's rules: ${list}. Fix ${issues.length === 1 ? "it" : "them"} and call again.`,
+      options,
     );
     this.issues = issues;
     this.operationId = operationId;

@@ -198,32 +198,36 @@ function jsonIssue(message: string): RequestIssue {
 }
 
 /**
- * The body exactly as it will be sent: serialized once, and parsed back so that validation sees what
- * `JSON.stringify` produced (getters read, `toJSON` applied, inherited and undefined fields gone),
- * never the object the caller holds. Returns the text to send and the value to validate.
+ * The body exactly as it will be sent: serialized once and, when it is to be validated, parsed back,
+ * so that validation sees what `JSON.stringify` produced (getters read, `toJSON` applied, inherited
+ * and undefined fields gone), never the object the caller holds. `dropFields` leave the top level of
+ * what is sent. Returns the text to send and the value to validate.
  */
-function serialize(body: unknown, dropFields: readonly string[] | undefined, operationId: string): { text: string | undefined; sent: unknown } {
+function serialize(body: unknown, dropFields: readonly string[] | undefined, parse: boolean, operationId: string): { text: string | undefined; sent: unknown } {
   if (body === undefined) return { text: undefined, sent: undefined };
   let text: string | undefined;
   try {
-    text = JSON.stringify(body);
+    text = JSON.stringify(parse ? body : without(body, dropFields));
   } catch (error) {
     // A cycle, a BigInt, a throwing getter, or nesting deeper than the engine's stack.
     const reason = error instanceof RangeError ? "nests too deeply to be serialized" : "cannot be serialized as JSON";
-    throw Object.assign(new RequestValidationError([jsonIssue(reason)], operationId), { cause: error });
+    throw new RequestValidationError([jsonIssue(reason)], operationId, { cause: error });
   }
   if (text === undefined) throw new RequestValidationError([jsonIssue("must be a JSON value (it serializes to nothing)")], operationId);
-  let sent = JSON.parse(text) as unknown;
-  if (dropFields && typeof sent === "object" && sent !== null && !Array.isArray(sent)) {
-    const record = sent as Record<string, unknown>;
-    if (dropFields.some((field) => Object.hasOwn(record, field))) {
-      const kept: Record<string, unknown> = {};
-      for (const key in record) if (!dropFields.includes(key)) kept[key] = record[key];
-      sent = kept;
-      text = JSON.stringify(kept);
-    }
-  }
-  return { text, sent };
+  if (!parse) return { text, sent: undefined };
+  const parsed = JSON.parse(text) as unknown;
+  const sent = without(parsed, dropFields);
+  return { text: sent === parsed ? text : JSON.stringify(sent), sent };
+}
+
+/** A plain object without `fields` at its top level; the value itself when it has none of them. */
+function without(value: unknown, fields: readonly string[] | undefined): unknown {
+  if (!fields || typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const record = value as Record<string, unknown>;
+  if (!fields.some((field) => Object.hasOwn(record, field))) return value;
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) if (!fields.includes(key)) kept[key] = record[key];
+  return kept;
 }
 
 function successValidator(operation: Operation, status: number): CompiledValidator | undefined {
@@ -248,7 +252,7 @@ function now(): number {
   return performance.now();
 }
 
-/** An attempt that failed: the error, the server's requested delay, and whether it may have changed something. */
+/** An attempt that failed: the error, and the delay the server asked for before another. */
 interface Failure {
   error: IntelligenceError;
   serverDelay: ReturnType<typeof serverRetryDelay>;
@@ -345,7 +349,7 @@ export class Requester {
     const requestBody = operation.requestBody as { validate: CompiledValidator } | undefined;
     let text: string | undefined;
     if (requestBody !== undefined || input.body !== undefined) {
-      const serialized = serialize(input.body, input.dropFields, operation.operationId);
+      const serialized = serialize(input.body, input.dropFields, validate && requestBody !== undefined, operation.operationId);
       text = serialized.text;
       if (validate && requestBody && !requestBody.validate(serialized.sent, { closed: !allowUnknownFields })) {
         (issues ??= []).push(...issuesOf(requestBody.validate, "body", ""));

@@ -59,6 +59,10 @@ describe("the redactor", () => {
     );
   });
 
+  it("leaves text alone when every credential is too short to search for", () => {
+    expect(createRedactor({ username: "a", password: "b" })("a:b YTpi text")).toBe("a:b YTpi text");
+  });
+
   it("leaves text without the credentials as it is", () => {
     fc.assert(
       fc.property(credential, fc.string(), ({ username, password }, text) => {

@@ -127,6 +127,9 @@ describe("fields the API does not describe", () => {
     const body = JSON.parse(server.requests[1]!.body) as Record<string, unknown>;
     expect(Object.keys(body).sort()).toEqual(["description", "displayName", "rules"]);
     expect(body.displayName).toBe("renamed");
+    // Without validation too.
+    await testClient(server.url, { validateRequests: false }).configurations.update(configurationId, { ...fetched, displayName: "unchecked" });
+    expect(Object.keys(JSON.parse(server.requests[2]!.body) as object).sort()).toEqual(["description", "displayName", "rules"]);
   });
 
   it("apply to create too, where a stored rule's id is not a field", async () => {

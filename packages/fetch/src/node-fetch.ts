@@ -213,7 +213,7 @@ class Exchange {
     this.#sent = true;
   }
 
-  onResponseStart(controller: Dispatcher.DispatchController, statusCode: number, headers: Record<string, string | string[] | undefined>, statusText: string): void {
+  onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number, headers: Record<string, string | string[] | undefined>, statusText: string): void {
     // 1xx answers are interim; the final status follows.
     if (statusCode < 200 || this.#settled) return;
     this.#status = statusCode;
@@ -229,7 +229,6 @@ class Exchange {
     if (codings.length === 0) return;
     if (codings.length > MAX_CODINGS) {
       this.#fail(new SendError(new Error(`The response names ${codings.length} content codings; at most ${MAX_CODINGS} are decoded.`), true));
-      controller.abort(new Error("too many content codings"));
       return;
     }
     // An encoding this transport did not ask for: the bytes are handed over as they came.

@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 
 /** A request as a raw server saw it, once its body has been read. */
 export interface RawRequest {
@@ -63,25 +65,18 @@ export class RawServer {
 
 /**
  * Writes `total` bytes of `chunk` repeated, honouring backpressure, until done or the client goes
- * away; resolves with the bytes written.
+ * away; resolves with the bytes handed to the response.
  */
 export async function writeRepeated(response: ServerResponse, chunk: Buffer, total: number): Promise<number> {
   let written = 0;
-  while (written < total && !response.destroyed) {
-    const piece = total - written >= chunk.length ? chunk : chunk.subarray(0, total - written);
-    written += piece.length;
-    if (!response.write(piece)) {
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          response.off("drain", done);
-          response.off("close", done);
-          resolve();
-        };
-        response.on("drain", done);
-        response.on("close", done);
-      });
+  function* pieces() {
+    while (written < total) {
+      const piece = total - written >= chunk.length ? chunk : chunk.subarray(0, total - written);
+      written += piece.length;
+      yield piece;
     }
   }
-  if (!response.destroyed) response.end();
+  // A client that hangs up ends the pipeline with an error: the count so far is the answer.
+  await pipeline(Readable.from(pieces()), response).catch(() => undefined);
   return written;
 }
