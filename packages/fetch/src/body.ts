@@ -253,7 +253,8 @@ export function isBufferedResponse(value: unknown): value is BufferedResponse {
   return typeof value === "object" && value !== null && (value as { [BUFFERED]?: boolean })[BUFFERED] === true;
 }
 
-function abortReason(signal: { readonly reason: unknown }): unknown {
+/** What a call aborted by `signal` rejects with: its reason, or an AbortError as fetch makes one. */
+export function abortReason(signal: { readonly reason: unknown }): unknown {
   return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
 }
 

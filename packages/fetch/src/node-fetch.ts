@@ -22,7 +22,7 @@
  */
 import type * as Zlib from "node:zlib";
 import type { Dispatcher } from "undici";
-import { BufferedResponse, HeaderMap, ResponseTooLargeError, SendError, defaultMaxResponseBytes, hasBody } from "./body.js";
+import { BufferedResponse, HeaderMap, ResponseTooLargeError, SendError, abortReason, defaultMaxResponseBytes, hasBody } from "./body.js";
 import type { FetchFunction } from "./client.js";
 import { SEND, type Cancellation, type Send, type SendOptions } from "./transport.js";
 
@@ -124,10 +124,6 @@ const NORMALIZED_METHODS = new Set(["DELETE", "GET", "HEAD", "OPTIONS", "POST", 
 const REPEATABLE_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
 // More content codings than this in one response is an attack, not an encoding (curl and urllib3 agree).
 const MAX_CODINGS = 5;
-
-function abortReason(signal: Cancellation): unknown {
-  return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
-}
 
 /** Whether this transport can send the call itself; otherwise it goes to the global fetch. */
 function handles(input: unknown, init: RequestInit | undefined): input is string | URL {
