@@ -77,9 +77,7 @@ try {
     const attw = run(bin("attw"), [tarballPath, "--format", "ascii", "--no-emoji", "--no-color"], root);
     if (attw.status !== 0) problems.push(`${name}: @arethetypeswrong/cli\n${attw.output}`);
 
-    console.log(
-      `${publintClean && attw.status === 0 ? "ok  " : "FAIL"} ${name}@${manifest.version} (${listing.length} files)`,
-    );
+    console.log(`${publintClean && attw.status === 0 ? "ok  " : "FAIL"} ${name}@${manifest.version} (${listing.length} files)`);
   }
 } finally {
   rmSync(packDir, { recursive: true, force: true });

@@ -26,9 +26,7 @@ for (const [path, content] of files) {
 if (check) {
   if (drifted.length > 0) {
     console.error(
-      `Generated files differ from spec/ (run \`pnpm generate\` and commit the result):\n${drifted
-        .map((path) => `  ${path}`)
-        .join("\n")}`,
+      `Generated files differ from spec/ (run \`pnpm generate\` and commit the result):\n${drifted.map((path) => `  ${path}`).join("\n")}`,
     );
     process.exit(1);
   }

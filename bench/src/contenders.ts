@@ -89,7 +89,16 @@ export function createContenders(origin: string): Contender[] {
         const body = JSON.stringify(updateBody);
         const request = httpRequest(
           target,
-          { method: "PUT", agent, headers: { authorization, "content-type": "application/json", accept: "application/json", "content-length": Buffer.byteLength(body) } },
+          {
+            method: "PUT",
+            agent,
+            headers: {
+              authorization,
+              "content-type": "application/json",
+              accept: "application/json",
+              "content-length": Buffer.byteLength(body),
+            },
+          },
           (response) => {
             const chunks: Buffer[] = [];
             response.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -114,13 +123,18 @@ export function createContenders(origin: string): Contender[] {
   const dispatchOptions = { origin: target.origin, path: target.pathname, method: "PUT" as const };
   contenders.push({
     name: "undici dispatch",
-    description: "undici `Agent#dispatch({ origin, path, method: 'PUT', headers, body }, handler)`, the body collected whole + `JSON.parse`",
+    description:
+      "undici `Agent#dispatch({ origin, path, method: 'PUT', headers, body }, handler)`, the body collected whole + `JSON.parse`",
     update: () =>
       new Promise((resolve, reject) => {
         const chunks: Buffer[] = [];
         let status = 0;
         dispatcher.dispatch(
-          { ...dispatchOptions, headers: { authorization, "content-type": "application/json", accept: "application/json" }, body: JSON.stringify(updateBody) },
+          {
+            ...dispatchOptions,
+            headers: { authorization, "content-type": "application/json", accept: "application/json" },
+            body: JSON.stringify(updateBody),
+          },
           {
             // undici takes a handler for its current API by this method; without it, the old one.
             onRequestStart: () => {},
@@ -171,7 +185,10 @@ export function createContenders(origin: string): Contender[] {
   const nodeFetch = createNodeFetch();
   if (!nodeFetch) throw new Error("@convintel/fetch/node-fetch offers no transport on this Node.js");
   contenders.push(
-    { ...intelligenceFetchContender(origin, "@convintel/fetch", "`createIntelligenceFetch({ baseUrl, auth })`, `client.PUT(…)`", undefined), overGlobalFetch: true },
+    {
+      ...intelligenceFetchContender(origin, "@convintel/fetch", "`createIntelligenceFetch({ baseUrl, auth })`, `client.PUT(…)`", undefined),
+      overGlobalFetch: true,
+    },
     intelligenceFetchContender(
       origin,
       "@convintel/fetch + node-fetch",
@@ -195,12 +212,19 @@ export function createContenders(origin: string): Contender[] {
 }
 
 function intelligenceFetchContender(origin: string, name: string, description: string, fetch: FetchFunction | undefined): Contender {
-  const api = createIntelligenceFetch({ baseUrl: origin, auth: { username: accountSid, password: authToken }, ...(fetch ? { fetch } : {}) });
+  const api = createIntelligenceFetch({
+    baseUrl: origin,
+    auth: { username: accountSid, password: authToken },
+    ...(fetch ? { fetch } : {}),
+  });
   return {
     name,
     description,
     update: async () => {
-      const { data, response } = await api.PUT("/v3/ControlPlane/Configurations/{id}", { params: { path: { id: configurationId } }, body: updateBody });
+      const { data, response } = await api.PUT("/v3/ControlPlane/Configurations/{id}", {
+        params: { path: { id: configurationId } },
+        body: updateBody,
+      });
       expectOk(response.status, name);
       return data;
     },
@@ -226,7 +250,9 @@ function clientContenders(origin: string): Contender[] {
       name: `@convintel/client (${label})`,
       description:
         `\`new IntelligenceClient(${options})\`, \`configurations.update(id, body)\`` +
-        (globalFetch ? ": Node's global fetch instead of the default transport" : ": the default transport, undici's dispatcher on Node.js"),
+        (globalFetch
+          ? ": Node's global fetch instead of the default transport"
+          : ": the default transport, undici's dispatcher on Node.js"),
       update: () => client.configurations.update(configurationId, updateBody),
       overGlobalFetch: globalFetch,
     };

@@ -33,7 +33,8 @@ const authorization = `Basic ${Buffer.from(`${accountSid}:${authToken}`).toStrin
 function layers(): { name: string; call: () => Promise<unknown> }[] {
   const openapiFetch = createClient<paths>({ baseUrl: origin, headers: { Authorization: authorization }, fetch: stub as typeof fetch });
   const intelligenceFetch = createIntelligenceFetch({ baseUrl: origin, auth: { username: accountSid, password: authToken }, fetch: stub });
-  const client = (validateRequests: boolean) => new IntelligenceClient({ accountSid, authToken, baseUrl: origin, fetch: stub, validateRequests });
+  const client = (validateRequests: boolean) =>
+    new IntelligenceClient({ accountSid, authToken, baseUrl: origin, fetch: stub, validateRequests });
   const clientOn = client(true);
   const clientOff = client(false);
   const params = { path: { id: configurationId } };
@@ -49,8 +50,14 @@ function layers(): { name: string; call: () => Promise<unknown> }[] {
         return await response.json();
       },
     },
-    { name: "openapi-fetch", call: async () => (await openapiFetch.PUT("/v3/ControlPlane/Configurations/{id}", { params, body: updateBody })).data },
-    { name: "@convintel/fetch", call: async () => (await intelligenceFetch.PUT("/v3/ControlPlane/Configurations/{id}", { params, body: updateBody })).data },
+    {
+      name: "openapi-fetch",
+      call: async () => (await openapiFetch.PUT("/v3/ControlPlane/Configurations/{id}", { params, body: updateBody })).data,
+    },
+    {
+      name: "@convintel/fetch",
+      call: async () => (await intelligenceFetch.PUT("/v3/ControlPlane/Configurations/{id}", { params, body: updateBody })).data,
+    },
     { name: "@convintel/client (validation on)", call: () => clientOn.configurations.update(configurationId, updateBody) },
     { name: "@convintel/client (validation off)", call: () => clientOff.configurations.update(configurationId, updateBody) },
   ];

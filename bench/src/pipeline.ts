@@ -59,7 +59,9 @@ export function benchPipeline(log: (line: string) => void): PipelineRun[] {
   log(`pipeline: cold ${cold.seconds.toFixed(1)} s${cold.ok ? "" : " (failed)"}`);
   const warm = runPipeline("warm (turbo cache)", "");
   const missed = warm.misses.length ? ` (ran: ${warm.misses.join(", ")})` : "";
-  log(`pipeline: warm ${warm.seconds.toFixed(1)} s, ${warm.cached ?? "?"}/${warm.total ?? "?"} cached${missed}${warm.ok ? "" : " (failed)"}`);
+  log(
+    `pipeline: warm ${warm.seconds.toFixed(1)} s, ${warm.cached ?? "?"}/${warm.total ?? "?"} cached${missed}${warm.ok ? "" : " (failed)"}`,
+  );
   return [cold, warm];
 }
 

@@ -22,7 +22,9 @@ if (!contender) throw new Error(`no contender named ${JSON.stringify(name)}`);
 const session = new Session();
 session.connect();
 const post = <T>(method: string, params?: object) =>
-  new Promise<T>((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result as T))));
+  new Promise<T>((resolve, reject) =>
+    session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result as T))),
+  );
 
 await runBatch(contender, 2_000, concurrency);
 await post("Profiler.enable");
@@ -35,7 +37,7 @@ await server.stop();
 
 // Self time per function, from the samples.
 const nodeTime = new Map<number, number>();
-profile.samples!.forEach((id, index) => nodeTime.set(id, (nodeTime.get(id) ?? 0) + (profile.timeDeltas![index] ?? 0)));
+for (const [index, id] of profile.samples!.entries()) nodeTime.set(id, (nodeTime.get(id) ?? 0) + (profile.timeDeltas![index] ?? 0));
 const byFunction = new Map<string, number>();
 const byArea = new Map<string, number>();
 let total = 0;
@@ -56,7 +58,8 @@ function areaOf(url: string, functionName: string): string {
   if (workspace && !url.includes("node_modules")) return `@convintel/${workspace[1]}`;
   const dependency = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (dependency) return dependency[1]!;
-  if (/undici|webstreams|abort_controller|event_target|worker\/js_transferable/.test(url)) return "Node's fetch (undici, web streams, abort signals)";
+  if (/undici|webstreams|abort_controller|event_target|worker\/js_transferable/.test(url))
+    return "Node's fetch (undici, web streams, abort signals)";
   if (url.startsWith("node:")) return "other Node internals";
   if (url.includes("/bench/")) return "bench harness";
   return `V8 / native: ${functionName || "(anonymous)"}`;

@@ -53,7 +53,10 @@ export function describeEnvironment(): Environment {
   try {
     commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repositoryRoot, encoding: "utf8" }).trim();
     // The run measures the working tree: say when measured sources differ from the commit.
-    const changed = execFileSync("git", ["status", "--porcelain", "--", "packages", "spec", "scripts"], { cwd: repositoryRoot, encoding: "utf8" })
+    const changed = execFileSync("git", ["status", "--porcelain", "--", "packages", "spec", "scripts"], {
+      cwd: repositoryRoot,
+      encoding: "utf8",
+    })
       .split("\n")
       .filter(Boolean)
       .map((line) => line.slice(3).split("/").slice(0, 2).join("/"));
@@ -94,13 +97,16 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
 
-const spread = (summary: Summary) => `${format.percent(summary.relativeMad)} (${format.integer(summary.min)}–${format.integer(summary.max)})`;
+const spread = (summary: Summary) =>
+  `${format.percent(summary.relativeMad)} (${format.integer(summary.min)}–${format.integer(summary.max)})`;
 
 function renderTargets(report: Report): string {
   const rows: string[][] = [];
   // The target is for the client as users get it; the global-fetch variant is compared in the requests section.
   const clientRequests = (concurrency: number) =>
-    report.requests?.results.find((result) => result.contender === "@convintel/client (validation on)" && result.concurrency === concurrency);
+    report.requests?.results.find(
+      (result) => result.contender === "@convintel/client (validation on)" && result.concurrency === concurrency,
+    );
   for (const concurrency of [1, 16]) {
     const result = clientRequests(concurrency);
     rows.push([
@@ -152,7 +158,11 @@ function renderTargets(report: Report): string {
     ]);
   }
   const install = report.size?.installs.find((entry) => entry.name === "@convintel/client");
-  rows.push(["@convintel/client installs ≤ 6 packages", install ? String(install.packages) : "–", status(install && install.packages <= 6)]);
+  rows.push([
+    "@convintel/client installs ≤ 6 packages",
+    install ? String(install.packages) : "–",
+    status(install && install.packages <= 6),
+  ]);
   const warm = report.pipeline?.[1];
   rows.push([
     "warm `pnpm generate && pnpm build`: all turbo tasks cached",
@@ -192,7 +202,10 @@ function renderRequests(requests: RequestReport): string {
   const descriptions = names.map((name) => `- **${name}**: ${find(name, 1).description}`);
   const likeForLike = names
     .filter((name) => find(name, 1).ratioToFetchWithSignal !== undefined)
-    .map((name) => `${name} ${format.ratio(find(name, 1).ratioToFetchWithSignal!)} sequential, ${format.ratio(find(name, 16).ratioToFetchWithSignal!)} at concurrency 16`);
+    .map(
+      (name) =>
+        `${name} ${format.ratio(find(name, 1).ratioToFetchWithSignal!)} sequential, ${format.ratio(find(name, 16).ratioToFetchWithSignal!)} at concurrency 16`,
+    );
   return [
     "## Request overhead",
     "",
@@ -201,7 +214,17 @@ function renderRequests(requests: RequestReport): string {
     `How measured: ${format.integer(options.warmup)} warm-up updates per contender and mode, then ${options.rounds} rounds; each round runs every contender once per mode (${format.integer(options.requests)} updates one at a time, then ${format.integer(options.requests)} updates with 16 in flight), in an order rotated each round, with one full GC before the warm-up and none between batches (a forced full collection slows every contender for thousands of calls after it: about twice the CPU per call here, a state no application runs in). Rate = median requests/second over the rounds. Ratio = median over rounds of (contender's rate ÷ raw fetch's rate in the same round), so load that changes between rounds cancels out. Spread = median absolute deviation of the rates, as a fraction of the median (min–max in brackets). CPU µs/req = the median of the client process's CPU time (user + system, \`process.cpuUsage\`) per update, and in brackets the median over rounds of (contender's CPU time ÷ raw fetch's in the same round), where lower is cheaper; it counts the client process only, not the server, and moves less with other load than the rates do. Section time: ${format.fixed(requests.seconds, 0)} s.`,
     "",
     table(
-      ["client", "sequential req/s", "ratio", "spread", "CPU µs/req (vs fetch)", "concurrency 16 req/s", "ratio", "spread", "CPU µs/req (vs fetch)"],
+      [
+        "client",
+        "sequential req/s",
+        "ratio",
+        "spread",
+        "CPU µs/req (vs fetch)",
+        "concurrency 16 req/s",
+        "ratio",
+        "spread",
+        "CPU µs/req (vs fetch)",
+      ],
       rows,
     ),
     "",
@@ -232,12 +255,22 @@ function againstTwilio(names: string[], find: (name: string, concurrency: number
   return [
     `Against ${twilioReference} and ${undiciReference}, paired the same way (median over rounds of the ratio within a round):`,
     "",
-    table(["client", `rate ÷ ${twilioReference}, sequential`, "concurrency 16", `CPU per update ÷ ${undiciReference}, sequential`, "concurrency 16"], rows),
+    table(
+      [
+        "client",
+        `rate ÷ ${twilioReference}, sequential`,
+        "concurrency 16",
+        `CPU per update ÷ ${undiciReference}, sequential`,
+        "concurrency 16",
+      ],
+      rows,
+    ),
   ];
 }
 
 function renderOverhead(overhead: OverheadOptions & { results?: OverheadResult[] }, requests: RequestReport | undefined): string {
-  const fetchCpu = requests?.results.find((result) => result.contender === fetchReference && result.concurrency === 1)?.cpuMicrosecondsPerRequest.median;
+  const fetchCpu = requests?.results.find((result) => result.contender === fetchReference && result.concurrency === 1)
+    ?.cpuMicrosecondsPerRequest.median;
   const rows = (overhead.results ?? []).map((result) => [
     result.name,
     format.fixed(result.cpuMicrosecondsPerCall.median),
@@ -257,7 +290,8 @@ function renderOverhead(overhead: OverheadOptions & { results?: OverheadResult[]
 function renderColdStart(coldStart: ColdStartOptions & { results?: ColdStartResult[] }): string {
   const results = coldStart.results ?? [];
   // Loads are compared with twilio's load, and a load with its first update with twilio's.
-  const twilioFor = (name: string) => results.find((result) => result.name === (name.endsWith("first update)") ? "twilio (require + first update)" : "twilio (require)"));
+  const twilioFor = (name: string) =>
+    results.find((result) => result.name === (name.endsWith("first update)") ? "twilio (require + first update)" : "twilio (require)"));
   const rows = results.map((result) => [
     result.name,
     `\`${result.command}\``,
@@ -266,14 +300,28 @@ function renderColdStart(coldStart: ColdStartOptions & { results?: ColdStartResu
     format.fixed(result.aboveBareNode),
     twilioFor(result.name) ? format.fixed(result.milliseconds.median - twilioFor(result.name)!.milliseconds.median) : "–",
     format.fixed(result.cpuAboveBareNode),
-    result.loadMilliseconds ? `${format.fixed(result.loadMilliseconds.median)} (${format.percent(result.loadMilliseconds.relativeMad)})` : "–",
+    result.loadMilliseconds
+      ? `${format.fixed(result.loadMilliseconds.median)} (${format.percent(result.loadMilliseconds.relativeMad)})`
+      : "–",
   ]);
   return [
     "## Cold start",
     "",
     `How measured: each command runs in a fresh \`node\` process (\`spawnSync\`, cwd \`bench/\`, so packages resolve as an application's would), timed from spawn to exit. ${coldStart.warmup} warm-up runs of every command (file cache), then ${coldStart.runs} runs, the commands rotated each run. "Above bare Node" is the median over runs of (command − \`node -e 0\` in the same run); "vs twilio" compares medians. Spread = median absolute deviation ÷ median. Each command ends by printing \`process.cpuUsage()\`: "CPU above bare Node" is the median over runs of (its CPU time − \`node -e 0\`'s in the same run), which moves less with other load than wall time. Each import or require runs between two \`performance.now()\` reads whose difference the process prints: "load, in process" is that figure, free of process start-up noise. The two "first update" rows load the package and send one update to the request section's server within that timer, so they add what the first call costs (the client's HTTP layer is loaded on its first call); their "vs twilio" is against twilio's own first update. For the client these rows' wall time includes an exit that waits for V8 to finish optimizing undici's WebAssembly HTTP parser in background threads (a process started with \`--liftoff-only\` exits without that wait); what the first call costs in the process is the "load, in process" column.`,
     "",
-    table(["loads", "command", "median ms", "spread", "above bare Node, ms", "vs twilio, ms", "CPU above bare Node, ms", "load, in process, ms (spread)"], rows),
+    table(
+      [
+        "loads",
+        "command",
+        "median ms",
+        "spread",
+        "above bare Node, ms",
+        "vs twilio, ms",
+        "CPU above bare Node, ms",
+        "load, in process, ms (spread)",
+      ],
+      rows,
+    ),
   ].join("\n");
 }
 
@@ -283,7 +331,9 @@ function renderSize(size: NonNullable<Report["size"]>): string {
     const bundle = size.bundles.find((entry) => entry.name === name && entry.platform === platform)!;
     return bundle.failure ? "fails" : format.kilobytes(bundle[key]!);
   };
-  const failures = size.bundles.filter((bundle) => bundle.failure).map((bundle) => `- ${bundle.name}, ${bundle.platform}: ${bundle.failure}`);
+  const failures = size.bundles
+    .filter((bundle) => bundle.failure)
+    .map((bundle) => `- ${bundle.name}, ${bundle.platform}: ${bundle.failure}`);
   const contents = (name: string) => {
     const bundle = size.bundles.find((entry) => entry.name === name && entry.platform === "browser" && entry.packages);
     const packages = bundle?.packages ?? size.bundles.find((entry) => entry.name === name && entry.packages)?.packages ?? [];
@@ -303,7 +353,9 @@ function renderSize(size: NonNullable<Report["size"]>): string {
     `\`${install.command}\``,
     String(install.packages),
     format.megabytes(install.bytes),
-    install.packages <= 12 ? install.packageNames.join(", ") : `${install.packageNames.slice(0, 10).join(", ")}, … (${install.packages - 10} more)`,
+    install.packages <= 12
+      ? install.packageNames.join(", ")
+      : `${install.packageNames.slice(0, 10).join(", ")}, … (${install.packages - 10} more)`,
   ]);
   return [
     "## Size",
@@ -355,14 +407,24 @@ function renderRuntimes(runtimes: RuntimeOptions & { results?: RuntimeResult[] }
     }
     const contenders = [...new Set(runtime.results.map((entry) => entry.contender))];
     for (const contender of contenders) {
-      const at = (concurrency: number) => runtime.results!.find((entry) => entry.contender === contender && entry.concurrency === concurrency);
+      const at = (concurrency: number) =>
+        runtime.results!.find((entry) => entry.contender === contender && entry.concurrency === concurrency);
       const cells = runtimes.concurrencies.flatMap((concurrency) => {
         const entry = at(concurrency);
         return entry
-          ? [`${format.integer(entry.requestsPerSecond.median)} (${format.percent(entry.requestsPerSecond.relativeMad)})`, format.ratio(entry.ratioToFetch)]
+          ? [
+              `${format.integer(entry.requestsPerSecond.median)} (${format.percent(entry.requestsPerSecond.relativeMad)})`,
+              format.ratio(entry.ratioToFetch),
+            ]
           : ["–", "–"];
       });
-      rows.push([runtime.runtime, runtime.version ?? "–", contender.startsWith("@convintel/client") ? runtime.transport : "", contender, ...cells]);
+      rows.push([
+        runtime.runtime,
+        runtime.version ?? "–",
+        contender.startsWith("@convintel/client") ? runtime.transport : "",
+        contender,
+        ...cells,
+      ]);
     }
   }
   const [first, second] = runtimes.concurrencies;
@@ -371,7 +433,19 @@ function renderRuntimes(runtimes: RuntimeOptions & { results?: RuntimeResult[] }
     "",
     `How measured: \`bench/probe/runtime-probe.mjs\`, plain JavaScript, runs in each runtime (installed from npm, pinned, into the cache the e2e suite uses) against the same keep-alive server process as above. It imports the built \`@convintel/client\`, warms every contender up with ${runtimes.warmup} updates per concurrency, then runs ${runtimes.rounds} rounds of ${runtimes.requests} updates per contender and concurrency, each round starting with a different contender. Rates are medians over rounds (± the median absolute deviation); a ratio is the median over rounds of the contender's rate ÷ raw fetch's rate in the same round and runtime. On Bun and Deno the client sends through the runtime's own \`fetch\`, as in Workers and browsers, and each attempt carries a timeout signal; "raw fetch + timeout signal" shows what such a signal costs there on its own.`,
     "",
-    table(["runtime", "version", "client sends through", "contender", `concurrency ${first} req/s`, "ratio", `concurrency ${second} req/s`, "ratio"], rows),
+    table(
+      [
+        "runtime",
+        "version",
+        "client sends through",
+        "contender",
+        `concurrency ${first} req/s`,
+        "ratio",
+        `concurrency ${second} req/s`,
+        "ratio",
+      ],
+      rows,
+    ),
   ].join("\n");
 }
 
@@ -394,10 +468,14 @@ function renderPipeline(pipeline: PipelineRun[]): string {
     run.label,
     `\`${run.command}\``,
     format.fixed(run.seconds),
-    run.cached === undefined ? "–" : `${run.cached}/${run.total}${run.cached !== run.total && run.misses.length ? ` (ran: ${run.misses.join(", ")})` : ""}`,
+    run.cached === undefined
+      ? "–"
+      : `${run.cached}/${run.total}${run.cached !== run.total && run.misses.length ? ` (ran: ${run.misses.join(", ")})` : ""}`,
     run.ok ? "ok" : "failed",
   ]);
-  const failures = pipeline.filter((run) => run.failure).map((run) => `${run.label} failed; the end of its output:\n\n\`\`\`\n${run.failure}\n\`\`\``);
+  const failures = pipeline
+    .filter((run) => run.failure)
+    .map((run) => `${run.label} failed; the end of its output:\n\n\`\`\`\n${run.failure}\n\`\`\``);
   return [
     "## Pipeline",
     "",

@@ -124,13 +124,18 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
     const samplesOf = (name: string, concurrency: number): Samples => {
       const key = `${name}\u0000${concurrency}`;
       let entry = samples.get(key);
-      if (!entry) samples.set(key, (entry = { rates: [], cpuTimes: [], ratios: [], cpuRatios: [], signalRatios: [], twilioRatios: [], undiciCpuRatios: [] }));
+      if (!entry)
+        samples.set(
+          key,
+          (entry = { rates: [], cpuTimes: [], ratios: [], cpuRatios: [], signalRatios: [], twilioRatios: [], undiciCpuRatios: [] }),
+        );
       return entry;
     };
     for (let round = 0; round < options.rounds; round++) {
       for (const concurrency of options.concurrencies) {
         const batches = new Map<string, BatchResult>();
-        for (const contender of rotate(contenders, round)) batches.set(contender.name, await runBatch(contender, options.requests, concurrency));
+        for (const contender of rotate(contenders, round))
+          batches.set(contender.name, await runBatch(contender, options.requests, concurrency));
         const fetchBatch = batches.get(reference.name)!;
         const signalBatch = batches.get(signalReference);
         const twilioBatch = batches.get(twilioReference);

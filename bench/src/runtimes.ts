@@ -41,8 +41,16 @@ export interface RuntimeResult {
 const probe = join(benchDirectory, "probe", "runtime-probe.mjs");
 
 const runtimes: { name: keyof typeof tools; transport: string; args: (json: string) => string[] }[] = [
-  { name: "node22", transport: "the Node.js transport, undici's dispatcher (the client's default on Node.js)", args: (json) => [probe, json] },
-  { name: "node24", transport: "the Node.js transport, undici's dispatcher (the client's default on Node.js)", args: (json) => [probe, json] },
+  {
+    name: "node22",
+    transport: "the Node.js transport, undici's dispatcher (the client's default on Node.js)",
+    args: (json) => [probe, json],
+  },
+  {
+    name: "node24",
+    transport: "the Node.js transport, undici's dispatcher (the client's default on Node.js)",
+    args: (json) => [probe, json],
+  },
   { name: "bun", transport: "Bun's fetch", args: (json) => [probe, json] },
   {
     name: "deno",

@@ -197,7 +197,13 @@ export async function benchBreakdown(log: (line: string) => void): Promise<Break
   const client = await bundle(clientSource, "browser", sourceAliases);
   const files = Object.entries(client.inputs)
     .filter(([, input]) => input.bytesInOutput > 0)
-    .map(([path, input]) => ({ name: path.includes("packages/") && !path.includes("node_modules") ? relative(repositoryRoot, resolve(benchDirectory, path)) : packageOf(path), bytes: input.bytesInOutput }))
+    .map(([path, input]) => ({
+      name:
+        path.includes("packages/") && !path.includes("node_modules")
+          ? relative(repositoryRoot, resolve(benchDirectory, path))
+          : packageOf(path),
+      bytes: input.bytesInOutput,
+    }))
     .sort((a, b) => b.bytes - a.bytes);
   const floor = await bundle(floorEntry, "browser");
   log("size: bundled the client from its sources, and the floor entry");

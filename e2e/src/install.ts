@@ -12,9 +12,7 @@ export interface Tool {
   overrides?: Record<string, string>;
 }
 
-export type Installed =
-  | { ok: true; bin: string; dir: string; cached: boolean; ms: number }
-  | { ok: false; reason: string };
+export type Installed = { ok: true; bin: string; dir: string; cached: boolean; ms: number } | { ok: false; reason: string };
 
 const toolsDir = join(cacheDir, "tools");
 

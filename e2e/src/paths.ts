@@ -13,5 +13,4 @@ export const binDir = join(e2eDir, "node_modules", ".bin");
  * Downloaded runtimes and tools live outside the repository so a fresh clone reuses them:
  * `CONVINTEL_E2E_CACHE`, else `$XDG_CACHE_HOME/convintel-e2e`, else `~/.cache/convintel-e2e`.
  */
-export const cacheDir =
-  process.env.CONVINTEL_E2E_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "convintel-e2e");
+export const cacheDir = process.env.CONVINTEL_E2E_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "convintel-e2e");

@@ -55,7 +55,8 @@ afterAll(async () => {
 describe("changeset version", () => {
   it("bumps every published package together, as one fixed group", () => {
     expect(names).toEqual(["@convintel/client", "@convintel/fetch", "@convintel/testing", "@convintel/types"]);
-    for (const { manifest } of publishedPackages(checkout)) expect(`${manifest.name}@${manifest.version}`).toBe(`${manifest.name}@${version}`);
+    for (const { manifest } of publishedPackages(checkout))
+      expect(`${manifest.name}@${manifest.version}`).toBe(`${manifest.name}@${version}`);
     // The rehearsal's changeset is a minor of the client alone; pending changesets may ask for more.
     const [major = 0, minor = 0] = previousVersion.split(".").map(Number);
     const next = version.split(".").map(Number);
@@ -103,7 +104,14 @@ describe("npm install from the local registry", () => {
       for (const dependency of Object.keys(readManifest(join(consumer, "node_modules", name)).dependencies ?? {})) visit(dependency);
     };
     visit("@convintel/client");
-    expect([...tree].sort()).toEqual(["@convintel/client", "@convintel/fetch", "@convintel/types", "openapi-fetch", "openapi-typescript-helpers", "undici"]);
+    expect([...tree].sort()).toEqual([
+      "@convintel/client",
+      "@convintel/fetch",
+      "@convintel/types",
+      "openapi-fetch",
+      "openapi-typescript-helpers",
+      "undici",
+    ]);
     expect(tree.size).toBeLessThanOrEqual(6);
   });
 

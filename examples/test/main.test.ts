@@ -17,9 +17,16 @@ describe("the main example", () => {
     for (const step of ["1. Create", "2. Update", "3. List", "4. Fetch", "5. Delete"]) expect(output).toContain(step);
     expect(output).toMatch(/created intelligence_configuration_[0-7][0-9a-z]{25} "end-of-conversation-summary" version 1, 1 rule/);
     expect(output).toContain(`${documentedId}: version 1 → 2`);
-    expect(output).toContain(`rule ${documentedRuleId}: 1 operator(s), on COMMUNICATION (every 2), → POST https://my-webhook-endpoint.com/rule-action`);
+    expect(output).toContain(
+      `rule ${documentedRuleId}: 1 operator(s), on COMMUNICATION (every 2), → POST https://my-webhook-endpoint.com/rule-action`,
+    );
     expect(output).toContain("2 configuration(s)");
-    const json = output.slice(output.indexOf("4. Fetch"), output.indexOf("5. Delete")).split("\n").slice(1).map((line) => line.slice(3)).join("\n");
+    const json = output
+      .slice(output.indexOf("4. Fetch"), output.indexOf("5. Delete"))
+      .split("\n")
+      .slice(1)
+      .map((line) => line.slice(3))
+      .join("\n");
     const fetched = JSON.parse(json) as Record<string, unknown>;
     const { accountId: _account, dateUpdated: _updated, ...documented } = examples.UpdatedConfiguration;
     expect(fetched).toMatchObject({ ...documented, version: 2 });

@@ -64,16 +64,9 @@ function toJsonSchema(value: Json): Json {
   if (value === null || typeof value !== "object") return value;
   const out: JsonObject = {};
   for (const [key, child] of Object.entries(value)) {
-    out[key] =
-      key === "$ref" && typeof child === "string"
-        ? child.replace("#/components/schemas/", "#/$defs/")
-        : toJsonSchema(child);
+    out[key] = key === "$ref" && typeof child === "string" ? child.replace("#/components/schemas/", "#/$defs/") : toJsonSchema(child);
   }
   return out;
-}
-
-function pascal(name: string): string {
-  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 export function buildModel(document: JsonObject): { operations: OperationModel[]; defs: JsonObject } {
@@ -111,7 +104,10 @@ export function buildModel(document: JsonObject): { operations: OperationModel[]
       let requestBody: OperationModel["requestBody"];
       if (operation.requestBody) {
         const body = resolve(document, operation.requestBody, `${operationId}.requestBody`);
-        const media = asObject(asObject(body.content, `${operationId}.requestBody.content`)["application/json"], `${operationId} application/json body`);
+        const media = asObject(
+          asObject(body.content, `${operationId}.requestBody.content`)["application/json"],
+          `${operationId} application/json body`,
+        );
         const name = schemaRefName(asObject(media.schema, `${operationId} body schema`), `${operationId} request body`);
         requestBody = { validator: `validate${name}`, required: body.required === true };
       }
@@ -169,9 +165,7 @@ function renderAliases(document: JsonObject, operations: OperationModel[]): stri
   for (const operation of operations) {
     if (operation.query) {
       lines.push(`/** Query parameters of ${operation.operationId}. */`);
-      lines.push(
-        `export type ${operation.operationId}Query = NonNullable<operations["${operation.operationId}"]["parameters"]["query"]>;`,
-      );
+      lines.push(`export type ${operation.operationId}Query = NonNullable<operations["${operation.operationId}"]["parameters"]["query"]>;`);
     }
   }
   lines.push("");
@@ -182,10 +176,32 @@ function renderAliases(document: JsonObject, operations: OperationModel[]): stri
 
 // Keywords that the runtime's checker reads, and keywords that only describe (dropped from the data).
 const VALIDATION_KEYWORDS = new Set([
-  "type", "enum", "maximum", "minimum", "maxLength", "minLength", "pattern", "format",
-  "maxItems", "minItems", "items", "required", "additionalProperties", "properties",
+  "type",
+  "enum",
+  "maximum",
+  "minimum",
+  "maxLength",
+  "minLength",
+  "pattern",
+  "format",
+  "maxItems",
+  "minItems",
+  "items",
+  "required",
+  "additionalProperties",
+  "properties",
 ]);
-const ANNOTATION_KEYWORDS = new Set(["description", "examples", "example", "default", "readOnly", "writeOnly", "title", "deprecated", "$comment"]);
+const ANNOTATION_KEYWORDS = new Set([
+  "description",
+  "examples",
+  "example",
+  "default",
+  "readOnly",
+  "writeOnly",
+  "title",
+  "deprecated",
+  "$comment",
+]);
 const TYPES = new Set(["string", "number", "integer", "boolean", "null", "array", "object"]);
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
@@ -217,7 +233,8 @@ function schemaSource(node: Json, where: string, refName: (name: string) => stri
         source = JSON.stringify(value);
         break;
       case "enum":
-        if (!Array.isArray(value) || value.some((item) => item !== null && typeof item === "object")) fail("enum values must be strings, numbers, booleans or null");
+        if (!Array.isArray(value) || value.some((item) => item !== null && typeof item === "object"))
+          fail("enum values must be strings, numbers, booleans or null");
         source = JSON.stringify(value);
         break;
       case "maximum":
@@ -335,9 +352,7 @@ function renderOperations(document: JsonObject, operations: OperationModel[]): s
       `  },`,
     ].join("\n");
   });
-  const rateLimitHeaders = [
-    ...new Set(operations.flatMap((o) => o.responses.filter((r) => r.status === "429").flatMap((r) => r.headers))),
-  ];
+  const rateLimitHeaders = [...new Set(operations.flatMap((o) => o.responses.filter((r) => r.status === "429").flatMap((r) => r.headers)))];
   return [
     HEADER,
     `import { ${validatorNames(operations).join(", ")} } from "./validators.js";`,

@@ -78,6 +78,7 @@ export class APIPromise<T> extends Promise<T> {
     return this.#result.then((result) => result.response);
   }
 
+  // biome-ignore lint/suspicious/noThenProperty: a Promise subclass is a thenable by definition.
   override then<TResult1 = T, TResult2 = never>(
     onfulfilled?: ((value: T) => TResult1 | PromiseLike<TResult1>) | null,
     onrejected?: ((reason: unknown) => TResult2 | PromiseLike<TResult2>) | null,

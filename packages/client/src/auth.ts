@@ -29,7 +29,12 @@ function present(value: string | undefined): string | undefined {
   return value === "" ? undefined : value;
 }
 
-function pair(kind: ResolvedCredentials["kind"], username: string | undefined, password: string | undefined, names: [string, string]): ResolvedCredentials {
+function pair(
+  kind: ResolvedCredentials["kind"],
+  username: string | undefined,
+  password: string | undefined,
+  names: [string, string],
+): ResolvedCredentials {
   if (!username) throw new ClientOptionsError(`${names[1]} is set but ${names[0]} is missing: set both. ${MISSING}`);
   if (!password) throw new ClientOptionsError(`${names[0]} is set but ${names[1]} is missing: set both. ${MISSING}`);
   return { kind, username, password };
@@ -92,7 +97,9 @@ function echoPattern(text: string): string {
 }
 
 function hexPattern(byte: number): string {
-  return [...byte.toString(16).toUpperCase().padStart(2, "0")].map((digit) => (/[A-F]/.test(digit) ? `[${digit}${digit.toLowerCase()}]` : digit)).join("");
+  return [...byte.toString(16).toUpperCase().padStart(2, "0")]
+    .map((digit) => (/[A-F]/.test(digit) ? `[${digit}${digit.toLowerCase()}]` : digit))
+    .join("");
 }
 
 /** Base64 of UTF-8 text. */
@@ -148,7 +155,8 @@ export function sanitizeCause(error: unknown, redact: Redactor, depth = 0): unkn
   if (!(error instanceof Error)) return typeof error === "object" && error !== null ? undefined : error;
   const prototype = typeof DOMException === "function" && error instanceof DOMException ? Error.prototype : Object.getPrototypeOf(error);
   const copy = Object.create(prototype) as Error & Record<string, unknown>;
-  const hidden = (name: string, value: unknown) => Object.defineProperty(copy, name, { value, writable: true, configurable: true, enumerable: false });
+  const hidden = (name: string, value: unknown) =>
+    Object.defineProperty(copy, name, { value, writable: true, configurable: true, enumerable: false });
   hidden("message", redact(error.message));
   hidden("name", error.name);
   hidden("stack", typeof error.stack === "string" ? redact(error.stack) : undefined);

@@ -75,7 +75,12 @@ function duration(name: string, value: number | undefined, fallback: number | un
 const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
 
 /** Node's `util.inspect` view of a client: its settings, never its credentials. */
-function inspectClient(this: IntelligenceClient, _depth: number, options: unknown, inspect?: (value: unknown, options: unknown) => string): string {
+function inspectClient(
+  this: IntelligenceClient,
+  _depth: number,
+  options: unknown,
+  inspect?: (value: unknown, options: unknown) => string,
+): string {
   const summary = this.toJSON();
   return `IntelligenceClient ${inspect ? inspect(summary, options) : JSON.stringify(summary)}`;
 }
@@ -103,7 +108,8 @@ export class IntelligenceClient {
     }
     const logLevel = options.logLevel ?? (validateResponses === "warn" ? "warn" : "off");
     const log = new Log(options.logger, logLevel, redact);
-    if (options.middleware !== undefined && !Array.isArray(options.middleware)) throw new ClientOptionsError("middleware must be an array.");
+    if (options.middleware !== undefined && !Array.isArray(options.middleware))
+      throw new ClientOptionsError("middleware must be an array.");
     if (options.fetch !== undefined && typeof options.fetch !== "function") throw new ClientOptionsError("fetch must be a function.");
     if (options.onRetry !== undefined && typeof options.onRetry !== "function") throw new ClientOptionsError("onRetry must be a function.");
 
@@ -120,7 +126,8 @@ export class IntelligenceClient {
     const timeout = duration("timeout", options.timeout, DEFAULTS.timeout)!;
     const deadline = duration("deadline", options.deadline, undefined);
     const maxResponseBytes = options.maxResponseBytes ?? defaultMaxResponseBytes;
-    if (!(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0)) throw new ClientOptionsError("maxResponseBytes must be a positive whole number of bytes.");
+    if (!(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0))
+      throw new ClientOptionsError("maxResponseBytes must be a positive whole number of bytes.");
     const validateRequests = options.validateRequests ?? true;
     const allowUnknownFields = options.allowUnknownFields ?? false;
     if (typeof allowUnknownFields !== "boolean") throw new ClientOptionsError("allowUnknownFields must be true or false.");

@@ -35,7 +35,10 @@ export class IntelligenceError extends Error {
 
   /** `error instanceof ApiError` holds for errors of any copy of this package (ESM, CJS, duplicates). */
   static override [Symbol.hasInstance]<T>(this: Constructor<T>, value: unknown): value is T {
+    // `this` is the class `instanceof` asks about, a subclass included, not IntelligenceError itself.
+    // biome-ignore lint/complexity/noThisInStatic: see above.
     if (!Object.hasOwn(this, "brand")) return Function.prototype[Symbol.hasInstance].call(this, value);
+    // biome-ignore lint/complexity/noThisInStatic: see above.
     return brandsOf(value)?.includes((this as unknown as { brand: string }).brand) ?? false;
   }
 
@@ -110,11 +113,13 @@ const MAX_TEXT_IN_MESSAGE = 200;
 function hintFor(status: number): string {
   if (status === 400) return "Fix the request: the fields it names break a rule of the API.";
   if (status === 401) return "Check the credentials (apiKey + apiSecret, or accountSid + authToken).";
-  if (status === 403) return "These credentials may not access this resource; use an API key of the owning account with the needed permission.";
+  if (status === 403)
+    return "These credentials may not access this resource; use an API key of the owning account with the needed permission.";
   if (status === 404) return "Check the id: the configuration does not exist, or was deleted.";
   if (status === 429) return "Slow down: too many requests; wait before retrying (retryAfterMs says how long when known).";
   if (status >= 500 && status <= 599) return "The service failed; try again later. Idempotent calls were retried already (see maxRetries).";
-  if (status > 599) return "That is not an HTTP status: something between the client and the API (a proxy, a load balancer) is broken. Not retried.";
+  if (status > 599)
+    return "That is not an HTTP status: something between the client and the API (a proxy, a load balancer) is broken. Not retried.";
   return "See the body and status for details.";
 }
 
@@ -301,7 +306,14 @@ export class ResponseValidationError extends IntelligenceError {
   declare readonly body: unknown;
   declare readonly operationId: string | undefined;
 
-  constructor(init: { issues: readonly ValidationIssue[]; status: number; requestId?: string; body: unknown; operationId?: string; method?: string }) {
+  constructor(init: {
+    issues: readonly ValidationIssue[];
+    status: number;
+    requestId?: string;
+    body: unknown;
+    operationId?: string;
+    method?: string;
+  }) {
     const list = init.issues.map((issue) => issue.message).join("; ");
     super(
       `${init.operationId ?? "The request"} got an HTTP ${init.status} response that does not match the API description: ${list}. ` +
@@ -421,7 +433,7 @@ export class ResponseTooLargeError extends IntelligenceError {
     const operation = init.operationId ?? "The request";
     super(
       `${operation} got an HTTP ${init.status} response whose body is larger than maxResponseBytes (${init.limit} bytes, counted after decompression); ` +
-        `reading stopped there. ${init.status >= 200 && init.status < 300 ? consequence(init.method) + " " : ""}` +
+        `reading stopped there. ${init.status >= 200 && init.status < 300 ? `${consequence(init.method)} ` : ""}` +
         "If answers this large are expected, raise maxResponseBytes (new IntelligenceClient({ maxResponseBytes }) or per call).",
     );
     this.limit = init.limit;

@@ -52,9 +52,19 @@ export class Paginator<T> implements AsyncIterable<T> {
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
     const { pageSize, limit } = this.#options;
     if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {
-      throw new RequestValidationError([
-        { in: "options", pointer: "/limit", keyword: "minimum", rule: "integer >= 0", message: "/limit must be a whole number of 0 or more (integer >= 0)", params: {} },
-      ], this.#operationId);
+      throw new RequestValidationError(
+        [
+          {
+            in: "options",
+            pointer: "/limit",
+            keyword: "minimum",
+            rule: "integer >= 0",
+            message: "/limit must be a whole number of 0 or more (integer >= 0)",
+            params: {},
+          },
+        ],
+        this.#operationId,
+      );
     }
     let remaining = limit ?? Infinity;
     let token = this.#options.pageToken;
@@ -75,7 +85,13 @@ export class Paginator<T> implements AsyncIterable<T> {
       const next = typeof meta.nextToken === "string" && meta.nextToken !== "" ? meta.nextToken : undefined;
       if (next !== undefined) {
         if (seen.has(next)) {
-          throw new PaginationCycleError({ status: result.status, requestId: result.requestId, body: redactDeep(data, this.#redact), operationId: this.#operationId, pages });
+          throw new PaginationCycleError({
+            status: result.status,
+            requestId: result.requestId,
+            body: redactDeep(data, this.#redact),
+            operationId: this.#operationId,
+            pages,
+          });
         }
         seen.add(next);
       }

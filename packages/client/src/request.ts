@@ -132,9 +132,9 @@ function guardMiddleware(middleware: Middleware): Middleware {
   if (onError) {
     guarded.onError = async (params) => {
       const error = params.error instanceof MiddlewareFailure ? params.error.error : params.error;
-      let result: Response | Error | void | undefined;
+      let result: Response | Error | undefined;
       try {
-        result = await onError.call(middleware, { ...params, error });
+        result = (await onError.call(middleware, { ...params, error })) ?? undefined;
       } catch (thrown) {
         throw new MiddlewareFailure(thrown);
       }
@@ -185,11 +185,16 @@ function optionIssue(name: string, rule: string): RequestIssue {
 function checkCallOptions(options: RequestOptions, operationId: string): void {
   const issues: RequestIssue[] = [];
   const { maxRetries, timeout, deadline, signal, maxResponseBytes } = options;
-  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) issues.push(optionIssue("maxRetries", "a whole number of 0 or more"));
-  if (timeout !== undefined && !(typeof timeout === "number" && timeout > 0)) issues.push(optionIssue("timeout", "a positive number of milliseconds"));
-  if (deadline !== undefined && !(typeof deadline === "number" && deadline > 0)) issues.push(optionIssue("deadline", "a positive number of milliseconds"));
-  if (maxResponseBytes !== undefined && !(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0)) issues.push(optionIssue("maxResponseBytes", "a positive whole number of bytes"));
-  if (signal !== undefined && (typeof signal !== "object" || signal === null || typeof signal.addEventListener !== "function")) issues.push(optionIssue("signal", "an AbortSignal"));
+  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0))
+    issues.push(optionIssue("maxRetries", "a whole number of 0 or more"));
+  if (timeout !== undefined && !(typeof timeout === "number" && timeout > 0))
+    issues.push(optionIssue("timeout", "a positive number of milliseconds"));
+  if (deadline !== undefined && !(typeof deadline === "number" && deadline > 0))
+    issues.push(optionIssue("deadline", "a positive number of milliseconds"));
+  if (maxResponseBytes !== undefined && !(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0))
+    issues.push(optionIssue("maxResponseBytes", "a positive whole number of bytes"));
+  if (signal !== undefined && (typeof signal !== "object" || signal === null || typeof signal.addEventListener !== "function"))
+    issues.push(optionIssue("signal", "an AbortSignal"));
   if (issues.length) throw new RequestValidationError(issues, operationId);
 }
 
@@ -203,7 +208,12 @@ function jsonIssue(message: string): RequestIssue {
  * and undefined fields gone), never the object the caller holds. `dropFields` leave the top level of
  * what is sent. Returns the text to send and the value to validate.
  */
-function serialize(body: unknown, dropFields: readonly string[] | undefined, parse: boolean, operationId: string): { text: string | undefined; sent: unknown } {
+function serialize(
+  body: unknown,
+  dropFields: readonly string[] | undefined,
+  parse: boolean,
+  operationId: string,
+): { text: string | undefined; sent: unknown } {
   if (body === undefined) return { text: undefined, sent: undefined };
   let text: string | undefined;
   try {
@@ -401,7 +411,13 @@ export class Requester {
     const { operation, signal } = call;
     if (signal?.aborted) throw signal.reason;
     const remaining = call.deadlineAt - now();
-    if (remaining <= 0) throw new TimeoutError({ scope: "deadline", timeoutMs: call.deadline!, operationId: operation.operationId, attempts: call.attempt - 1 });
+    if (remaining <= 0)
+      throw new TimeoutError({
+        scope: "deadline",
+        timeoutMs: call.deadline!,
+        operationId: operation.operationId,
+        attempts: call.attempt - 1,
+      });
     const deadlineBound = remaining < timeout;
     const attemptSignal = new AttemptSignal(signal, deadlineBound ? remaining : timeout);
     if (this.#standardSignals) init.signal = attemptSignal.signal;
@@ -414,12 +430,22 @@ export class Requester {
       if (error instanceof MiddlewareFailure) throw error.error;
       if (attemptSignal.abortedBy === TIMED_OUT) {
         return {
-          error: new TimeoutError({ scope: deadlineBound ? "deadline" : "attempt", timeoutMs: deadlineBound ? call.deadline! : timeout, operationId: operation.operationId, attempts: call.attempt }),
+          error: new TimeoutError({
+            scope: deadlineBound ? "deadline" : "attempt",
+            timeoutMs: deadlineBound ? call.deadline! : timeout,
+            operationId: operation.operationId,
+            attempts: call.attempt,
+          }),
           serverDelay: undefined,
         };
       }
       if (error instanceof BodyTooLarge) {
-        throw new ResponseTooLargeError({ limit: error.limit, status: error.status, operationId: operation.operationId, method: operation.method });
+        throw new ResponseTooLargeError({
+          limit: error.limit,
+          status: error.status,
+          operationId: operation.operationId,
+          method: operation.method,
+        });
       }
       // A failure before the transport (a header value fetch refuses) is a local mistake: rethrown as it is.
       if (!(error instanceof SendError)) throw error;
@@ -440,7 +466,8 @@ export class Requester {
     const status = response.status;
     if (status >= 200 && status < 300) return this.#success<T>(operation, data as string | undefined, response, call.unconfirmed);
     // A DELETE retried after an attempt that may have worked: a 404 now means that attempt did.
-    if (status === 404 && operation.method === "DELETE" && call.unconfirmed > 0) return this.#success<T>(operation, undefined, response, call.unconfirmed);
+    if (status === 404 && operation.method === "DELETE" && call.unconfirmed > 0)
+      return this.#success<T>(operation, undefined, response, call.unconfirmed);
     const settings = this.#settings;
     const headers = redactDeep(Object.fromEntries(response.headers), settings.redact);
     const serverDelay = serverRetryDelay(status, headers);
@@ -490,7 +517,9 @@ export class Requester {
         data = JSON.parse(text);
       } catch {
         throw new ResponseValidationError({
-          issues: [{ pointer: "", keyword: "json", rule: "JSON", message: "(root) must be JSON (the body could not be parsed)", params: {} }],
+          issues: [
+            { pointer: "", keyword: "json", rule: "JSON", message: "(root) must be JSON (the body could not be parsed)", params: {} },
+          ],
           status: response.status,
           requestId: readRequestId(response.headers),
           body: this.#settings.redact(text),

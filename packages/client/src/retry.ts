@@ -110,7 +110,10 @@ export function parseRateLimitReset(value: string | null | undefined, now: numbe
 }
 
 /** How long the server asked us to wait: `Retry-After` first, then `X-RateLimit-Reset` on a 429. */
-export function serverRetryDelay(status: number, headers: Record<string, string>): { delayMs: number; source: "retry-after" | "rate-limit-reset" } | undefined {
+export function serverRetryDelay(
+  status: number,
+  headers: Record<string, string>,
+): { delayMs: number; source: "retry-after" | "rate-limit-reset" } | undefined {
   const retryAfter = parseRetryAfter(headers["retry-after"]);
   if (retryAfter !== undefined) return { delayMs: retryAfter, source: "retry-after" };
   if (status === 429) {

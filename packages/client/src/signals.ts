@@ -149,10 +149,13 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
         reject(signal!.reason);
       },
     };
-    const timer = setTimeout(() => {
-      if (signal) unlisten(signal, listener);
-      resolve();
-    }, Math.min(ms, MAX_TIMER_MS));
+    const timer = setTimeout(
+      () => {
+        if (signal) unlisten(signal, listener);
+        resolve();
+      },
+      Math.min(ms, MAX_TIMER_MS),
+    );
     if (signal) listen(signal, listener);
   });
 }

@@ -5,7 +5,17 @@ import { inspect, promisify } from "node:util";
 import { serverUrl } from "@convintel/fetch";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ClientOptionsError, IntelligenceClient, type FetchFunction, type Middleware } from "../src/index.js";
-import { ACCOUNT_SID, API_KEY, API_SECRET, AUTH_TOKEN, basicHeader, configuration, configurationId, testClient, updateBody } from "./helpers/fixtures.js";
+import {
+  ACCOUNT_SID,
+  API_KEY,
+  API_SECRET,
+  AUTH_TOKEN,
+  basicHeader,
+  configuration,
+  configurationId,
+  testClient,
+  updateBody,
+} from "./helpers/fixtures.js";
 import { TestServer, refusedUrl } from "./helpers/server.js";
 
 const run = promisify(execFile);
@@ -93,10 +103,14 @@ describe("credentials", () => {
 
   it("fails at construction with a message naming what to set", () => {
     expect(() => new IntelligenceClient({ baseUrl: server.url })).toThrow(ClientOptionsError);
-    expect(() => new IntelligenceClient({ baseUrl: server.url })).toThrow(/TWILIO_API_KEY and TWILIO_API_SECRET \(or TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN\)/);
+    expect(() => new IntelligenceClient({ baseUrl: server.url })).toThrow(
+      /TWILIO_API_KEY and TWILIO_API_SECRET \(or TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN\)/,
+    );
     expect(() => new IntelligenceClient({ apiKey: API_KEY })).toThrow(/apiKey is set but apiSecret is missing/);
     expect(() => new IntelligenceClient({ authToken: AUTH_TOKEN, env: {} })).toThrow(/authToken is set but accountSid is missing/);
-    expect(() => new IntelligenceClient({ env: { TWILIO_API_SECRET: API_SECRET } })).toThrow(/TWILIO_API_SECRET is set but TWILIO_API_KEY is missing/);
+    expect(() => new IntelligenceClient({ env: { TWILIO_API_SECRET: API_SECRET } })).toThrow(
+      /TWILIO_API_SECRET is set but TWILIO_API_KEY is missing/,
+    );
   });
 
   it("does not crash where process does not exist (Workers, browsers)", () => {
@@ -143,13 +157,20 @@ describe("routing", () => {
     process.env.TWILIO_REGION = "jp1";
     process.env.TWILIO_EDGE = "tokyo";
     expect(new IntelligenceClient({ apiKey: API_KEY, apiSecret: API_SECRET }).baseUrl).toBe("https://intelligence.tokyo.jp1.twilio.com");
-    expect(new IntelligenceClient({ apiKey: API_KEY, apiSecret: API_SECRET, region: "ie1", edge: "dublin" }).baseUrl).toBe("https://intelligence.dublin.ie1.twilio.com");
+    expect(new IntelligenceClient({ apiKey: API_KEY, apiSecret: API_SECRET, region: "ie1", edge: "dublin" }).baseUrl).toBe(
+      "https://intelligence.dublin.ie1.twilio.com",
+    );
   });
 
   it("lets baseUrl override region and edge from the environment, but not both as options", () => {
     const env = { TWILIO_REGION: "ie1" };
-    expect(new IntelligenceClient({ apiKey: API_KEY, apiSecret: API_SECRET, env, baseUrl: "https://proxy.example.com/" }).baseUrl).toBe("https://proxy.example.com");
-    expect(() => new IntelligenceClient({ apiKey: API_KEY, apiSecret: API_SECRET, env: {}, baseUrl: "https://proxy.example.com", region: "ie1" })).toThrow(ClientOptionsError);
+    expect(new IntelligenceClient({ apiKey: API_KEY, apiSecret: API_SECRET, env, baseUrl: "https://proxy.example.com/" }).baseUrl).toBe(
+      "https://proxy.example.com",
+    );
+    expect(
+      () =>
+        new IntelligenceClient({ apiKey: API_KEY, apiSecret: API_SECRET, env: {}, baseUrl: "https://proxy.example.com", region: "ie1" }),
+    ).toThrow(ClientOptionsError);
   });
 
   it("refuses region and edge values that would change the host", () => {
@@ -211,7 +232,9 @@ describe("requests", () => {
       console.log(outcome);`;
     const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/_proxy$/i.test(name)));
     const inChild = async (env: Record<string, string>) =>
-      (await run(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 10_000, env: { ...clean, ...env } })).stdout.trim();
+      (
+        await run(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 10_000, env: { ...clean, ...env } })
+      ).stdout.trim();
     const down = await refusedUrl();
     expect(await inChild({ HTTP_PROXY: down })).toBe("ConnectionError false");
     expect(server.requests).toHaveLength(0);
@@ -273,7 +296,9 @@ describe("requests", () => {
       },
     };
     server.reply({ destroy: true });
-    await expect(testClient(server.url, { middleware: [middleware], maxRetries: 0 }).configurations.fetch(configurationId)).resolves.toEqual(configuration);
+    await expect(
+      testClient(server.url, { middleware: [middleware], maxRetries: 0 }).configurations.fetch(configurationId),
+    ).resolves.toEqual(configuration);
   });
 });
 
@@ -292,7 +317,15 @@ describe("options", () => {
 
   it("shows its settings, never its credentials, in JSON and inspect", () => {
     const client = testClient(server.url, { timeout: 1234 });
-    expect(JSON.parse(JSON.stringify(client))).toMatchObject({ baseUrl: server.url, authType: "apiKey", maxRetries: 2, timeout: 1234, validateRequests: true, validateResponses: false, logLevel: "off" });
+    expect(JSON.parse(JSON.stringify(client))).toMatchObject({
+      baseUrl: server.url,
+      authType: "apiKey",
+      maxRetries: 2,
+      timeout: 1234,
+      validateRequests: true,
+      validateResponses: false,
+      logLevel: "off",
+    });
     expect(inspect(client)).toMatch(/^IntelligenceClient \{/);
     expect(inspect(client)).toContain("timeout: 1234");
   });

@@ -1,6 +1,18 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { APIPromise, BadRequestError, NotFoundError, RequestValidationError, ResponseValidationError, WithResponse } from "../src/index.js";
-import { API_KEY, API_SECRET, basicHeader, captureLogger, configuration, configurationId, created, createBody, errors, testClient, updateBody } from "./helpers/fixtures.js";
+import {
+  API_KEY,
+  API_SECRET,
+  basicHeader,
+  captureLogger,
+  configuration,
+  configurationId,
+  created,
+  createBody,
+  errors,
+  testClient,
+  updateBody,
+} from "./helpers/fixtures.js";
 import { TestServer } from "./helpers/server.js";
 
 let server: TestServer;
@@ -150,7 +162,9 @@ describe("configurations", () => {
     expect((encodeError as RequestValidationError).message).toContain("cannot be serialized as JSON");
     expect((encodeError as Error).cause).toBeInstanceOf(TypeError);
     expect(((encodeError as Error).cause as Error).message).toMatch(/circular/i);
-    const headerError = await client.configurations.fetch(configurationId, { headers: { "X-Bad": "a\nb" } }).catch((caught: unknown) => caught);
+    const headerError = await client.configurations
+      .fetch(configurationId, { headers: { "X-Bad": "a\nb" } })
+      .catch((caught: unknown) => caught);
     expect(headerError).toBeInstanceOf(TypeError);
     expect(server.requests).toHaveLength(0);
   });
@@ -161,7 +175,12 @@ describe("configurations", () => {
       .fetch(configurationId, { maxRetries: -1, timeout: 0, deadline: Number.NaN, signal: {} as AbortSignal })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RequestValidationError);
-    expect((error as RequestValidationError).issues.map((issue) => `${issue.in} ${issue.pointer}`)).toEqual(["options /maxRetries", "options /timeout", "options /deadline", "options /signal"]);
+    expect((error as RequestValidationError).issues.map((issue) => `${issue.in} ${issue.pointer}`)).toEqual([
+      "options /maxRetries",
+      "options /timeout",
+      "options /deadline",
+      "options /signal",
+    ]);
     expect(server.requests).toHaveLength(0);
   });
 
@@ -209,7 +228,9 @@ describe("configurations", () => {
 
   it("rejects a success body that is not JSON, even without response validation", async () => {
     server.reply({ status: 200, text: "<html>proxy login</html>", headers: { "content-type": "text/html" } });
-    const error = await testClient(server.url).configurations.fetch(configurationId).catch((caught: unknown) => caught);
+    const error = await testClient(server.url)
+      .configurations.fetch(configurationId)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as ResponseValidationError).body).toBe("<html>proxy login</html>");
     expect((error as ResponseValidationError).issues[0]!.keyword).toBe("json");
@@ -217,13 +238,17 @@ describe("configurations", () => {
     expect((error as ResponseValidationError).message).toContain("This was a read: nothing was changed");
     expect((error as ResponseValidationError).message).not.toContain("may have been applied");
     server.reply({ status: 200, text: "<html>proxy login</html>", headers: { "content-type": "text/html" } });
-    const write = await testClient(server.url).configurations.update(configurationId, updateBody).catch((caught: unknown) => caught);
+    const write = await testClient(server.url)
+      .configurations.update(configurationId, updateBody)
+      .catch((caught: unknown) => caught);
     expect((write as ResponseValidationError).message).toContain("The change may have been applied");
   });
 
   it("sends per-call and client-wide headers", async () => {
     server.reply({ status: 200, json: configuration });
-    await testClient(server.url, { headers: { "X-Team": "intel" } }).configurations.fetch(configurationId, { headers: { "X-Trace": "t1" } });
+    await testClient(server.url, { headers: { "X-Team": "intel" } }).configurations.fetch(configurationId, {
+      headers: { "X-Trace": "t1" },
+    });
     expect(server.requests[0]!.headers["x-team"]).toBe("intel");
     expect(server.requests[0]!.headers["x-trace"]).toBe("t1");
   });

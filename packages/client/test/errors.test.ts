@@ -51,7 +51,13 @@ describe("HTTP errors", () => {
     it(`turns HTTP ${status} into ${type.name} with the body's fields and advice`, async () => {
       const error = await failureOf({
         status,
-        json: { code: 20000 + status, message: `problem ${status}`, httpStatusCode: status, userError: status < 500, params: { twilioErrorCodeUrl: `https://www.twilio.com/docs/errors/${20000 + status}` } },
+        json: {
+          code: 20000 + status,
+          message: `problem ${status}`,
+          httpStatusCode: status,
+          userError: status < 500,
+          params: { twilioErrorCodeUrl: `https://www.twilio.com/docs/errors/${20000 + status}` },
+        },
         headers: { "twilio-request-id": `RQ${status}` },
       });
       expect(error).toBeInstanceOf(type);
@@ -70,7 +76,9 @@ describe("HTTP errors", () => {
       expect(apiError.headers["twilio-request-id"]).toBe(`RQ${status}`);
       expect(apiError.body).toMatchObject({ code: 20000 + status, message: `problem ${status}` });
       expect(apiError.operationId).toBe("FetchConfiguration");
-      expect(apiError.message).toContain(`FetchConfiguration failed with HTTP ${status} (Twilio error ${20000 + status}): problem ${status}.`);
+      expect(apiError.message).toContain(
+        `FetchConfiguration failed with HTTP ${status} (Twilio error ${20000 + status}): problem ${status}.`,
+      );
       expect(apiError.message).toContain(hint);
       expect(apiError.message).toContain(`See https://www.twilio.com/docs/errors/${20000 + status}`);
     });
@@ -117,7 +125,11 @@ describe("HTTP errors", () => {
   });
 
   it("keeps a malformed JSON error body as raw text", async () => {
-    const error = (await failureOf({ status: 400, text: '{"code": 20001, "message": "cut', headers: { "content-type": "application/json" } })) as BadRequestError;
+    const error = (await failureOf({
+      status: 400,
+      text: '{"code": 20001, "message": "cut',
+      headers: { "content-type": "application/json" },
+    })) as BadRequestError;
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error.body).toBe('{"code": 20001, "message": "cut');
   });
@@ -144,7 +156,9 @@ describe("redirects", () => {
     for (const status of [301, 302, 307, 308]) {
       await server.reset();
       server.reply({ status, headers: { location: `${server.url}/elsewhere` } });
-      const error = await testClient(server.url).configurations.fetch(configurationId).catch((caught: unknown) => caught);
+      const error = await testClient(server.url)
+        .configurations.fetch(configurationId)
+        .catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(RedirectError);
       expect(error).toBeInstanceOf(ApiError);
       expect((error as RedirectError).status).toBe(status);
@@ -158,7 +172,9 @@ describe("redirects", () => {
     const opaque = Response.error();
     Object.defineProperty(opaque, "type", { value: "opaqueredirect" });
     const fetch = async () => opaque;
-    const error = await testClient("https://intelligence.twilio.com", { fetch }).configurations.fetch(configurationId).catch((caught: unknown) => caught);
+    const error = await testClient("https://intelligence.twilio.com", { fetch })
+      .configurations.fetch(configurationId)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RedirectError);
     expect((error as RedirectError).status).toBe(0);
   });
@@ -166,7 +182,9 @@ describe("redirects", () => {
 
 describe("connection errors", () => {
   it("turns a refused connection into a ConnectionError that says the request was not sent", async () => {
-    const error = await testClient(await refusedUrl(), { maxRetries: 0 }).configurations.fetch(configurationId).catch((caught: unknown) => caught);
+    const error = await testClient(await refusedUrl(), { maxRetries: 0 })
+      .configurations.fetch(configurationId)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).code).toBe("ECONNREFUSED");
     expect((error as ConnectionError).requestMayHaveReachedServer).toBe(false);
@@ -222,7 +240,9 @@ describe("brand checks", () => {
   });
 
   it("exports a helper for every error class from the root", () => {
-    const classes = Object.entries(client).filter(([name, value]) => typeof value === "function" && name.endsWith("Error") && !name.startsWith("is"));
+    const classes = Object.entries(client).filter(
+      ([name, value]) => typeof value === "function" && name.endsWith("Error") && !name.startsWith("is"),
+    );
     expect(classes.length).toBe(17);
     for (const [name] of classes) {
       expect(typeof (client as Record<string, unknown>)[`is${name}`]).toBe("function");

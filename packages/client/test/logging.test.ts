@@ -70,7 +70,14 @@ describe("logging", () => {
       status: 401,
       json: { code: 20003, message: `bad credentials ${request.headers.authorization} ${ACCOUNT_SID}:${AUTH_TOKEN}`, httpStatusCode: 401 },
     }));
-    const client = testClient(server.url, { logger, logLevel: "debug", apiKey: undefined, apiSecret: undefined, accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
+    const client = testClient(server.url, {
+      logger,
+      logLevel: "debug",
+      apiKey: undefined,
+      apiSecret: undefined,
+      accountSid: ACCOUNT_SID,
+      authToken: AUTH_TOKEN,
+    });
     await client.configurations.fetch(configurationId).catch(() => undefined);
     expect(lines.some((line) => line.includes("bad credentials Basic [REDACTED] [REDACTED]:[REDACTED]"))).toBe(true);
     for (const line of lines) for (const secret of SECRETS) expect(line).not.toContain(secret);

@@ -1,6 +1,13 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { ConcurrentModificationError, IntelligenceClient, RequestValidationError, NotFoundError, toUpdateRequest, type IntelligenceConfiguration } from "../src/index.js";
+import {
+  ConcurrentModificationError,
+  IntelligenceClient,
+  RequestValidationError,
+  NotFoundError,
+  toUpdateRequest,
+  type IntelligenceConfiguration,
+} from "../src/index.js";
 import { API_KEY, API_SECRET, configuration, configurationWith, testClient } from "./helpers/fixtures.js";
 import { TestServer } from "./helpers/server.js";
 import { ConfigurationStore } from "./helpers/store.js";
@@ -141,7 +148,9 @@ describe("modify()", () => {
     expect(error.resultVersion).toBe(6);
     expect(error.overwrittenVersions).toEqual([4, 5]);
     expect(error.unconfirmedAttempts).toBe(1);
-    expect(error.message).toContain("versions 4–5, written after our fetch (up to 1 of them by our own retried attempts), were replaced by ours");
+    expect(error.message).toContain(
+      "versions 4–5, written after our fetch (up to 1 of them by our own retried attempts), were replaced by ours",
+    );
   });
 
   it("keeps the credentials out of the configurations it reports, even when the server echoes them", async () => {
@@ -152,8 +161,8 @@ describe("modify()", () => {
     };
     const item = store.items.get(id)!;
     store.items.set(id, { ...item, description: `echo ${encodeURIComponent(echo)} ${API_SECRET}` });
-    const error = (await new IntelligenceClient({ apiKey: API_KEY, apiSecret: API_SECRET, baseUrl: server.url, env: {} })
-      .configurations.modify(id, (current) => current)
+    const error = (await new IntelligenceClient({ apiKey: API_KEY, apiSecret: API_SECRET, baseUrl: server.url, env: {} }).configurations
+      .modify(id, (current) => current)
       .catch((caught: unknown) => caught)) as ConcurrentModificationError;
     expect(error).toBeInstanceOf(ConcurrentModificationError);
     const shown = JSON.stringify(error) + inspect(error, { depth: 10, showHidden: true });
@@ -174,12 +183,16 @@ describe("modify()", () => {
   it("passes on an error thrown by the change, and a failed fetch, without writing", async () => {
     const oops = new Error("oops");
     await expect(testClient(server.url).configurations.modify(id, () => Promise.reject(oops))).rejects.toBe(oops);
-    await expect(testClient(server.url).configurations.modify("intelligence_configuration_0aaaaaaaaaaaaaaaaaaaaaaaaa", (current) => current)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      testClient(server.url).configurations.modify("intelligence_configuration_0aaaaaaaaaaaaaaaaaaaaaaaaa", (current) => current),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(server.requests.map((request) => request.method)).toEqual(["GET", "GET"]);
   });
 
   it("returns the update's response with withResponse()", async () => {
-    const { data, requestId, status } = await testClient(server.url).configurations.modify(id, (current) => current).withResponse();
+    const { data, requestId, status } = await testClient(server.url)
+      .configurations.modify(id, (current) => current)
+      .withResponse();
     expect(data.version).toBe(4);
     expect(status).toBe(200);
     expect(requestId).toBe("RQ4");

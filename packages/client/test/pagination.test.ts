@@ -58,7 +58,10 @@ describe("list()", () => {
   it("sends nothing for limit: 0, and starts at pageToken when given", async () => {
     expect(await testClient(server.url).configurations.list({ limit: 0 }).toArray()).toEqual([]);
     expect(server.requests).toHaveLength(0);
-    expect(names(await testClient(server.url).configurations.list({ pageToken: "5", pageSize: 10 }).toArray())).toEqual(["config-5", "config-6"]);
+    expect(names(await testClient(server.url).configurations.list({ pageToken: "5", pageSize: 10 }).toArray())).toEqual([
+      "config-5",
+      "config-6",
+    ]);
   });
 
   it("fetches nothing more when the loop stops early", async () => {
@@ -76,7 +79,10 @@ describe("list()", () => {
   });
 
   it("retries a failed page like any GET", async () => {
-    server.reply({ status: 200, json: { items: [configuration], meta: { key: "items", pageSize: 1, nextToken: "6" } } }, { status: 503, json: { code: 1, message: "busy", httpStatusCode: 503 } });
+    server.reply(
+      { status: 200, json: { items: [configuration], meta: { key: "items", pageSize: 1, nextToken: "6" } } },
+      { status: 503, json: { code: 1, message: "busy", httpStatusCode: 503 } },
+    );
     const items = await testClient(server.url).configurations.list({ pageSize: 1 }).toArray();
     expect(items).toHaveLength(2);
     expect(server.requests.map((request) => request.query.get("pageToken"))).toEqual([null, "6", "6"]);
@@ -84,11 +90,17 @@ describe("list()", () => {
 
   it("validates pageSize before any request", async () => {
     for (const pageSize of [0, 1001, 2.5]) {
-      const error = await testClient(server.url).configurations.list({ pageSize }).toArray().catch((caught: unknown) => caught);
+      const error = await testClient(server.url)
+        .configurations.list({ pageSize })
+        .toArray()
+        .catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(RequestValidationError);
       expect((error as RequestValidationError).issues[0]).toMatchObject({ in: "query", pointer: "/pageSize" });
     }
-    const error = await testClient(server.url).configurations.list({ limit: -1 }).toArray().catch((caught: unknown) => caught);
+    const error = await testClient(server.url)
+      .configurations.list({ limit: -1 })
+      .toArray()
+      .catch((caught: unknown) => caught);
     expect((error as RequestValidationError).issues[0]).toMatchObject({ in: "options", pointer: "/limit" });
     expect(server.requests).toHaveLength(0);
   });
@@ -98,7 +110,10 @@ describe("list()", () => {
       { status: 200, json: { items: [configuration], meta: { key: "items", pageSize: 1, nextToken: "again" } } },
       { status: 200, json: { items: [configuration], meta: { key: "items", pageSize: 1, nextToken: "again" } } },
     );
-    const error = await testClient(server.url).configurations.list().toArray().catch((caught: unknown) => caught);
+    const error = await testClient(server.url)
+      .configurations.list()
+      .toArray()
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as ResponseValidationError).issues[0]!.pointer).toBe("/meta/nextToken");
     expect(server.requests).toHaveLength(2);
@@ -106,7 +121,10 @@ describe("list()", () => {
 
   it("refuses a cycle of tokens (A, B, A, ...) at the first repeat, as a failed read", async () => {
     let pages = 0;
-    server.otherwise(() => ({ status: 200, json: { items: [configuration], meta: { key: "items", pageSize: 1, nextToken: ++pages % 2 ? "A" : "B" } } }));
+    server.otherwise(() => ({
+      status: 200,
+      json: { items: [configuration], meta: { key: "items", pageSize: 1, nextToken: ++pages % 2 ? "A" : "B" } },
+    }));
     const seen: string[] = [];
     const error = (await (async () => {
       for await (const page of testClient(server.url).configurations.list().pages()) seen.push(page.nextToken!);
@@ -123,7 +141,10 @@ describe("list()", () => {
 
   it("refuses a token that leads back to the page it started from", async () => {
     server.otherwise({ status: 200, json: { items: [configuration], meta: { key: "items", pageSize: 1, nextToken: "start" } } });
-    const error = await testClient(server.url).configurations.list({ pageToken: "start" }).toArray().catch((caught: unknown) => caught);
+    const error = await testClient(server.url)
+      .configurations.list({ pageToken: "start" })
+      .toArray()
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PaginationCycleError);
     expect(server.requests).toHaveLength(1);
   });

@@ -14,8 +14,9 @@ const unpadded = (text: string) => text.replace(/=+$/, "");
 const percentForms: Record<string, (text: string) => string> = {
   as: (text) => text,
   encodeURIComponent: (text) => encodeURIComponent(text),
-  "encodeURIComponent, lower-case hex": (text) => encodeURIComponent(text).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
-  "every byte, upper-case hex": (text) => [...Buffer.from(text)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`).join(""),
+  "encodeURIComponent, lower-case hex": (text) => encodeURIComponent(text).replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()),
+  "every byte, upper-case hex": (text) =>
+    [...Buffer.from(text)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`).join(""),
   "every byte, lower-case hex": (text) => [...Buffer.from(text)].map((byte) => `%${byte.toString(16).padStart(2, "0")}`).join(""),
   "JSON-escaped slashes": (text) => text.replace(/\//g, "\\/"),
 };
@@ -43,7 +44,11 @@ describe("the redactor", () => {
   const credential = fc.record({
     username: fc.oneof(fc.stringMatching(/^SK[0-9a-f]{32}$/), fc.stringMatching(/^AC[0-9a-f]{32}$/)),
     // Secrets of any printable ASCII, so that their base64 has '+', '/' and every padding.
-    password: fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=_-.~!"), minLength: 16, maxLength: 48 }),
+    password: fc.string({
+      unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=_-.~!"),
+      minLength: 16,
+      maxLength: 48,
+    }),
   });
   const surrounding = fc.string({ unit: fc.constantFrom(..." ,;:\"'<>()[]{}?&#\n\t"), maxLength: 12 });
 
@@ -91,7 +96,9 @@ const transports: Array<{ transport: string; options: ClientOptions }> = [
 
 /** Every view of an error a user might print or ship to a log service. */
 function views(error: unknown): string {
-  return [String(error), (error as Error).stack ?? "", JSON.stringify(error), inspect(error, { depth: Infinity, showHidden: true })].join("\n");
+  return [String(error), (error as Error).stack ?? "", JSON.stringify(error), inspect(error, { depth: Infinity, showHidden: true })].join(
+    "\n",
+  );
 }
 
 describe.each(kinds.flatMap((kind) => transports.map((transport) => ({ ...kind, ...transport }))))(
@@ -100,8 +107,15 @@ describe.each(kinds.flatMap((kind) => transports.map((transport) => ({ ...kind, 
     const encodings = everyEncoding(username, password);
     /** Where the echo goes: a JSON error body, a header, a redirect's Location, a plain text body. */
     const replies: Record<string, (echoed: string) => Reply> = {
-      "a JSON error": (echoed) => ({ status: 400, json: { code: 20001, message: `bad: ${echoed}`, httpStatusCode: 400, params: { seen: echoed } } }),
-      "a header": (echoed) => ({ status: 500, headers: { "x-echo": echoed }, json: { code: 20500, message: "failed", httpStatusCode: 500 } }),
+      "a JSON error": (echoed) => ({
+        status: 400,
+        json: { code: 20001, message: `bad: ${echoed}`, httpStatusCode: 400, params: { seen: echoed } },
+      }),
+      "a header": (echoed) => ({
+        status: 500,
+        headers: { "x-echo": echoed },
+        json: { code: 20500, message: "failed", httpStatusCode: 500 },
+      }),
       "a redirect": (echoed) => ({ status: 302, headers: { location: `https://elsewhere.example/login?auth=${echoed}` } }),
       "a text body": (echoed) => ({ status: 502, text: `<html>proxy saw ${echoed}</html>` }),
     };
@@ -110,7 +124,15 @@ describe.each(kinds.flatMap((kind) => transports.map((transport) => ({ ...kind, 
       for (const { name, text } of encodings) {
         server.reply((_request: RecordedRequest) => replies[where]!(text));
         const { lines, logger } = captureLogger();
-        const client = new IntelligenceClient({ ...credentials, ...options, baseUrl: server.url, env: {}, maxRetries: 0, logger, logLevel: "debug" });
+        const client = new IntelligenceClient({
+          ...credentials,
+          ...options,
+          baseUrl: server.url,
+          env: {},
+          maxRetries: 0,
+          logger,
+          logLevel: "debug",
+        });
         const error = await client.configurations.fetch(configurationId).catch((caught: unknown) => caught);
         expect(error, name).toBeInstanceOf(IntelligenceError);
         const shown = `${views(error)}\n${lines.join("\n")}`;

@@ -44,7 +44,9 @@ describe("what is validated is what is sent", () => {
         return "from a getter";
       }
     }
-    const error = await refusal(testClient(server.url).configurations.update(configurationId, new Draft() as unknown as UpdateConfigurationRequest));
+    const error = await refusal(
+      testClient(server.url).configurations.update(configurationId, new Draft() as unknown as UpdateConfigurationRequest),
+    );
     expect(error.issues.map((issue) => issue.pointer)).toEqual(["/displayName"]);
   });
 
@@ -82,7 +84,9 @@ describe("what is validated is what is sent", () => {
 describe("fields the API does not describe", () => {
   it("are refused by default, naming the field and the nearest known name", async () => {
     const { description, ...rest } = updateBody;
-    const error = await refusal(testClient(server.url).configurations.update(configurationId, { ...rest, descripton: description } as UpdateConfigurationRequest));
+    const error = await refusal(
+      testClient(server.url).configurations.update(configurationId, { ...rest, descripton: description } as UpdateConfigurationRequest),
+    );
     expect(error.issues).toEqual([
       {
         in: "body",
@@ -108,7 +112,10 @@ describe("fields the API does not describe", () => {
 
   it("leave free-form objects alone: an operator's parameters are its own", async () => {
     const rule = updateBody.rules[0]!;
-    const body = { ...updateBody, rules: [{ ...rule, operators: [{ ...rule.operators[0]!, parameters: { anything: 1, goes: { here: true } } }] }] };
+    const body = {
+      ...updateBody,
+      rules: [{ ...rule, operators: [{ ...rule.operators[0]!, parameters: { anything: 1, goes: { here: true } } }] }],
+    };
     await testClient(server.url).configurations.update(configurationId, body);
     expect(server.requests).toHaveLength(1);
   });
@@ -117,7 +124,9 @@ describe("fields the API does not describe", () => {
     const body = { ...updateBody, futureField: "x" } as UpdateConfigurationRequest;
     await testClient(server.url, { allowUnknownFields: true }).configurations.update(configurationId, body);
     await testClient(server.url).configurations.update(configurationId, body, { allowUnknownFields: true });
-    await refusal(testClient(server.url, { allowUnknownFields: true }).configurations.update(configurationId, body, { allowUnknownFields: false }));
+    await refusal(
+      testClient(server.url, { allowUnknownFields: true }).configurations.update(configurationId, body, { allowUnknownFields: false }),
+    );
     expect(sent().map((item) => item.futureField)).toEqual(["x", "x"]);
   });
 
@@ -128,7 +137,10 @@ describe("fields the API does not describe", () => {
     expect(Object.keys(body).sort()).toEqual(["description", "displayName", "rules"]);
     expect(body.displayName).toBe("renamed");
     // Without validation too.
-    await testClient(server.url, { validateRequests: false }).configurations.update(configurationId, { ...fetched, displayName: "unchecked" });
+    await testClient(server.url, { validateRequests: false }).configurations.update(configurationId, {
+      ...fetched,
+      displayName: "unchecked",
+    });
     expect(Object.keys(JSON.parse(server.requests[2]!.body) as object).sort()).toEqual(["description", "displayName", "rules"]);
   });
 

@@ -3,7 +3,13 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ClientOptionsError, RequestValidationError, ResponseTooLargeError, defaultMaxResponseBytes, type ClientOptions } from "../src/index.js";
+import {
+  ClientOptionsError,
+  RequestValidationError,
+  ResponseTooLargeError,
+  defaultMaxResponseBytes,
+  type ClientOptions,
+} from "../src/index.js";
 import { configuration, configurationId, testClient } from "./helpers/fixtures.js";
 import { RawServer, writeRepeated } from "./helpers/raw-server.js";
 
@@ -45,7 +51,9 @@ describe.each(transports)("response size over $name", ({ options }) => {
   it("stops a gzip bomb at the limit: ResponseTooLargeError after one attempt, no retry", async () => {
     serveBomb();
     const startedAt = Date.now();
-    const error = (await testClient(server.url, options).configurations.fetch(configurationId).catch((caught: unknown) => caught)) as ResponseTooLargeError;
+    const error = (await testClient(server.url, options)
+      .configurations.fetch(configurationId)
+      .catch((caught: unknown) => caught)) as ResponseTooLargeError;
     expect(error).toBeInstanceOf(ResponseTooLargeError);
     expect(error.limit).toBe(defaultMaxResponseBytes);
     expect(error.status).toBe(200);
@@ -65,7 +73,9 @@ describe.each(transports)("response size over $name", ({ options }) => {
       response.write('{"padding":"');
       written = writeRepeated(response, Buffer.alloc(64 * 1024, "x"), 300 * MiB);
     };
-    const error = await testClient(server.url, options).configurations.fetch(configurationId).catch((caught: unknown) => caught);
+    const error = await testClient(server.url, options)
+      .configurations.fetch(configurationId)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ResponseTooLargeError);
     // The server could push what the socket buffers held when the client hung up, not 300 MiB.
     expect(await written).toBeLessThan(100 * MiB);
@@ -81,12 +91,16 @@ describe.each(transports)("response size over $name", ({ options }) => {
     const error = (await small.configurations.fetch(configurationId).catch((caught: unknown) => caught)) as ResponseTooLargeError;
     expect(error).toBeInstanceOf(ResponseTooLargeError);
     expect(error.limit).toBe(MiB);
-    expect((await small.configurations.fetch(configurationId, { maxResponseBytes: 4 * MiB })).description).toHaveLength(2 * MiB - unpadded.length);
+    expect((await small.configurations.fetch(configurationId, { maxResponseBytes: 4 * MiB })).description).toHaveLength(
+      2 * MiB - unpadded.length,
+    );
     const lowered = await testClient(server.url, options)
       .configurations.fetch(configurationId, { maxResponseBytes: 2 * MiB - 1 })
       .catch((caught: unknown) => caught);
     expect(lowered).toBeInstanceOf(ResponseTooLargeError);
-    expect(await testClient(server.url, { ...options, maxResponseBytes: 2 * MiB }).configurations.fetch(configurationId)).toMatchObject({ id: configuration.id });
+    expect(await testClient(server.url, { ...options, maxResponseBytes: 2 * MiB }).configurations.fetch(configurationId)).toMatchObject({
+      id: configuration.id,
+    });
   });
 
   it("applies to error answers too", async () => {
@@ -94,7 +108,9 @@ describe.each(transports)("response size over $name", ({ options }) => {
       response.writeHead(500, { "content-type": "text/html" });
       void writeRepeated(response, Buffer.alloc(64 * 1024, "<"), 64 * MiB);
     };
-    const error = (await testClient(server.url, { ...options, maxResponseBytes: MiB }).configurations.fetch(configurationId).catch((caught: unknown) => caught)) as ResponseTooLargeError;
+    const error = (await testClient(server.url, { ...options, maxResponseBytes: MiB })
+      .configurations.fetch(configurationId)
+      .catch((caught: unknown) => caught)) as ResponseTooLargeError;
     expect(error).toBeInstanceOf(ResponseTooLargeError);
     expect(error.status).toBe(500);
     expect(server.requests).toHaveLength(1);
@@ -105,7 +121,9 @@ describe("maxResponseBytes", () => {
   it("must be a positive whole number, on the client and per call", async () => {
     expect(() => testClient(server.url, { maxResponseBytes: 0 })).toThrow(ClientOptionsError);
     expect(() => testClient(server.url, { maxResponseBytes: 1.5 })).toThrow(ClientOptionsError);
-    const error = await testClient(server.url).configurations.fetch(configurationId, { maxResponseBytes: -1 }).catch((caught: unknown) => caught);
+    const error = await testClient(server.url)
+      .configurations.fetch(configurationId, { maxResponseBytes: -1 })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RequestValidationError);
     expect((error as RequestValidationError).issues[0]).toMatchObject({ in: "options", pointer: "/maxResponseBytes" });
     expect(server.requests).toHaveLength(0);

@@ -36,7 +36,16 @@ describe("retries", () => {
     const result = await testClient(server.url, { onRetry }).configurations.fetch(configurationId);
     expect(result).toEqual(configuration);
     expect(server.requests).toHaveLength(3);
-    expect(events.map(({ attempt, status, operationId, method, maxRetries, delaySource }) => ({ attempt, status, operationId, method, maxRetries, delaySource }))).toEqual([
+    expect(
+      events.map(({ attempt, status, operationId, method, maxRetries, delaySource }) => ({
+        attempt,
+        status,
+        operationId,
+        method,
+        maxRetries,
+        delaySource,
+      })),
+    ).toEqual([
       { attempt: 1, status: 503, operationId: "FetchConfiguration", method: "GET", maxRetries: 2, delaySource: "backoff" },
       { attempt: 2, status: 500, operationId: "FetchConfiguration", method: "GET", maxRetries: 2, delaySource: "backoff" },
     ]);
@@ -52,11 +61,17 @@ describe("retries", () => {
 
   it("makes exactly one attempt with maxRetries: 0, on the client or per call", async () => {
     server.otherwise(unavailable);
-    await expect(testClient(server.url, { maxRetries: 0 }).configurations.fetch(configurationId)).rejects.toBeInstanceOf(InternalServerError);
+    await expect(testClient(server.url, { maxRetries: 0 }).configurations.fetch(configurationId)).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
     expect(server.requests).toHaveLength(1);
-    await expect(testClient(server.url).configurations.fetch(configurationId, { maxRetries: 0 })).rejects.toBeInstanceOf(InternalServerError);
+    await expect(testClient(server.url).configurations.fetch(configurationId, { maxRetries: 0 })).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
     expect(server.requests).toHaveLength(2);
-    await expect(testClient(server.url, { maxRetries: 0 }).configurations.fetch(configurationId, { maxRetries: 4 })).rejects.toBeInstanceOf(InternalServerError);
+    await expect(testClient(server.url, { maxRetries: 0 }).configurations.fetch(configurationId, { maxRetries: 4 })).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
     expect(server.requests).toHaveLength(7);
   });
 
@@ -122,7 +137,9 @@ describe("retries", () => {
   it("treats a status above 599 as a broken answer: ApiError, not retried", async () => {
     const { events, onRetry } = recordRetries();
     server.otherwise({ status: 600, json: { code: 1, message: "odd", httpStatusCode: 600 } });
-    const error = (await testClient(server.url, { onRetry }).configurations.fetch(configurationId).catch((caught: unknown) => caught)) as ApiError;
+    const error = (await testClient(server.url, { onRetry })
+      .configurations.fetch(configurationId)
+      .catch((caught: unknown) => caught)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect(error).not.toBeInstanceOf(InternalServerError);
     expect(error.status).toBe(600);
@@ -133,7 +150,9 @@ describe("retries", () => {
 
   it("retries a refused connection and reports ConnectionError after the last attempt", async () => {
     const { events, onRetry } = recordRetries();
-    const error = await testClient(await refusedUrl(), { onRetry }).configurations.fetch(configurationId).catch((caught: unknown) => caught);
+    const error = await testClient(await refusedUrl(), { onRetry })
+      .configurations.fetch(configurationId)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).attempts).toBe(3);
     expect(events.map((event) => event.error)).toEqual([expect.any(ConnectionError), expect.any(ConnectionError)]);
@@ -161,7 +180,9 @@ describe("create (POST) is not retried once the server may have seen it", () => 
 
   it("does not retry a connection dropped after sending", async () => {
     server.otherwise({ destroy: true });
-    const error = await testClient(server.url).configurations.create(createBody).catch((caught: unknown) => caught);
+    const error = await testClient(server.url)
+      .configurations.create(createBody)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).requestMayHaveReachedServer).toBe(true);
     expect(server.requests).toHaveLength(1);
@@ -170,7 +191,9 @@ describe("create (POST) is not retried once the server may have seen it", () => 
   it("does not retry an attempt timeout", async () => {
     const { events, onRetry } = recordRetries();
     server.otherwise({ hang: true });
-    const error = await testClient(server.url, { timeout: 100, onRetry }).configurations.create(createBody).catch((caught: unknown) => caught);
+    const error = await testClient(server.url, { timeout: 100, onRetry })
+      .configurations.create(createBody)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(events).toEqual([]);
     expect(server.requests.length).toBeLessThanOrEqual(1);
@@ -178,7 +201,9 @@ describe("create (POST) is not retried once the server may have seen it", () => 
 
   it("does retry a refused connection: nothing was sent", async () => {
     const { events, onRetry } = recordRetries();
-    const error = await testClient(await refusedUrl(), { onRetry }).configurations.create(createBody).catch((caught: unknown) => caught);
+    const error = await testClient(await refusedUrl(), { onRetry })
+      .configurations.create(createBody)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(events).toHaveLength(2);
     expect(events[0]!.method).toBe("POST");
@@ -211,7 +236,9 @@ describe("delays", () => {
     const { events, onRetry } = recordRetries();
     const date = new Date(Date.now() + 5000).toUTCString();
     server.otherwise({ status: 429, json: errors.rateLimit, headers: { "retry-after": date } });
-    const error = (await testClient(server.url, { onRetry, maxRetryDelayMs: 1000 }).configurations.fetch(configurationId).catch((caught: unknown) => caught)) as RateLimitError;
+    const error = (await testClient(server.url, { onRetry, maxRetryDelayMs: 1000 })
+      .configurations.fetch(configurationId)
+      .catch((caught: unknown) => caught)) as RateLimitError;
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.retryAfterMs).toBeGreaterThan(3000);
     expect(error.retryAfterMs).toBeLessThanOrEqual(5000);
@@ -221,21 +248,36 @@ describe("delays", () => {
 
   it("uses X-RateLimit-Reset on a 429 without Retry-After", async () => {
     const { events, onRetry } = recordRetries();
-    server.reply({ status: 429, json: errors.rateLimit, headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "0" } }, { status: 200, json: configuration });
+    server.reply(
+      { status: 429, json: errors.rateLimit, headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "0" } },
+      { status: 200, json: configuration },
+    );
     await testClient(server.url, { onRetry }).configurations.fetch(configurationId);
     expect(events[0]).toMatchObject({ delayMs: 0, delaySource: "rate-limit-reset" });
   });
 
   it("reads X-RateLimit-Reset as a Unix time, and gives up when it is beyond the cap", async () => {
-    server.otherwise({ status: 429, json: errors.rateLimit, headers: { "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600) } });
-    const error = (await testClient(server.url).configurations.fetch(configurationId).catch((caught: unknown) => caught)) as RateLimitError;
+    server.otherwise({
+      status: 429,
+      json: errors.rateLimit,
+      headers: { "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600) },
+    });
+    const error = (await testClient(server.url)
+      .configurations.fetch(configurationId)
+      .catch((caught: unknown) => caught)) as RateLimitError;
     expect(error.retryAfterMs).toBeGreaterThan(3_590_000);
     expect(server.requests).toHaveLength(1);
   });
 
   it("reads X-RateLimit-Reset as an HTTP date too", async () => {
-    server.otherwise({ status: 429, json: errors.rateLimit, headers: { "x-ratelimit-reset": new Date(Date.now() + 60_000).toUTCString() } });
-    const error = (await testClient(server.url).configurations.fetch(configurationId).catch((caught: unknown) => caught)) as RateLimitError;
+    server.otherwise({
+      status: 429,
+      json: errors.rateLimit,
+      headers: { "x-ratelimit-reset": new Date(Date.now() + 60_000).toUTCString() },
+    });
+    const error = (await testClient(server.url)
+      .configurations.fetch(configurationId)
+      .catch((caught: unknown) => caught)) as RateLimitError;
     expect(error.retryAfterMs).toBeGreaterThan(50_000);
     expect(error.reset).toBeUndefined();
     expect(server.requests).toHaveLength(1);
@@ -244,7 +286,9 @@ describe("delays", () => {
   it("stops retrying when the next wait would pass the deadline, with the last error", async () => {
     server.otherwise({ status: 503, json: errors.internal, headers: { "retry-after": "1" } });
     const startedAt = Date.now();
-    const error = await testClient(server.url, { maxRetryDelayMs: 5000, deadline: 300 }).configurations.fetch(configurationId).catch((caught: unknown) => caught);
+    const error = await testClient(server.url, { maxRetryDelayMs: 5000, deadline: 300 })
+      .configurations.fetch(configurationId)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InternalServerError);
     expect(Date.now() - startedAt).toBeLessThan(300);
     expect(server.requests).toHaveLength(1);

@@ -8,7 +8,7 @@ import {
   ConcurrentModificationError,
   ConnectionError,
   IntelligenceClient,
-  IntelligenceError,
+  type IntelligenceError,
   InternalServerError,
   NotFoundError,
   PermissionDeniedError,
@@ -18,7 +18,17 @@ import {
   ResponseValidationError,
   TimeoutError,
 } from "../src/index.js";
-import { ACCOUNT_SID, API_KEY, API_SECRET, AUTH_TOKEN, SECRETS, captureLogger, configuration, configurationId, updateBody } from "./helpers/fixtures.js";
+import {
+  ACCOUNT_SID,
+  API_KEY,
+  API_SECRET,
+  AUTH_TOKEN,
+  SECRETS,
+  captureLogger,
+  configuration,
+  configurationId,
+  updateBody,
+} from "./helpers/fixtures.js";
 import { TestServer, refusedUrl, type RecordedRequest, type Reply } from "./helpers/server.js";
 import { ConfigurationStore } from "./helpers/store.js";
 
@@ -54,32 +64,126 @@ const credentialSets = {
 for (const [kind, { options: credentials, username, password }] of Object.entries(credentialSets)) {
   describe(`credentials never leak (${kind})`, () => {
     /** A reply that repeats the credentials back everywhere a server could. */
-    const echo = (status: number, extra: Record<string, string> = {}) => (request: RecordedRequest): Reply => ({
-      status,
-      headers: { "x-echo": String(request.headers.authorization), "x-user": username, ...extra },
-      json: {
-        code: 20000 + status,
-        message: `echo ${request.headers.authorization} ${username}:${password}`,
-        httpStatusCode: status,
-        params: { token: password, [password]: username },
-      },
-    });
+    const echo =
+      (status: number, extra: Record<string, string> = {}) =>
+      (request: RecordedRequest): Reply => ({
+        status,
+        headers: { "x-echo": String(request.headers.authorization), "x-user": username, ...extra },
+        json: {
+          code: 20000 + status,
+          message: `echo ${request.headers.authorization} ${username}:${password}`,
+          httpStatusCode: status,
+          params: { token: password, [password]: username },
+        },
+      });
 
-    const client = (options: object = {}) => new IntelligenceClient({ ...credentials, baseUrl: server.url, env: {}, maxRetries: 0, ...options });
+    const client = (options: object = {}) =>
+      new IntelligenceClient({ ...credentials, baseUrl: server.url, env: {}, maxRetries: 0, ...options });
 
     const cases: Array<[string, new (...args: never[]) => IntelligenceError, () => Promise<unknown>]> = [
-      ["BadRequestError", BadRequestError, () => (server.reply(echo(400)), client().configurations.fetch(configurationId))],
-      ["AuthenticationError", AuthenticationError, () => (server.reply(echo(401)), client().configurations.fetch(configurationId))],
-      ["PermissionDeniedError", PermissionDeniedError, () => (server.reply(echo(403)), client().configurations.fetch(configurationId))],
-      ["NotFoundError", NotFoundError, () => (server.reply(echo(404)), client().configurations.fetch(configurationId))],
-      ["RateLimitError", RateLimitError, () => (server.reply(echo(429, { "x-ratelimit-limit": "1" })), client().configurations.fetch(configurationId))],
-      ["InternalServerError", InternalServerError, () => (server.reply(echo(500)), client().configurations.fetch(configurationId))],
-      ["ApiError", ApiError, () => (server.reply(echo(418)), client().configurations.fetch(configurationId))],
-      ["RedirectError", RedirectError, () => (server.reply((request) => ({ status: 302, headers: { location: `https://example.com/?auth=${request.headers.authorization}&t=${password}` } })), client().configurations.fetch(configurationId))],
-      ["RequestValidationError", RequestValidationError, () => client().configurations.update(configurationId, { displayName: password.repeat(10), rules: [{ operators: [{ id: password }], actions: [{ type: "WEBHOOK", method: "POST", url: password }] }] } as never)],
-      ["ResponseValidationError", ResponseValidationError, () => (server.reply((request) => ({ status: 200, json: { ...configuration, version: `${request.headers.authorization} ${username}:${password}` } })), client({ validateResponses: "strict" }).configurations.fetch(configurationId))],
-      ["ConnectionError", ConnectionError, async () => new IntelligenceClient({ ...credentials, baseUrl: await refusedUrl(), env: {}, maxRetries: 0 }).configurations.fetch(configurationId)],
-      ["TimeoutError", TimeoutError, () => (server.reply({ hang: true }), client({ timeout: 30 }).configurations.fetch(configurationId))],
+      [
+        "BadRequestError",
+        BadRequestError,
+        () => {
+          server.reply(echo(400));
+          return client().configurations.fetch(configurationId);
+        },
+      ],
+      [
+        "AuthenticationError",
+        AuthenticationError,
+        () => {
+          server.reply(echo(401));
+          return client().configurations.fetch(configurationId);
+        },
+      ],
+      [
+        "PermissionDeniedError",
+        PermissionDeniedError,
+        () => {
+          server.reply(echo(403));
+          return client().configurations.fetch(configurationId);
+        },
+      ],
+      [
+        "NotFoundError",
+        NotFoundError,
+        () => {
+          server.reply(echo(404));
+          return client().configurations.fetch(configurationId);
+        },
+      ],
+      [
+        "RateLimitError",
+        RateLimitError,
+        () => {
+          server.reply(echo(429, { "x-ratelimit-limit": "1" }));
+          return client().configurations.fetch(configurationId);
+        },
+      ],
+      [
+        "InternalServerError",
+        InternalServerError,
+        () => {
+          server.reply(echo(500));
+          return client().configurations.fetch(configurationId);
+        },
+      ],
+      [
+        "ApiError",
+        ApiError,
+        () => {
+          server.reply(echo(418));
+          return client().configurations.fetch(configurationId);
+        },
+      ],
+      [
+        "RedirectError",
+        RedirectError,
+        () => {
+          server.reply((request) => ({
+            status: 302,
+            headers: { location: `https://example.com/?auth=${request.headers.authorization}&t=${password}` },
+          }));
+          return client().configurations.fetch(configurationId);
+        },
+      ],
+      [
+        "RequestValidationError",
+        RequestValidationError,
+        () =>
+          client().configurations.update(configurationId, {
+            displayName: password.repeat(10),
+            rules: [{ operators: [{ id: password }], actions: [{ type: "WEBHOOK", method: "POST", url: password }] }],
+          } as never),
+      ],
+      [
+        "ResponseValidationError",
+        ResponseValidationError,
+        () => {
+          server.reply((request) => ({
+            status: 200,
+            json: { ...configuration, version: `${request.headers.authorization} ${username}:${password}` },
+          }));
+          return client({ validateResponses: "strict" }).configurations.fetch(configurationId);
+        },
+      ],
+      [
+        "ConnectionError",
+        ConnectionError,
+        async () =>
+          new IntelligenceClient({ ...credentials, baseUrl: await refusedUrl(), env: {}, maxRetries: 0 }).configurations.fetch(
+            configurationId,
+          ),
+      ],
+      [
+        "TimeoutError",
+        TimeoutError,
+        () => {
+          server.reply({ hang: true });
+          return client({ timeout: 30 }).configurations.fetch(configurationId);
+        },
+      ],
       [
         "ConcurrentModificationError",
         ConcurrentModificationError,
@@ -94,7 +198,11 @@ for (const [kind, { options: credentials, username, password }] of Object.entrie
           return client().configurations.modify(configurationId, (current) => current);
         },
       ],
-      ["ClientOptionsError", ClientOptionsError, async () => new IntelligenceClient({ ...credentials, env: {}, baseUrl: `https://${username}:${password}@example.com` })],
+      [
+        "ClientOptionsError",
+        ClientOptionsError,
+        async () => new IntelligenceClient({ ...credentials, env: {}, baseUrl: `https://${username}:${password}@example.com` }),
+      ],
     ];
 
     for (const [name, type, provoke] of cases) {

@@ -25,7 +25,9 @@ describe("a signal shared by many calls", () => {
       // And while they wait between attempts.
       server.otherwise({ status: 503, json: { code: 20503, message: "busy", httpStatusCode: 503 } });
       const waiting = Array.from({ length: 40 }, () =>
-        testClient(server.url, { initialRetryDelayMs: 5000, maxRetryDelayMs: 5000 }).configurations.fetch(configurationId, { signal: controller.signal }),
+        testClient(server.url, { initialRetryDelayMs: 5000, maxRetryDelayMs: 5000 }).configurations.fetch(configurationId, {
+          signal: controller.signal,
+        }),
       );
       await vi.waitFor(() => expect(server.requests.length).toBeGreaterThanOrEqual(80));
       const reason = new Error("enough");
@@ -43,7 +45,9 @@ describe("timeouts", () => {
   it("fails an attempt that exceeds timeout with a TimeoutError of scope attempt", async () => {
     server.otherwise({ hang: true });
     const startedAt = Date.now();
-    const error = (await testClient(server.url, { timeout: 60, maxRetries: 0 }).configurations.fetch(configurationId).catch((caught: unknown) => caught)) as TimeoutError;
+    const error = (await testClient(server.url, { timeout: 60, maxRetries: 0 })
+      .configurations.fetch(configurationId)
+      .catch((caught: unknown) => caught)) as TimeoutError;
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error.scope).toBe("attempt");
     expect(error.timeoutMs).toBe(60);
@@ -56,7 +60,9 @@ describe("timeouts", () => {
     server.reply({ hang: true }, { status: 200, json: configuration });
     const events: RetryEvent[] = [];
     // The retry must finish within the same per-attempt limit, so the limit leaves room for a loaded machine.
-    const result = await testClient(server.url, { timeout: 300, onRetry: (event) => void events.push(event) }).configurations.fetch(configurationId);
+    const result = await testClient(server.url, { timeout: 300, onRetry: (event) => void events.push(event) }).configurations.fetch(
+      configurationId,
+    );
     expect(result).toEqual(configuration);
     expect(events.map((event) => event.error.name)).toEqual(["TimeoutError"]);
     expect(server.requests).toHaveLength(2);
@@ -64,14 +70,18 @@ describe("timeouts", () => {
 
   it("covers reading the body: a response that stalls midway times out", async () => {
     server.otherwise({ status: 200, json: configuration, delayMs: 500 });
-    const error = await testClient(server.url, { timeout: 50, maxRetries: 0 }).configurations.fetch(configurationId).catch((caught: unknown) => caught);
+    const error = await testClient(server.url, { timeout: 50, maxRetries: 0 })
+      .configurations.fetch(configurationId)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TimeoutError);
   });
 
   it("bounds all attempts together with deadline (scope deadline)", async () => {
     server.otherwise({ hang: true });
     const startedAt = Date.now();
-    const error = (await testClient(server.url, { timeout: 100, deadline: 350, maxRetries: 10 }).configurations.fetch(configurationId).catch((caught: unknown) => caught)) as TimeoutError;
+    const error = (await testClient(server.url, { timeout: 100, deadline: 350, maxRetries: 10 })
+      .configurations.fetch(configurationId)
+      .catch((caught: unknown) => caught)) as TimeoutError;
     const elapsed = Date.now() - startedAt;
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error.scope).toBe("deadline");
@@ -86,7 +96,9 @@ describe("timeouts", () => {
   it("cuts a long per-attempt timeout short at the deadline", async () => {
     server.otherwise({ hang: true });
     const startedAt = Date.now();
-    const error = (await testClient(server.url, { timeout: 10_000 }).configurations.fetch(configurationId, { deadline: 80 }).catch((caught: unknown) => caught)) as TimeoutError;
+    const error = (await testClient(server.url, { timeout: 10_000 })
+      .configurations.fetch(configurationId, { deadline: 80 })
+      .catch((caught: unknown) => caught)) as TimeoutError;
     expect(error.scope).toBe("deadline");
     expect(Date.now() - startedAt).toBeLessThan(1000);
     // One attempt at most: none is started after the deadline (on a busy machine it may not even arrive).
@@ -95,7 +107,9 @@ describe("timeouts", () => {
 
   it("takes timeout per call over the client's", async () => {
     server.otherwise({ hang: true });
-    const error = (await testClient(server.url, { timeout: 10_000, maxRetries: 0 }).configurations.fetch(configurationId, { timeout: 40 }).catch((caught: unknown) => caught)) as TimeoutError;
+    const error = (await testClient(server.url, { timeout: 10_000, maxRetries: 0 })
+      .configurations.fetch(configurationId, { timeout: 40 })
+      .catch((caught: unknown) => caught)) as TimeoutError;
     expect(error.timeoutMs).toBe(40);
   });
 });
@@ -134,8 +148,10 @@ describe("cancellation", () => {
     server.otherwise({ status: 503, json: { code: 1, message: "x", httpStatusCode: 503 }, headers: { "retry-after": "5" } });
     const controller = new AbortController();
     const reason = new Error("enough");
-    const pending = testClient(server.url, { maxRetryDelayMs: 10_000, onRetry: () => setTimeout(() => controller.abort(reason), 20) })
-      .configurations.fetch(configurationId, { signal: controller.signal });
+    const pending = testClient(server.url, {
+      maxRetryDelayMs: 10_000,
+      onRetry: () => setTimeout(() => controller.abort(reason), 20),
+    }).configurations.fetch(configurationId, { signal: controller.signal });
     const startedAt = Date.now();
     await expect(pending).rejects.toBe(reason);
     expect(Date.now() - startedAt).toBeLessThan(1000);

@@ -1,7 +1,7 @@
 import { expectTypeOf } from "vitest";
 import {
-  APIPromise,
-  ApiError,
+  type APIPromise,
+  type ApiError,
   IntelligenceClient,
   RateLimitError,
   isApiError,
@@ -30,17 +30,25 @@ export function callResults(): void {
   expectTypeOf(client.configurations.fetch(id).asResponse()).resolves.toEqualTypeOf<Response>();
   expectTypeOf(client.configurations.list({ pageSize: 50 })).toEqualTypeOf<Paginator<IntelligenceConfiguration>>();
   expectTypeOf(client.configurations.list().pages()).toEqualTypeOf<AsyncGenerator<Page<IntelligenceConfiguration>, void, undefined>>();
-  expectTypeOf(client.configurations.modify(id, (current) => ({ ...current, displayName: "new" }))).resolves.toEqualTypeOf<IntelligenceConfiguration>();
+  expectTypeOf(
+    client.configurations.modify(id, (current) => ({ ...current, displayName: "new" })),
+  ).resolves.toEqualTypeOf<IntelligenceConfiguration>();
 }
 
 /** Rejects bodies that break the spec's shape at compile time. */
 export function invalidBodies(): void {
   // @ts-expect-error displayName and rules are required by a full-replacement update
   void client.configurations.update(id, { description: "only this" });
-  // @ts-expect-error not a trigger the spec knows
-  void client.configurations.create({ displayName: "x", rules: [{ operators: [{ id: "op" }], triggers: [{ on: "SOMETIMES" }], actions: [] }] });
-  // @ts-expect-error webhooks are POST only
-  void client.configurations.create({ displayName: "x", rules: [{ operators: [{ id: "op" }], actions: [{ type: "WEBHOOK", method: "GET", url: "https://example.com" }] }] });
+  void client.configurations.create({
+    displayName: "x",
+    // @ts-expect-error not a trigger the spec knows
+    rules: [{ operators: [{ id: "op" }], triggers: [{ on: "SOMETIMES" }], actions: [] }],
+  });
+  void client.configurations.create({
+    displayName: "x",
+    // @ts-expect-error webhooks are POST only
+    rules: [{ operators: [{ id: "op" }], actions: [{ type: "WEBHOOK", method: "GET", url: "https://example.com" }] }],
+  });
   // @ts-expect-error the id is a string
   void client.configurations.fetch(42);
   // @ts-expect-error list() takes the API's query and limit only
@@ -94,7 +102,9 @@ export async function readmeExample(): Promise<void> {
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
   }
-  const { data, response, status, requestId, rateLimit } = await readmeClient.configurations.update(renamed.id, { displayName: "x", rules: [] }).withResponse();
+  const { data, response, status, requestId, rateLimit } = await readmeClient.configurations
+    .update(renamed.id, { displayName: "x", rules: [] })
+    .withResponse();
   expectTypeOf(data).toEqualTypeOf<IntelligenceConfiguration>();
   expectTypeOf(response).toEqualTypeOf<Response>();
   expectTypeOf(status).toEqualTypeOf<number>();

@@ -227,7 +227,13 @@ export class BufferedResponse {
   clone(): BufferedResponse {
     if (this.bodyUsed) throw new TypeError("Response.clone: Body has already been consumed.");
     const headers = this.headers;
-    return new BufferedResponse(this.status, this.statusText, "toHeaders" in headers ? headers : new Headers(headers), this.url, this.#bytes);
+    return new BufferedResponse(
+      this.status,
+      this.statusText,
+      "toHeaders" in headers ? headers : new Headers(headers),
+      this.url,
+      this.#bytes,
+    );
   }
 
   /**
@@ -264,7 +270,12 @@ export function abortReason(signal: { readonly reason: unknown }): unknown {
  * `fetch` but the Node.js transport, which counts as it decodes. A body whose length is known and not
  * compressed is read in one go: it cannot grow past its `Content-Length`.
  */
-export async function readResponse(response: Response, method: string, limit: number, signal: AbortSignal | undefined): Promise<BufferedResponse> {
+export async function readResponse(
+  response: Response,
+  method: string,
+  limit: number,
+  signal: AbortSignal | undefined,
+): Promise<BufferedResponse> {
   const { status } = response;
   let bytes: Uint8Array | null = null;
   if (response.body !== null && hasBody(method, status)) {
@@ -281,7 +292,12 @@ export async function readResponse(response: Response, method: string, limit: nu
   return new BufferedResponse(status, response.statusText, response.headers, response.url, bytes);
 }
 
-async function readStream(body: ReadableStream<Uint8Array>, status: number, limit: number, signal: AbortSignal | undefined): Promise<Uint8Array> {
+async function readStream(
+  body: ReadableStream<Uint8Array>,
+  status: number,
+  limit: number,
+  signal: AbortSignal | undefined,
+): Promise<Uint8Array> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

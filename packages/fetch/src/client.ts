@@ -1,6 +1,13 @@
 import type { paths } from "@convintel/types";
 import createClient, { type Client, type Middleware } from "openapi-fetch";
-import { ResponseTooLargeError, SendError, defaultMaxResponseBytes, isBufferedResponse, readResponse, type BufferedResponse } from "./body.js";
+import {
+  ResponseTooLargeError,
+  SendError,
+  defaultMaxResponseBytes,
+  isBufferedResponse,
+  readResponse,
+  type BufferedResponse,
+} from "./body.js";
 import { serverUrl } from "./generated/operations.js";
 import { SEND, type AbortSource, type Cancellation, type Send } from "./transport.js";
 
@@ -82,11 +89,6 @@ class LightRequest {
     return new LightRequest(this, { headers: new Headers(this.headers) });
   }
 
-  /** The same request as a standard `Request`, for code that needs one. */
-  toRequest(): Request {
-    return new Request(this.url, this.requestInit());
-  }
-
   async text(): Promise<string> {
     return this.body === null ? "" : await new Response(this.body).text();
   }
@@ -127,7 +129,8 @@ export function basicAuthMiddleware(credentials: BasicCredentials | (() => Basic
 }
 
 function checkLimit(limit: unknown, name: string): number {
-  if (!(typeof limit === "number" && Number.isInteger(limit) && limit > 0)) throw new RangeError(`${name} must be a positive whole number of bytes.`);
+  if (!(typeof limit === "number" && Number.isInteger(limit) && limit > 0))
+    throw new RangeError(`${name} must be a positive whole number of bytes.`);
   return limit;
 }
 
@@ -167,7 +170,8 @@ function asSendError(error: unknown, signal: Cancellation | undefined): unknown 
 export function createIntelligenceFetch(options: IntelligenceFetchOptions = {}): IntelligenceFetch {
   const send: FetchFunction = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const sendBuffered = (send as { [SEND]?: Send })[SEND];
-  const defaultLimit = options.maxResponseBytes === undefined ? defaultMaxResponseBytes : checkLimit(options.maxResponseBytes, "maxResponseBytes");
+  const defaultLimit =
+    options.maxResponseBytes === undefined ? defaultMaxResponseBytes : checkLimit(options.maxResponseBytes, "maxResponseBytes");
   const headers: Record<string, string> = { ...options.headers };
   if (options.auth) headers.Authorization = basicAuthHeader(options.auth);
   // Middleware is handed the response as openapi-fetch gets it, so with middleware it is a standard
@@ -189,7 +193,12 @@ export function createIntelligenceFetch(options: IntelligenceFetchOptions = {}):
       const signal = init.signal ?? undefined;
       const response = await send(input, init);
       if (isBufferedResponse(response)) return buffered ? response : response.toResponse();
-      const read = await readResponse(response, typeof input === "string" ? (init.method ?? "GET").toUpperCase() : input.method, limit, signal);
+      const read = await readResponse(
+        response,
+        typeof input === "string" ? (init.method ?? "GET").toUpperCase() : input.method,
+        limit,
+        signal,
+      );
       return buffered ? read : read.toResponse();
     } catch (error) {
       throw asSendError(error, cancellation);

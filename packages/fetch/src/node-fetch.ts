@@ -77,9 +77,16 @@ function supported(version: string): boolean {
 
 /** Node's own modules, found without a static `import` so that no bundler or other runtime trips on them. */
 function nodeRuntime(): NodeRuntime | undefined {
-  const proc = (globalThis as {
-    process?: { versions?: Record<string, string | undefined>; release?: { name?: string }; getBuiltinModule?: BuiltinLoader; env?: Record<string, string | undefined> };
-  }).process;
+  const proc = (
+    globalThis as {
+      process?: {
+        versions?: Record<string, string | undefined>;
+        release?: { name?: string };
+        getBuiltinModule?: BuiltinLoader;
+        env?: Record<string, string | undefined>;
+      };
+    }
+  ).process;
   // Bun and Deno emulate Node's HTTP stack on top of their own fetch; there the global fetch is the fast path.
   if (!proc?.versions?.node || proc.versions.bun || proc.versions.deno || proc.release?.name !== "node") return undefined;
   const builtin = proc.getBuiltinModule;
@@ -210,7 +217,12 @@ class Exchange {
     this.#sent = true;
   }
 
-  onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number, headers: Record<string, string | string[] | undefined>, statusText: string): void {
+  onResponseStart(
+    _controller: Dispatcher.DispatchController,
+    statusCode: number,
+    headers: Record<string, string | string[] | undefined>,
+    statusText: string,
+  ): void {
     // 1xx answers are interim; the final status follows.
     if (statusCode < 200 || this.#settled) return;
     this.#status = statusCode;
@@ -225,7 +237,9 @@ class Exchange {
       .filter((name) => name !== "" && name !== "identity");
     if (codings.length === 0) return;
     if (codings.length > MAX_CODINGS) {
-      this.#fail(new SendError(new Error(`The response names ${codings.length} content codings; at most ${MAX_CODINGS} are decoded.`), true));
+      this.#fail(
+        new SendError(new Error(`The response names ${codings.length} content codings; at most ${MAX_CODINGS} are decoded.`), true),
+      );
       return;
     }
     // An encoding this transport did not ask for: the bytes are handed over as they came.
@@ -310,7 +324,10 @@ class Exchange {
     const chunks = this.#chunks;
     const body = this.#withBody ? (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, this.#size)) : null;
     const response = new BufferedResponse(this.#status, this.#statusText, this.#headers!, this.#url, body);
-    if (this.#buffered) return this.#settle(undefined, response);
+    if (this.#buffered) {
+      this.#settle(undefined, response);
+      return;
+    }
     try {
       this.#settle(undefined, response.toResponse());
     } catch (failure) {
@@ -346,9 +363,11 @@ export function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction |
   const keepAliveMs = options.keepAliveMs ?? 4000;
   if (!(Number.isFinite(keepAliveMs) && keepAliveMs > 0)) throw new RangeError("keepAliveMs must be a positive number of milliseconds.");
   const defaultLimit = options.maxResponseBytes ?? defaultMaxResponseBytes;
-  if (!(Number.isInteger(defaultLimit) && defaultLimit > 0)) throw new RangeError("maxResponseBytes must be a positive whole number of bytes.");
+  if (!(Number.isInteger(defaultLimit) && defaultLimit > 0))
+    throw new RangeError("maxResponseBytes must be a positive whole number of bytes.");
   const proxy = options.proxy;
-  if (proxy !== undefined && proxy !== false && (typeof proxy !== "object" || proxy === null)) throw new TypeError("proxy must be false or an object.");
+  if (proxy !== undefined && proxy !== false && (typeof proxy !== "object" || proxy === null))
+    throw new TypeError("proxy must be false or an object.");
   const { zlib } = runtime;
 
   interface Dispatchers {
@@ -368,12 +387,19 @@ export function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction |
       // The request's own signal is its only time limit: undici's inactivity timeouts are off.
       const agentOptions = { keepAliveTimeout: keepAliveMs, headersTimeout: 0, bodyTimeout: 0 };
       const make = (extra: { pipelining?: number }): Dispatcher =>
-        proxied && EnvHttpProxyAgent ? new EnvHttpProxyAgent({ ...agentOptions, ...extra, ...(proxy || {}) }) : new Agent({ ...agentOptions, ...extra });
+        proxied && EnvHttpProxyAgent
+          ? new EnvHttpProxyAgent({ ...agentOptions, ...extra, ...(proxy || {}) })
+          : new Agent({ ...agentOptions, ...extra });
       // pipelining 0: one request per connection, closed after the response.
       return (dispatchers = { pooled: make({}), fresh: make({ pipelining: 0 }) });
     })());
 
-  const send = (input: string | URL, init: RequestInit, sendOptions: SendOptions, pool: Dispatchers): Promise<BufferedResponse | Response> => {
+  const send = (
+    input: string | URL,
+    init: RequestInit,
+    sendOptions: SendOptions,
+    pool: Dispatchers,
+  ): Promise<BufferedResponse | Response> => {
     const signal = sendOptions.signal;
     if (signal?.aborted) return Promise.reject(abortReason(signal));
     let url: URL;
@@ -384,13 +410,16 @@ export function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction |
     } catch (error) {
       return Promise.reject(error instanceof TypeError ? error : new TypeError(String(error)));
     }
-    if (url.username || url.password) return Promise.reject(new TypeError("Request cannot be constructed from a URL that includes credentials"));
+    if (url.username || url.password)
+      return Promise.reject(new TypeError("Request cannot be constructed from a URL that includes credentials"));
     const body = init.body as string | Uint8Array | null | undefined;
     const method = (init.method ?? "GET").toUpperCase();
-    if (body != null && (method === "GET" || method === "HEAD")) return Promise.reject(new TypeError("Request with GET/HEAD method cannot have body."));
+    if (body != null && (method === "GET" || method === "HEAD"))
+      return Promise.reject(new TypeError("Request with GET/HEAD method cannot have body."));
     if (!headers.some((name, index) => index % 2 === 0 && name === "accept-encoding")) headers.push("accept-encoding", "gzip, deflate, br");
     // Fetch sends a zero length for an empty body of the methods that carry one; undici sends none.
-    if ((body === undefined || body === null) && (method === "POST" || method === "PUT" || method === "PATCH")) headers.push("content-length", "0");
+    if ((body === undefined || body === null) && (method === "POST" || method === "PUT" || method === "PATCH"))
+      headers.push("content-length", "0");
 
     return new Promise<BufferedResponse | Response>((resolve, reject) => {
       const exchange = new Exchange(zlib, url.href, method, sendOptions, resolve, reject);

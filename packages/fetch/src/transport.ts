@@ -35,4 +35,8 @@ export interface SendOptions {
 }
 
 /** Sends a call the transport covers; `undefined` (or a promise of it) for one it leaves to `fetch`. */
-export type Send = (input: string | URL, init: RequestInit, options: SendOptions) => Promise<BufferedResponse | Response | undefined> | undefined;
+export type Send = (
+  input: string | URL,
+  init: RequestInit,
+  options: SendOptions,
+) => Promise<BufferedResponse | Response | undefined> | undefined;

@@ -15,6 +15,7 @@ export function ucs2length(value: string): number {
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 // RFC 3986 allows no white space, controls, or these characters unescaped anywhere in a URI.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
 const NOT_URI_CHARACTER = /[\s\u0000-\u001f\u007f<>"{}|\\^`]/;
 
 /** An absolute URI (RFC 3986): a scheme, no characters that must be escaped, and parsable. */
@@ -197,7 +198,7 @@ function fail(context: Context, keyword: string, params: Record<string, unknown>
 function hasType(type: Type, value: unknown): boolean {
   switch (type) {
     case "number":
-      return typeof value === "number" && isFinite(value);
+      return typeof value === "number" && Number.isFinite(value);
     case "integer":
       return Number.isInteger(value);
     case "null":
@@ -224,6 +225,7 @@ function within(node: Node, value: unknown, key: string | number, context: Conte
  * keywords of numbers, strings, arrays and objects, each group run only on values of its type and
  * reporting the schema's type when that type is the group's.
  */
+// biome-ignore lint/suspicious/noExplicitAny: the keyword checks read fields of a value of any type, each after its own type test.
 function check(node: Node, value: any, context: Context): void {
   const { type } = node;
   if (node.typeFirst && !hasType(type!, value)) fail(context, "type", { type });
@@ -231,7 +233,7 @@ function check(node: Node, value: any, context: Context): void {
     fail(context, "enum", { allowedValues: node.allowedValues });
   }
   if (node.numbers) {
-    if (typeof value === "number" && isFinite(value)) {
+    if (typeof value === "number" && Number.isFinite(value)) {
       if (value > node.maximum!) fail(context, "maximum", { comparison: "<=", limit: node.maximum });
       if (value < node.minimum!) fail(context, "minimum", { comparison: ">=", limit: node.minimum });
       if (node.numberFormat !== undefined && !node.numberFormat(value as never)) fail(context, "format", { format: node.format });
@@ -271,7 +273,11 @@ function check(node: Node, value: any, context: Context): void {
         for (const key in value) {
           if (Object.hasOwn(properties, key)) continue;
           const suggestion = nearestName(key, node.children);
-          fail(context, "additionalProperties", suggestion === undefined ? { additionalProperty: key } : { additionalProperty: key, suggestion });
+          fail(
+            context,
+            "additionalProperties",
+            suggestion === undefined ? { additionalProperty: key } : { additionalProperty: key, suggestion },
+          );
         }
       }
       for (const child of node.children) {

@@ -61,7 +61,8 @@ function describe(keyword: string, params: Record<string, unknown>): { rule: str
     case "additionalProperties":
       return {
         rule: "additionalProperties false",
-        sentence: typeof params.suggestion === "string" ? `is not a known field; did you mean ${params.suggestion}?` : "is not a known field",
+        sentence:
+          typeof params.suggestion === "string" ? `is not a known field; did you mean ${params.suggestion}?` : "is not a known field",
       };
     case "type":
       value = String(params.type);
@@ -125,7 +126,12 @@ export function toIssues(errors: readonly CompiledError[] | null | undefined, ro
 }
 
 /** Runs a generated validator and returns either the value, typed by the validator's schema, or every issue found. */
-export function validate<T>(validator: CompiledValidator<T>, value: unknown, rootPointer = "", options?: ValidatorOptions): ValidationResult<T> {
+export function validate<T>(
+  validator: CompiledValidator<T>,
+  value: unknown,
+  rootPointer = "",
+  options?: ValidatorOptions,
+): ValidationResult<T> {
   if (validator(value, options)) return { ok: true, value: value as T };
   return { ok: false, issues: toIssues(validator.errors, rootPointer) };
 }

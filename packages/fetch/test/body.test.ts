@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { BufferedResponse, HeaderMap, ResponseTooLargeError, defaultMaxResponseBytes, type IntelligenceConfiguration, type PaginatedConfigurationResponse } from "../src/index.js";
+import {
+  BufferedResponse,
+  HeaderMap,
+  ResponseTooLargeError,
+  defaultMaxResponseBytes,
+  type IntelligenceConfiguration,
+  type PaginatedConfigurationResponse,
+} from "../src/index.js";
 import { readResponse } from "../src/body.js";
 import { examples, parameters, schemas } from "../src/spec.js";
 
@@ -24,7 +31,9 @@ describe("readResponse", () => {
   it("stops reading a stream past the limit, cancels it, and says which limit", async () => {
     const chunk = new Uint8Array(1024);
     const { stream, pulled, cancelled } = streamOf(Array.from({ length: 1000 }, () => chunk));
-    const error = (await readResponse(new Response(stream, { status: 200 }), "GET", 10 * 1024, undefined).catch((caught: unknown) => caught)) as ResponseTooLargeError;
+    const error = (await readResponse(new Response(stream, { status: 200 }), "GET", 10 * 1024, undefined).catch(
+      (caught: unknown) => caught,
+    )) as ResponseTooLargeError;
     expect(error).toBeInstanceOf(ResponseTooLargeError);
     expect(error).toBeInstanceOf(RangeError);
     expect(error.limit).toBe(10 * 1024);
@@ -66,7 +75,13 @@ describe("BufferedResponse", () => {
   const headers = new HeaderMap({ "content-type": "application/json", "set-cookie": ["a=1", "b=2"], "twilio-request-id": "RQ1" });
 
   it("reads like a Response once, as UTF-8 without a byte-order mark", async () => {
-    const response = new BufferedResponse(200, "OK", headers, "https://example.com/x", new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode('{"é":1}')]));
+    const response = new BufferedResponse(
+      200,
+      "OK",
+      headers,
+      "https://example.com/x",
+      new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode('{"é":1}')]),
+    );
     expect(response.ok).toBe(true);
     const copy = response.clone();
     expect(await response.json()).toEqual({ é: 1 });
@@ -115,14 +130,26 @@ describe("the default limit", () => {
     const rules = schemas.IntelligenceConfiguration.properties.rules;
     const rule = schemas.Rule.properties;
     const seed = examples.UpdatedConfiguration as unknown as IntelligenceConfiguration;
-    const operator = { id: seed.rules[0]!.operators[0]!.id, version: 12, parameters: { scale: 5, language: "en-US", threshold: 0.75, knowledge: `know_knowledgebase_${"0".repeat(26)}:know_knowledgesource_${"0".repeat(26)}` } };
+    const operator = {
+      id: seed.rules[0]!.operators[0]!.id,
+      version: 12,
+      parameters: {
+        scale: 5,
+        language: "en-US",
+        threshold: 0.75,
+        knowledge: `know_knowledgebase_${"0".repeat(26)}:know_knowledgesource_${"0".repeat(26)}`,
+      },
+    };
     const action = { type: "WEBHOOK" as const, method: "POST" as const, url: `https://hooks.example.com/${"p".repeat(200)}` };
     const fullRule = {
       id: seed.rules[0]!.id,
       operators: Array.from({ length: rule.operators.maxItems }, () => operator),
       triggers: Array.from({ length: rule.triggers.maxItems }, () => ({ on: "COMMUNICATION" as const, parameters: { count: 20 } })),
       actions: Array.from({ length: rule.actions.maxItems }, () => action),
-      context: { memory: { enabled: true }, knowledge: { bases: [`know_knowledgebase_${"0".repeat(26)}`, `know_knowledgebase_${"1".repeat(26)}`] } },
+      context: {
+        memory: { enabled: true },
+        knowledge: { bases: [`know_knowledgebase_${"0".repeat(26)}`, `know_knowledgebase_${"1".repeat(26)}`] },
+      },
     };
     const configuration = {
       ...seed,

@@ -126,10 +126,7 @@ describe("createIntelligenceFetch", () => {
     };
     const client = createIntelligenceFetch({ baseUrl, middleware: [middleware] });
     await client.PUT("/v3/ControlPlane/Configurations/{id}", { params: { path: { id } }, body });
-    expect(observed).toEqual([
-      `PUT /v3/ControlPlane/Configurations/{id} ${baseUrl}/v3/ControlPlane/Configurations/${id}`,
-      "status 200",
-    ]);
+    expect(observed).toEqual([`PUT /v3/ControlPlane/Configurations/{id} ${baseUrl}/v3/ControlPlane/Configurations/${id}`, "status 200"]);
     expect(seen[0]!.headers["x-trace"]).toBe("abc");
   });
 

@@ -6,9 +6,7 @@ import { validate, validators, type CompiledValidator } from "../src/index.js";
 import { examples } from "../src/spec.js";
 
 type Node = Record<string, unknown>;
-const document = parse(
-  readFileSync(fileURLToPath(new URL("../../../spec/intelligence-v3.yaml", import.meta.url)), "utf8"),
-) as Node;
+const document = parse(readFileSync(fileURLToPath(new URL("../../../spec/intelligence-v3.yaml", import.meta.url)), "utf8")) as Node;
 
 function resolve(value: unknown): Node {
   const node = value as Node;
@@ -31,9 +29,13 @@ function collectExamples(): { where: string; schema: string; example: string; va
       for (const [label, body] of bodies) {
         const media = (body.content as Node | undefined)?.["application/json"] as Node | undefined;
         if (!media?.examples) continue;
-        const schema = String((media.schema as Node).$ref).split("/").pop()!;
+        const schema = String((media.schema as Node).$ref)
+          .split("/")
+          .pop()!;
         for (const exampleRef of Object.values(media.examples as Node)) {
-          const example = String((exampleRef as Node).$ref).split("/").pop()!;
+          const example = String((exampleRef as Node).$ref)
+            .split("/")
+            .pop()!;
           found.push({ where: `${method.toUpperCase()} ${path} ${label}`, schema, example, value: resolve(exampleRef).value });
         }
       }

@@ -173,7 +173,11 @@ describe("createNodeFetch on Node.js", () => {
       res.writeHead(req.url === "/304" ? 304 : req.method === "HEAD" ? 200 : 204, { "content-length": req.method === "HEAD" ? "5" : "0" });
       res.end();
     };
-    for (const [path, method] of [["/204", "DELETE"], ["/304", "GET"], ["/head", "HEAD"]] as const) {
+    for (const [path, method] of [
+      ["/204", "DELETE"],
+      ["/304", "GET"],
+      ["/head", "HEAD"],
+    ] as const) {
       const response = await nodeFetch(`${origin}${path}`, { ...manual, method });
       expect(response.body, path).toBeNull();
       expect(await response.text()).toBe("");
@@ -345,10 +349,13 @@ describe("createNodeFetch on Node.js", () => {
     let secureOrigin: string;
 
     beforeAll(async () => {
-      secure = createTlsServer({ cert: readFileSync(certificate), key: readFileSync(new URL("fixtures/tls/key.pem", import.meta.url)) }, (req, res) => {
-        req.resume();
-        req.on("end", () => res.end(`secure ${req.method}`));
-      });
+      secure = createTlsServer(
+        { cert: readFileSync(certificate), key: readFileSync(new URL("fixtures/tls/key.pem", import.meta.url)) },
+        (req, res) => {
+          req.resume();
+          req.on("end", () => res.end(`secure ${req.method}`));
+        },
+      );
       await new Promise<void>((done) => secure.listen(0, "127.0.0.1", done));
       secureOrigin = `https://127.0.0.1:${(secure.address() as AddressInfo).port}`;
     });
@@ -446,7 +453,11 @@ describe("createNodeFetch on Node.js", () => {
         const response = await createNodeFetch(${options})(${JSON.stringify(url)}, { method: "PUT", body: "{}", redirect: "manual" });
         console.log(response.status, await response.text());`;
       const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/_proxy$/i.test(name)));
-      const child = await run(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 10_000, env: { ...clean, ...env } });
+      const child = await run(process.execPath, ["--input-type=module", "-e", script], {
+        encoding: "utf8",
+        timeout: 10_000,
+        env: { ...clean, ...env },
+      });
       expect(child.stderr).toBe("");
       return child.stdout.trim();
     }
@@ -460,14 +471,19 @@ describe("createNodeFetch on Node.js", () => {
 
     it("tunnels https: URLs through HTTPS_PROXY, the certificate checked end to end", async () => {
       const certificate = fileURLToPath(new URL("fixtures/tls/cert.pem", import.meta.url));
-      const secure = createTlsServer({ cert: readFileSync(certificate), key: readFileSync(new URL("fixtures/tls/key.pem", import.meta.url)) }, (req, res) => {
-        req.resume();
-        req.on("end", () => res.end(`secure ${req.method}`));
-      });
+      const secure = createTlsServer(
+        { cert: readFileSync(certificate), key: readFileSync(new URL("fixtures/tls/key.pem", import.meta.url)) },
+        (req, res) => {
+          req.resume();
+          req.on("end", () => res.end(`secure ${req.method}`));
+        },
+      );
       await new Promise<void>((done) => secure.listen(0, "127.0.0.1", done));
       try {
         const target = `127.0.0.1:${(secure.address() as AddressInfo).port}`;
-        expect(await fetchInChild(`https://${target}/`, { HTTPS_PROXY: proxyUrl, NODE_EXTRA_CA_CERTS: certificate })).toBe("200 secure PUT");
+        expect(await fetchInChild(`https://${target}/`, { HTTPS_PROXY: proxyUrl, NODE_EXTRA_CA_CERTS: certificate })).toBe(
+          "200 secure PUT",
+        );
         expect(tunnels.map((tunnel) => tunnel.target)).toEqual([target]);
       } finally {
         secure.closeAllConnections();

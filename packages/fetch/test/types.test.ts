@@ -39,7 +39,9 @@ describe("the typed fetch layer", () => {
 
   it("types error bodies", async () => {
     const { error } = await client.PUT("/v3/ControlPlane/Configurations/{id}", { params: { path: { id } }, body });
-    expectTypeOf(error).toEqualTypeOf<{ code: number; message: string; httpStatusCode: number; userError?: boolean; params?: Record<string, string> } | undefined>();
+    expectTypeOf(error).toEqualTypeOf<
+      { code: number; message: string; httpStatusCode: number; userError?: boolean; params?: Record<string, string> } | undefined
+    >();
   });
 
   it("rejects typos, missing fields and wrong enum values at compile time", () => {

@@ -36,7 +36,9 @@ function valid(node: Json): fc.Arbitrary<unknown> {
       if (typeof schema.pattern === "string") return fc.stringMatching(new RegExp(schema.pattern, "u"));
       if (schema.format === "uri") return fc.webUrl({ withQueryParameters: true, withFragments: true });
       if (schema.format === "date-time") {
-        return fc.date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("2199-12-31T23:59:59Z"), noInvalidDate: true }).map((d) => d.toISOString());
+        return fc
+          .date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("2199-12-31T23:59:59Z"), noInvalidDate: true })
+          .map((d) => d.toISOString());
       }
       return fc.string({ unit: "binary", minLength: number("minLength") ?? 0, maxLength: number("maxLength") ?? 40 });
     }
@@ -50,10 +52,9 @@ function valid(node: Json): fc.Arbitrary<unknown> {
       return fc.array(valid(schema.items ?? {}), { minLength: number("minItems") ?? 0, maxLength: Math.min(number("maxItems") ?? 3, 3) });
     case "object": {
       const properties = (schema.properties ?? {}) as Record<string, Json>;
-      const record = fc.record(
-        Object.fromEntries(Object.entries(properties).map(([name, child]) => [name, valid(child)])),
-        { requiredKeys: (schema.required ?? []) as string[] },
-      );
+      const record = fc.record(Object.fromEntries(Object.entries(properties).map(([name, child]) => [name, valid(child)])), {
+        requiredKeys: (schema.required ?? []) as string[],
+      });
       const extra = schema.additionalProperties;
       if (extra === undefined || extra === false) return record;
       const others = fc.dictionary(
@@ -70,14 +71,42 @@ function valid(node: Json): fc.Arbitrary<unknown> {
 
 /** Values near every limit, enum and pattern of the spec, gathered from its schemas. */
 function edgeValues(): unknown[] {
-  const values = new Set<unknown>([0, -0, 1, -1, 0.5, 2 ** 31, -(2 ** 31) - 1, 2 ** 53, NaN, Infinity, -Infinity, "", " ", null, true, false, [], {}]);
-  values.add("😀".repeat(3)).add("\ud83d").add("https://example.com/").add("not a uri").add("2026-01-12T08:18:17Z").add("2026-02-30T08:18:17Z");
+  const values = new Set<unknown>([
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    2 ** 31,
+    -(2 ** 31) - 1,
+    2 ** 53,
+    NaN,
+    Infinity,
+    -Infinity,
+    "",
+    " ",
+    null,
+    true,
+    false,
+    [],
+    {},
+  ]);
+  values
+    .add("😀".repeat(3))
+    .add("\ud83d")
+    .add("https://example.com/")
+    .add("not a uri")
+    .add("2026-01-12T08:18:17Z")
+    .add("2026-02-30T08:18:17Z");
   const visit = (node: Json): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     if (node === null || typeof node !== "object") return;
     for (const key of ["minimum", "maximum"]) {
       const limit = node[key];
-      if (typeof limit === "number") [limit - 1, limit - 0.5, limit, limit + 0.5, limit + 1].forEach((value) => values.add(value));
+      if (typeof limit === "number") for (const value of [limit - 1, limit - 0.5, limit, limit + 0.5, limit + 1]) values.add(value);
     }
     for (const key of ["minLength", "maxLength"]) {
       const limit = node[key];
@@ -85,12 +114,12 @@ function edgeValues(): unknown[] {
         for (const length of [limit - 1, limit, limit + 1].filter((n) => n >= 0)) values.add("x".repeat(length)).add("😀".repeat(length));
       }
     }
-    if (Array.isArray(node.enum)) node.enum.forEach((value) => values.add(value).add(String(value).toLowerCase()));
+    if (Array.isArray(node.enum)) for (const value of node.enum) values.add(value).add(String(value).toLowerCase());
     if (typeof node.pattern === "string") {
       const sample = fc.sample(fc.stringMatching(new RegExp(node.pattern, "u")), { numRuns: 1, seed: 1 })[0]!;
       values.add(sample).add(sample.slice(0, -1)).add(sample.toUpperCase()).add(`${sample}/x`);
     }
-    Object.values(node).forEach(visit);
+    for (const child of Object.values(node)) visit(child);
   };
   visit(defs);
   return [...values];
@@ -100,8 +129,9 @@ type Path = (string | number)[];
 
 function pathsOf(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   out.push(path);
-  if (Array.isArray(value)) value.forEach((item, index) => pathsOf(item, [...path, index], out));
-  else if (value !== null && typeof value === "object") for (const key of Object.keys(value)) pathsOf((value as Record<string, unknown>)[key], [...path, key], out);
+  if (Array.isArray(value)) for (const [index, item] of value.entries()) pathsOf(item, [...path, index], out);
+  else if (value !== null && typeof value === "object")
+    for (const key of Object.keys(value)) pathsOf((value as Record<string, unknown>)[key], [...path, key], out);
   return out;
 }
 
@@ -187,7 +217,9 @@ describe.each(names)("%s agrees with Ajv compiled from the spec", (name) => {
 
   it("on arbitrary values", () => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withSparseArray: true, withBoxedValues: true }), (value) => expectSame(ours, reference, value)),
+      fc.property(fc.anything({ withNullPrototype: true, withSparseArray: true, withBoxedValues: true }), (value) =>
+        expectSame(ours, reference, value),
+      ),
       { numRuns: 300 },
     );
   });
@@ -207,7 +239,12 @@ describe("the generated validators and Ajv on values that generated data does no
 
   it("report a type and an enum failure together, and every failure of a body at once", () => {
     const trigger = { on: 5, parameters: { count: 20.5 } };
-    const body = { displayName: "", description: 1, rules: [{ id: "x", operators: [], triggers: [trigger, trigger], actions: [{}], context: { knowledge: {} } }], extra: true };
+    const body = {
+      displayName: "",
+      description: 1,
+      rules: [{ id: "x", operators: [], triggers: [trigger, trigger], actions: [{}], context: { knowledge: {} } }],
+      extra: true,
+    };
     expectSame(validators.validateUpdateConfigurationRequest, reference("UpdateConfigurationRequest"), body);
     expect(validators.validateUpdateConfigurationRequest.errors!.length).toBeGreaterThan(10);
   });

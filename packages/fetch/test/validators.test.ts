@@ -31,88 +31,520 @@ const create = validators.validateCreateConfigurationRequest;
 
 const cases: Case[] = [
   // the configuration id (path parameter)
-  { name: "id with the wrong prefix", validator: validators.validateConfigurationId, make: () => "intelligence_operator_01k6fc25s7epm9qtk8rszbv3q5", pointer: "", rule: "pattern ^intelligence_configuration_[0-7][0-9a-z]{25}$" },
-  { name: "id starting with 8", validator: validators.validateConfigurationId, make: () => "intelligence_configuration_81k6fc25s7epm9qtk8rszbv3q5", pointer: "", rule: "pattern ^intelligence_configuration_[0-7][0-9a-z]{25}$" },
-  { name: "id one character short", validator: validators.validateConfigurationId, make: () => "intelligence_configuration_01k6fc25s7epm9qtk8rszbv3q", pointer: "", rule: "pattern ^intelligence_configuration_[0-7][0-9a-z]{25}$" },
-  { name: "id with upper case", validator: validators.validateConfigurationId, make: () => "intelligence_configuration_01K6FC25S7EPM9QTK8RSZBV3Q5", pointer: "", rule: "pattern ^intelligence_configuration_[0-7][0-9a-z]{25}$" },
-  { name: "id with a path separator", validator: validators.validateConfigurationId, make: () => "intelligence_configuration_01k6fc25s7epm9qtk8rsz/../", pointer: "", rule: "pattern ^intelligence_configuration_[0-7][0-9a-z]{25}$" },
+  {
+    name: "id with the wrong prefix",
+    validator: validators.validateConfigurationId,
+    make: () => "intelligence_operator_01k6fc25s7epm9qtk8rszbv3q5",
+    pointer: "",
+    rule: "pattern ^intelligence_configuration_[0-7][0-9a-z]{25}$",
+  },
+  {
+    name: "id starting with 8",
+    validator: validators.validateConfigurationId,
+    make: () => "intelligence_configuration_81k6fc25s7epm9qtk8rszbv3q5",
+    pointer: "",
+    rule: "pattern ^intelligence_configuration_[0-7][0-9a-z]{25}$",
+  },
+  {
+    name: "id one character short",
+    validator: validators.validateConfigurationId,
+    make: () => "intelligence_configuration_01k6fc25s7epm9qtk8rszbv3q",
+    pointer: "",
+    rule: "pattern ^intelligence_configuration_[0-7][0-9a-z]{25}$",
+  },
+  {
+    name: "id with upper case",
+    validator: validators.validateConfigurationId,
+    make: () => "intelligence_configuration_01K6FC25S7EPM9QTK8RSZBV3Q5",
+    pointer: "",
+    rule: "pattern ^intelligence_configuration_[0-7][0-9a-z]{25}$",
+  },
+  {
+    name: "id with a path separator",
+    validator: validators.validateConfigurationId,
+    make: () => "intelligence_configuration_01k6fc25s7epm9qtk8rsz/../",
+    pointer: "",
+    rule: "pattern ^intelligence_configuration_[0-7][0-9a-z]{25}$",
+  },
   { name: "id that is a number", validator: validators.validateConfigurationId, make: () => 42, pointer: "", rule: "type string" },
 
   // displayName
-  { name: "displayName missing", validator: update, make: () => { const b = seedRequest(); delete b.displayName; return b; }, pointer: "/displayName", rule: "required" },
-  { name: "displayName empty", validator: update, make: () => ({ ...seedRequest(), displayName: "" }), pointer: "/displayName", rule: "minLength 1" },
-  { name: "displayName of 129 characters", validator: update, make: () => ({ ...seedRequest(), displayName: "x".repeat(129) }), pointer: "/displayName", rule: "maxLength 128" },
-  { name: "displayName of 129 astral characters", validator: create, make: () => ({ ...seedCreate(), displayName: "😀".repeat(129) }), pointer: "/displayName", rule: "maxLength 128" },
-  { name: "displayName not a string", validator: create, make: () => ({ ...seedCreate(), displayName: 7 }), pointer: "/displayName", rule: "type string" },
-  { name: "description not a string", validator: update, make: () => ({ ...seedRequest(), description: ["a"] }), pointer: "/description", rule: "type string" },
+  {
+    name: "displayName missing",
+    validator: update,
+    make: () => {
+      const b = seedRequest();
+      delete b.displayName;
+      return b;
+    },
+    pointer: "/displayName",
+    rule: "required",
+  },
+  {
+    name: "displayName empty",
+    validator: update,
+    make: () => ({ ...seedRequest(), displayName: "" }),
+    pointer: "/displayName",
+    rule: "minLength 1",
+  },
+  {
+    name: "displayName of 129 characters",
+    validator: update,
+    make: () => ({ ...seedRequest(), displayName: "x".repeat(129) }),
+    pointer: "/displayName",
+    rule: "maxLength 128",
+  },
+  {
+    name: "displayName of 129 astral characters",
+    validator: create,
+    make: () => ({ ...seedCreate(), displayName: "😀".repeat(129) }),
+    pointer: "/displayName",
+    rule: "maxLength 128",
+  },
+  {
+    name: "displayName not a string",
+    validator: create,
+    make: () => ({ ...seedCreate(), displayName: 7 }),
+    pointer: "/displayName",
+    rule: "type string",
+  },
+  {
+    name: "description not a string",
+    validator: update,
+    make: () => ({ ...seedRequest(), description: ["a"] }),
+    pointer: "/description",
+    rule: "type string",
+  },
 
   // rules
-  { name: "rules missing", validator: create, make: () => { const b = seedCreate(); delete b.rules; return b; }, pointer: "/rules", rule: "required" },
-  { name: "six rules", validator: update, make: () => ({ ...seedRequest(), rules: Array.from({ length: 6 }, () => rule({ id: undefined })) }), pointer: "/rules", rule: "maxItems 5" },
-  { name: "six rules on create", validator: create, make: () => ({ ...seedCreate(), rules: Array.from({ length: 6 }, () => seedCreate().rules[0]) }), pointer: "/rules", rule: "maxItems 5" },
+  {
+    name: "rules missing",
+    validator: create,
+    make: () => {
+      const b = seedCreate();
+      delete b.rules;
+      return b;
+    },
+    pointer: "/rules",
+    rule: "required",
+  },
+  {
+    name: "six rules",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: Array.from({ length: 6 }, () => rule({ id: undefined })) }),
+    pointer: "/rules",
+    rule: "maxItems 5",
+  },
+  {
+    name: "six rules on create",
+    validator: create,
+    make: () => ({ ...seedCreate(), rules: Array.from({ length: 6 }, () => seedCreate().rules[0]) }),
+    pointer: "/rules",
+    rule: "maxItems 5",
+  },
   { name: "rules not an array", validator: update, make: () => ({ ...seedRequest(), rules: {} }), pointer: "/rules", rule: "type array" },
-  { name: "rule id with a bad pattern", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ id: "rule-1" })] }), pointer: "/rules/0/id", rule: "pattern ^intelligence_configurationrule_[0-7][0-9a-z]{25}$" },
+  {
+    name: "rule id with a bad pattern",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ id: "rule-1" })] }),
+    pointer: "/rules/0/id",
+    rule: "pattern ^intelligence_configurationrule_[0-7][0-9a-z]{25}$",
+  },
 
   // operators
-  { name: "operators missing", validator: update, make: () => { const r = rule(); delete r.operators; return { ...seedRequest(), rules: [r] }; }, pointer: "/rules/0/operators", rule: "required" },
-  { name: "no operators", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ operators: [] })] }), pointer: "/rules/0/operators", rule: "minItems 1" },
-  { name: "six operators", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ operators: Array(6).fill(operator) })] }), pointer: "/rules/0/operators", rule: "maxItems 5" },
-  { name: "no operators on create", validator: create, make: () => ({ ...seedCreate(), rules: [{ ...seedCreate().rules[0], operators: [] }] }), pointer: "/rules/0/operators", rule: "minItems 1" },
-  { name: "operator without id", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ operators: [{ version: 1 }] })] }), pointer: "/rules/0/operators/0/id", rule: "required" },
-  { name: "operator version not an integer", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ operators: [{ ...operator, version: 1.5 }] })] }), pointer: "/rules/0/operators/0/version", rule: "type integer" },
-  { name: "operator parameters not an object", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ operators: [{ ...operator, parameters: "scale=2" }] })] }), pointer: "/rules/0/operators/0/parameters", rule: "type object" },
+  {
+    name: "operators missing",
+    validator: update,
+    make: () => {
+      const r = rule();
+      delete r.operators;
+      return { ...seedRequest(), rules: [r] };
+    },
+    pointer: "/rules/0/operators",
+    rule: "required",
+  },
+  {
+    name: "no operators",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ operators: [] })] }),
+    pointer: "/rules/0/operators",
+    rule: "minItems 1",
+  },
+  {
+    name: "six operators",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ operators: Array(6).fill(operator) })] }),
+    pointer: "/rules/0/operators",
+    rule: "maxItems 5",
+  },
+  {
+    name: "no operators on create",
+    validator: create,
+    make: () => ({ ...seedCreate(), rules: [{ ...seedCreate().rules[0], operators: [] }] }),
+    pointer: "/rules/0/operators",
+    rule: "minItems 1",
+  },
+  {
+    name: "operator without id",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ operators: [{ version: 1 }] })] }),
+    pointer: "/rules/0/operators/0/id",
+    rule: "required",
+  },
+  {
+    name: "operator version not an integer",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ operators: [{ ...operator, version: 1.5 }] })] }),
+    pointer: "/rules/0/operators/0/version",
+    rule: "type integer",
+  },
+  {
+    name: "operator parameters not an object",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ operators: [{ ...operator, parameters: "scale=2" }] })] }),
+    pointer: "/rules/0/operators/0/parameters",
+    rule: "type object",
+  },
 
   // triggers
-  { name: "two triggers", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ triggers: [{ on: "COMMUNICATION" }, { on: "CONVERSATION_END" }] })] }), pointer: "/rules/0/triggers", rule: "maxItems 1" },
-  { name: "trigger without on", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ triggers: [{}] })] }), pointer: "/rules/0/triggers/0/on", rule: "required" },
-  { name: "unknown trigger", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ triggers: [{ on: "CONVERSATION_START" }] })] }), pointer: "/rules/0/triggers/0/on", rule: "enum COMMUNICATION | CONVERSATION_END | CONVERSATION_INACTIVE" },
-  { name: "trigger count 0", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ triggers: [{ on: "COMMUNICATION", parameters: { count: 0 } }] })] }), pointer: "/rules/0/triggers/0/parameters/count", rule: "minimum 1" },
-  { name: "trigger count 21", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ triggers: [{ on: "COMMUNICATION", parameters: { count: 21 } }] })] }), pointer: "/rules/0/triggers/0/parameters/count", rule: "maximum 20" },
-  { name: "trigger count 2.5", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ triggers: [{ on: "COMMUNICATION", parameters: { count: 2.5 } }] })] }), pointer: "/rules/0/triggers/0/parameters/count", rule: "type integer" },
+  {
+    name: "two triggers",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ triggers: [{ on: "COMMUNICATION" }, { on: "CONVERSATION_END" }] })] }),
+    pointer: "/rules/0/triggers",
+    rule: "maxItems 1",
+  },
+  {
+    name: "trigger without on",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ triggers: [{}] })] }),
+    pointer: "/rules/0/triggers/0/on",
+    rule: "required",
+  },
+  {
+    name: "unknown trigger",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ triggers: [{ on: "CONVERSATION_START" }] })] }),
+    pointer: "/rules/0/triggers/0/on",
+    rule: "enum COMMUNICATION | CONVERSATION_END | CONVERSATION_INACTIVE",
+  },
+  {
+    name: "trigger count 0",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ triggers: [{ on: "COMMUNICATION", parameters: { count: 0 } }] })] }),
+    pointer: "/rules/0/triggers/0/parameters/count",
+    rule: "minimum 1",
+  },
+  {
+    name: "trigger count 21",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ triggers: [{ on: "COMMUNICATION", parameters: { count: 21 } }] })] }),
+    pointer: "/rules/0/triggers/0/parameters/count",
+    rule: "maximum 20",
+  },
+  {
+    name: "trigger count 2.5",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ triggers: [{ on: "COMMUNICATION", parameters: { count: 2.5 } }] })] }),
+    pointer: "/rules/0/triggers/0/parameters/count",
+    rule: "type integer",
+  },
 
   // actions
-  { name: "actions missing", validator: update, make: () => { const r = rule(); delete r.actions; return { ...seedRequest(), rules: [r] }; }, pointer: "/rules/0/actions", rule: "required" },
-  { name: "three actions", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ actions: [action, action, action] })] }), pointer: "/rules/0/actions", rule: "maxItems 2" },
-  { name: "action type not WEBHOOK", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ actions: [{ ...action, type: "EMAIL" }] })] }), pointer: "/rules/0/actions/0/type", rule: "enum WEBHOOK" },
-  { name: "action method GET", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ actions: [{ ...action, method: "GET" }] })] }), pointer: "/rules/0/actions/0/method", rule: "enum POST" },
-  { name: "action url relative", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ actions: [{ ...action, url: "/rule-action" }] })] }), pointer: "/rules/0/actions/0/url", rule: "format uri" },
-  { name: "action url with a space", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ actions: [{ ...action, url: "https://example.com/a b" }] })] }), pointer: "/rules/0/actions/0/url", rule: "format uri" },
-  { name: "action without url", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ actions: [{ type: "WEBHOOK", method: "POST" }] })] }), pointer: "/rules/0/actions/0/url", rule: "required" },
-  { name: "action without type", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ actions: [{ method: "POST", url: action.url }] })] }), pointer: "/rules/0/actions/0/type", rule: "required" },
-  { name: "action without method", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ actions: [{ type: "WEBHOOK", url: action.url }] })] }), pointer: "/rules/0/actions/0/method", rule: "required" },
+  {
+    name: "actions missing",
+    validator: update,
+    make: () => {
+      const r = rule();
+      delete r.actions;
+      return { ...seedRequest(), rules: [r] };
+    },
+    pointer: "/rules/0/actions",
+    rule: "required",
+  },
+  {
+    name: "three actions",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ actions: [action, action, action] })] }),
+    pointer: "/rules/0/actions",
+    rule: "maxItems 2",
+  },
+  {
+    name: "action type not WEBHOOK",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ actions: [{ ...action, type: "EMAIL" }] })] }),
+    pointer: "/rules/0/actions/0/type",
+    rule: "enum WEBHOOK",
+  },
+  {
+    name: "action method GET",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ actions: [{ ...action, method: "GET" }] })] }),
+    pointer: "/rules/0/actions/0/method",
+    rule: "enum POST",
+  },
+  {
+    name: "action url relative",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ actions: [{ ...action, url: "/rule-action" }] })] }),
+    pointer: "/rules/0/actions/0/url",
+    rule: "format uri",
+  },
+  {
+    name: "action url with a space",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ actions: [{ ...action, url: "https://example.com/a b" }] })] }),
+    pointer: "/rules/0/actions/0/url",
+    rule: "format uri",
+  },
+  {
+    name: "action without url",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ actions: [{ type: "WEBHOOK", method: "POST" }] })] }),
+    pointer: "/rules/0/actions/0/url",
+    rule: "required",
+  },
+  {
+    name: "action without type",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ actions: [{ method: "POST", url: action.url }] })] }),
+    pointer: "/rules/0/actions/0/type",
+    rule: "required",
+  },
+  {
+    name: "action without method",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ actions: [{ type: "WEBHOOK", url: action.url }] })] }),
+    pointer: "/rules/0/actions/0/method",
+    rule: "required",
+  },
 
   // context
-  { name: "memory.enabled not a boolean", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ context: { memory: { enabled: "yes" } } })] }), pointer: "/rules/0/context/memory/enabled", rule: "type boolean" },
-  { name: "knowledge without bases", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ context: { knowledge: {} } })] }), pointer: "/rules/0/context/knowledge/bases", rule: "required" },
-  { name: "knowledge with no bases", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ context: { knowledge: { bases: [] } } })] }), pointer: "/rules/0/context/knowledge/bases", rule: "minItems 1" },
-  { name: "knowledge base not a string", validator: update, make: () => ({ ...seedRequest(), rules: [rule({ context: { knowledge: { bases: [1] } } })] }), pointer: "/rules/0/context/knowledge/bases/0", rule: "type string" },
+  {
+    name: "memory.enabled not a boolean",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ context: { memory: { enabled: "yes" } } })] }),
+    pointer: "/rules/0/context/memory/enabled",
+    rule: "type boolean",
+  },
+  {
+    name: "knowledge without bases",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ context: { knowledge: {} } })] }),
+    pointer: "/rules/0/context/knowledge/bases",
+    rule: "required",
+  },
+  {
+    name: "knowledge with no bases",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ context: { knowledge: { bases: [] } } })] }),
+    pointer: "/rules/0/context/knowledge/bases",
+    rule: "minItems 1",
+  },
+  {
+    name: "knowledge base not a string",
+    validator: update,
+    make: () => ({ ...seedRequest(), rules: [rule({ context: { knowledge: { bases: [1] } } })] }),
+    pointer: "/rules/0/context/knowledge/bases/0",
+    rule: "type string",
+  },
 
   // the response
-  { name: "response without version", validator: validators.validateIntelligenceConfiguration, make: () => { const b = seedResponse(); delete b.version; return b; }, pointer: "/version", rule: "required" },
-  { name: "response version as a string", validator: validators.validateIntelligenceConfiguration, make: () => ({ ...seedResponse(), version: "1" }), pointer: "/version", rule: "type integer" },
-  { name: "response dateUpdated not a date-time", validator: validators.validateIntelligenceConfiguration, make: () => ({ ...seedResponse(), dateUpdated: "2026-02-30T08:18:17Z" }), pointer: "/dateUpdated", rule: "format date-time" },
-  { name: "response dateCreated without a zone", validator: validators.validateIntelligenceConfiguration, make: () => ({ ...seedResponse(), dateCreated: "2026-01-12T08:18:17" }), pointer: "/dateCreated", rule: "format date-time" },
-  { name: "response without accountId", validator: validators.validateIntelligenceConfiguration, make: () => { const b = seedResponse(); delete b.accountId; return b; }, pointer: "/accountId", rule: "required" },
-  { name: "response rule without triggers", validator: validators.validateIntelligenceConfiguration, make: () => { const b = seedResponse(); delete b.rules[0].triggers; return b; }, pointer: "/rules/0/triggers", rule: "required" },
-  { name: "response rule without id", validator: validators.validateIntelligenceConfiguration, make: () => { const b = seedResponse(); delete b.rules[0].id; return b; }, pointer: "/rules/0/id", rule: "required" },
+  {
+    name: "response without version",
+    validator: validators.validateIntelligenceConfiguration,
+    make: () => {
+      const b = seedResponse();
+      delete b.version;
+      return b;
+    },
+    pointer: "/version",
+    rule: "required",
+  },
+  {
+    name: "response version as a string",
+    validator: validators.validateIntelligenceConfiguration,
+    make: () => ({ ...seedResponse(), version: "1" }),
+    pointer: "/version",
+    rule: "type integer",
+  },
+  {
+    name: "response dateUpdated not a date-time",
+    validator: validators.validateIntelligenceConfiguration,
+    make: () => ({ ...seedResponse(), dateUpdated: "2026-02-30T08:18:17Z" }),
+    pointer: "/dateUpdated",
+    rule: "format date-time",
+  },
+  {
+    name: "response dateCreated without a zone",
+    validator: validators.validateIntelligenceConfiguration,
+    make: () => ({ ...seedResponse(), dateCreated: "2026-01-12T08:18:17" }),
+    pointer: "/dateCreated",
+    rule: "format date-time",
+  },
+  {
+    name: "response without accountId",
+    validator: validators.validateIntelligenceConfiguration,
+    make: () => {
+      const b = seedResponse();
+      delete b.accountId;
+      return b;
+    },
+    pointer: "/accountId",
+    rule: "required",
+  },
+  {
+    name: "response rule without triggers",
+    validator: validators.validateIntelligenceConfiguration,
+    make: () => {
+      const b = seedResponse();
+      delete b.rules[0].triggers;
+      return b;
+    },
+    pointer: "/rules/0/triggers",
+    rule: "required",
+  },
+  {
+    name: "response rule without id",
+    validator: validators.validateIntelligenceConfiguration,
+    make: () => {
+      const b = seedResponse();
+      delete b.rules[0].id;
+      return b;
+    },
+    pointer: "/rules/0/id",
+    rule: "required",
+  },
 
   // the list envelope and its query
-  { name: "page without meta", validator: validators.validatePaginatedConfigurationResponse, make: () => { const b = seedPage(); delete b.meta; return b; }, pointer: "/meta", rule: "required" },
-  { name: "page without items", validator: validators.validatePaginatedConfigurationResponse, make: () => { const b = seedPage(); delete b.items; return b; }, pointer: "/items", rule: "required" },
-  { name: "page meta without key", validator: validators.validatePaginatedConfigurationResponse, make: () => { const b = seedPage(); delete b.meta.key; return b; }, pointer: "/meta/key", rule: "required" },
-  { name: "page meta without pageSize", validator: validators.validatePaginatedConfigurationResponse, make: () => { const b = seedPage(); delete b.meta.pageSize; return b; }, pointer: "/meta/pageSize", rule: "required" },
-  { name: "pageSize 0", validator: validators.validateListConfigurationsQuery, make: () => ({ pageSize: 0 }), pointer: "/pageSize", rule: "minimum 1" },
-  { name: "pageSize 1001", validator: validators.validateListConfigurationsQuery, make: () => ({ pageSize: 1001 }), pointer: "/pageSize", rule: "maximum 1000" },
-  { name: "pageToken not a string", validator: validators.validateListConfigurationsQuery, make: () => ({ pageToken: 5 }), pointer: "/pageToken", rule: "type string" },
-  { name: "an unknown query parameter", validator: validators.validateListConfigurationsQuery, make: () => ({ page_size: 5 }), pointer: "/page_size", rule: "additionalProperties false" },
+  {
+    name: "page without meta",
+    validator: validators.validatePaginatedConfigurationResponse,
+    make: () => {
+      const b = seedPage();
+      delete b.meta;
+      return b;
+    },
+    pointer: "/meta",
+    rule: "required",
+  },
+  {
+    name: "page without items",
+    validator: validators.validatePaginatedConfigurationResponse,
+    make: () => {
+      const b = seedPage();
+      delete b.items;
+      return b;
+    },
+    pointer: "/items",
+    rule: "required",
+  },
+  {
+    name: "page meta without key",
+    validator: validators.validatePaginatedConfigurationResponse,
+    make: () => {
+      const b = seedPage();
+      delete b.meta.key;
+      return b;
+    },
+    pointer: "/meta/key",
+    rule: "required",
+  },
+  {
+    name: "page meta without pageSize",
+    validator: validators.validatePaginatedConfigurationResponse,
+    make: () => {
+      const b = seedPage();
+      delete b.meta.pageSize;
+      return b;
+    },
+    pointer: "/meta/pageSize",
+    rule: "required",
+  },
+  {
+    name: "pageSize 0",
+    validator: validators.validateListConfigurationsQuery,
+    make: () => ({ pageSize: 0 }),
+    pointer: "/pageSize",
+    rule: "minimum 1",
+  },
+  {
+    name: "pageSize 1001",
+    validator: validators.validateListConfigurationsQuery,
+    make: () => ({ pageSize: 1001 }),
+    pointer: "/pageSize",
+    rule: "maximum 1000",
+  },
+  {
+    name: "pageToken not a string",
+    validator: validators.validateListConfigurationsQuery,
+    make: () => ({ pageToken: 5 }),
+    pointer: "/pageToken",
+    rule: "type string",
+  },
+  {
+    name: "an unknown query parameter",
+    validator: validators.validateListConfigurationsQuery,
+    make: () => ({ page_size: 5 }),
+    pointer: "/page_size",
+    rule: "additionalProperties false",
+  },
 
   // the error body
-  { name: "error without code", validator: validators.validateError, make: () => { const b = seedError(); delete b.code; return b; }, pointer: "/code", rule: "required" },
-  { name: "error without message", validator: validators.validateError, make: () => { const b = seedError(); delete b.message; return b; }, pointer: "/message", rule: "required" },
-  { name: "error without httpStatusCode", validator: validators.validateError, make: () => { const b = seedError(); delete b.httpStatusCode; return b; }, pointer: "/httpStatusCode", rule: "required" },
-  { name: "error code beyond int32", validator: validators.validateError, make: () => ({ ...seedError(), code: 2 ** 31 }), pointer: "/code", rule: "format int32" },
-  { name: "error userError not a boolean", validator: validators.validateError, make: () => ({ ...seedError(), userError: "true" }), pointer: "/userError", rule: "type boolean" },
-  { name: "error params with a number", validator: validators.validateError, make: () => ({ ...seedError(), params: { twilioErrorCodeUrl: 5 } }), pointer: "/params/twilioErrorCodeUrl", rule: "type string" },
+  {
+    name: "error without code",
+    validator: validators.validateError,
+    make: () => {
+      const b = seedError();
+      delete b.code;
+      return b;
+    },
+    pointer: "/code",
+    rule: "required",
+  },
+  {
+    name: "error without message",
+    validator: validators.validateError,
+    make: () => {
+      const b = seedError();
+      delete b.message;
+      return b;
+    },
+    pointer: "/message",
+    rule: "required",
+  },
+  {
+    name: "error without httpStatusCode",
+    validator: validators.validateError,
+    make: () => {
+      const b = seedError();
+      delete b.httpStatusCode;
+      return b;
+    },
+    pointer: "/httpStatusCode",
+    rule: "required",
+  },
+  {
+    name: "error code beyond int32",
+    validator: validators.validateError,
+    make: () => ({ ...seedError(), code: 2 ** 31 }),
+    pointer: "/code",
+    rule: "format int32",
+  },
+  {
+    name: "error userError not a boolean",
+    validator: validators.validateError,
+    make: () => ({ ...seedError(), userError: "true" }),
+    pointer: "/userError",
+    rule: "type boolean",
+  },
+  {
+    name: "error params with a number",
+    validator: validators.validateError,
+    make: () => ({ ...seedError(), params: { twilioErrorCodeUrl: 5 } }),
+    pointer: "/params/twilioErrorCodeUrl",
+    rule: "type string",
+  },
 ];
 
 describe("generated validators", () => {
@@ -168,10 +600,18 @@ describe("generated validators", () => {
     expect(operations.UpdateConfiguration.requestBody.validate).toBe(update);
     expect(operations.UpdateConfiguration.pathParams.id).toBe(validators.validateConfigurationId);
     expect(operations.UpdateConfiguration.responses["200"].validate).toBe(validators.validateIntelligenceConfiguration);
-    expect(operations.CreateConfiguration.responses["429"].headers).toEqual(["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"]);
+    expect(operations.CreateConfiguration.responses["429"].headers).toEqual([
+      "X-RateLimit-Limit",
+      "X-RateLimit-Remaining",
+      "X-RateLimit-Reset",
+    ]);
     expect(operations.DeleteConfiguration.responses["204"].validate).toBeUndefined();
     expect(Object.keys(operations).sort()).toEqual([
-      "CreateConfiguration", "DeleteConfiguration", "FetchConfiguration", "ListConfigurations", "UpdateConfiguration",
+      "CreateConfiguration",
+      "DeleteConfiguration",
+      "FetchConfiguration",
+      "ListConfigurations",
+      "UpdateConfiguration",
     ]);
   });
 });
@@ -203,7 +643,9 @@ describe("generated validator source", () => {
     expect(source).not.toMatch(/^function |=>/m);
     const runtime = await readFile(new URL("../src/validation-runtime.ts", import.meta.url), "utf8");
     expect(runtime).not.toMatch(/new Function|\beval\(|require\(|import\(/);
-    expect([...runtime.matchAll(/^import (.*) from "(.*)";$/gm)].map((m) => [m[1], m[2]])).toEqual([["type { CompiledValidator, ValidatorOptions }", "./validation.js"]]);
+    expect([...runtime.matchAll(/^import (.*) from "(.*)";$/gm)].map((m) => [m[1], m[2]])).toEqual([
+      ["type { CompiledValidator, ValidatorOptions }", "./validation.js"],
+    ]);
   });
 });
 
@@ -225,9 +667,21 @@ describe("closed checking of request bodies", () => {
     delete body.rules;
     body.rules = [{ ...rule(), operators: [{ ...operator, verison: 2 }], extra: true }];
     expect(issuesClosed(update, body).map(({ pointer, params, message }) => ({ pointer, params, message }))).toEqual([
-      { pointer: "/Rules", params: { additionalProperty: "Rules", suggestion: "rules" }, message: "/Rules is not a known field; did you mean rules? (additionalProperties false)" },
-      { pointer: "/rules/0/extra", params: { additionalProperty: "extra" }, message: "/rules/0/extra is not a known field (additionalProperties false)" },
-      { pointer: "/rules/0/operators/0/verison", params: { additionalProperty: "verison", suggestion: "version" }, message: "/rules/0/operators/0/verison is not a known field; did you mean version? (additionalProperties false)" },
+      {
+        pointer: "/Rules",
+        params: { additionalProperty: "Rules", suggestion: "rules" },
+        message: "/Rules is not a known field; did you mean rules? (additionalProperties false)",
+      },
+      {
+        pointer: "/rules/0/extra",
+        params: { additionalProperty: "extra" },
+        message: "/rules/0/extra is not a known field (additionalProperties false)",
+      },
+      {
+        pointer: "/rules/0/operators/0/verison",
+        params: { additionalProperty: "verison", suggestion: "version" },
+        message: "/rules/0/operators/0/verison is not a known field; did you mean version? (additionalProperties false)",
+      },
     ]);
   });
 

@@ -7,25 +7,28 @@ export const usage = `Usage: convintel-fake [--port 4010] [--host 127.0.0.1] [--
 Serves a stateful fake of the Twilio Conversation Intelligence v3 Configurations API over HTTP
 and prints the URL and credentials to use. Ctrl-C stops it.`;
 
+const options = {
+  port: { type: "string", default: "4010" },
+  host: { type: "string", default: "127.0.0.1" },
+  seed: { type: "string", default: "1" },
+  quiet: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
 export interface Running {
   fake: FakeIntelligence;
   server: FakeServer;
 }
 
 /** Starts the fake as the command line asks; returns undefined after printing help or a usage error. */
-export async function startCommand(args: string[], print: (line: string) => void, printError: (line: string) => void): Promise<Running | undefined> {
-  let values;
+export async function startCommand(
+  args: string[],
+  print: (line: string) => void,
+  printError: (line: string) => void,
+): Promise<Running | undefined> {
+  let values: ReturnType<typeof parseArgs<{ args: string[]; options: typeof options }>>["values"];
   try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        port: { type: "string", default: "4010" },
-        host: { type: "string", default: "127.0.0.1" },
-        seed: { type: "string", default: "1" },
-        quiet: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }));
+    ({ values } = parseArgs({ args, options }));
   } catch (error) {
     printError(`${(error as Error).message}\n\n${usage}`);
     return undefined;
@@ -44,7 +47,8 @@ export async function startCommand(args: string[], print: (line: string) => void
     seed,
     onRequest: values.quiet
       ? undefined
-      : (event) => print(`${event.method} ${event.path} → ${event.status ?? "no response"}${event.fault ? ` (fault: ${event.fault})` : ""}`),
+      : (event) =>
+          print(`${event.method} ${event.path} → ${event.status ?? "no response"}${event.fault ? ` (fault: ${event.fault})` : ""}`),
   });
   const server = await fake.listen({ port, host: values.host });
   const { accountSid, authToken } = fake.credentials;

@@ -1,4 +1,11 @@
-import { defaultMaxResponseBytes, rateLimitHeaderNames, toIssues, validators, type CompiledValidator, type ValidationIssue } from "@convintel/fetch";
+import {
+  defaultMaxResponseBytes,
+  rateLimitHeaderNames,
+  toIssues,
+  validators,
+  type CompiledValidator,
+  type ValidationIssue,
+} from "@convintel/fetch";
 import { parameters } from "@convintel/fetch/spec";
 import type {
   CreateConfigurationRequest,
@@ -7,16 +14,7 @@ import type {
   OperationId,
   UpdateConfigurationRequest,
 } from "@convintel/types";
-import {
-  errorBody,
-  errorCodes,
-  internalError,
-  notFound,
-  payloadTooLarge,
-  rateLimited,
-  unauthenticated,
-  type ErrorBody,
-} from "./errors.js";
+import { errorBody, errorCodes, internalError, notFound, payloadTooLarge, rateLimited, unauthenticated, type ErrorBody } from "./errors.js";
 import { FaultInjector, type Fault, type FaultKind, type FaultRule } from "./faults.js";
 import { configurationIdPattern, createIdGenerator, ruleIdPattern } from "./ids.js";
 import { createRandom, deriveSeed, randomHex, type Random } from "./random.js";
@@ -56,7 +54,8 @@ function nestsDeeperThan(value: unknown, limit: number): boolean {
     const { value: current, depth } = stack.pop()!;
     if (typeof current !== "object" || current === null) continue;
     if (depth > limit) return true;
-    for (const child of Object.values(current)) if (typeof child === "object" && child !== null) stack.push({ value: child, depth: depth + 1 });
+    for (const child of Object.values(current))
+      if (typeof child === "object" && child !== null) stack.push({ value: child, depth: depth + 1 });
   }
   return false;
 }
@@ -217,7 +216,10 @@ export class Engine {
     this.restartRandom();
     this.store = new ConfigurationStore({
       accountId: this.credentials.accountSid,
-      newConfigurationId: createIdGenerator(configurationIdPattern, { next: () => this.idRandom.next(), below: (bound) => this.idRandom.below(bound) }),
+      newConfigurationId: createIdGenerator(configurationIdPattern, {
+        next: () => this.idRandom.next(),
+        below: (bound) => this.idRandom.below(bound),
+      }),
       newRuleId: createIdGenerator(ruleIdPattern, { next: () => this.idRandom.next(), below: (bound) => this.idRandom.below(bound) }),
       timestamp: () => formatTimestamp(this.now()),
     });
@@ -246,7 +248,8 @@ export class Engine {
   seedConfigurations(configurations: readonly DeepReadonly<IntelligenceConfiguration>[]): void {
     configurations.forEach((configuration, index) => {
       const issues = this.check(validators.validateIntelligenceConfiguration, configuration);
-      if (issues.length) throw new TypeError(`seed: configuration ${index} breaks the spec: ${issues.map((issue) => issue.message).join("; ")}`);
+      if (issues.length)
+        throw new TypeError(`seed: configuration ${index} breaks the spec: ${issues.map((issue) => issue.message).join("; ")}`);
       const idIssues = this.check(validators.validateConfigurationId, configuration.id, "/id");
       if (idIssues.length) throw new TypeError(`seed: configuration ${index}: ${idIssues[0]!.message}`);
     });
@@ -343,22 +346,39 @@ export class Engine {
     let body: unknown;
     if (operation.requestBody) {
       if (request.body === null || request.body === "") {
-        return this.invalid(operation, [{ pointer: "", keyword: "required", rule: "required", message: "The request body is required (required)", params: {} }], "body");
+        return this.invalid(
+          operation,
+          [{ pointer: "", keyword: "required", rule: "required", message: "The request body is required (required)", params: {} }],
+          "body",
+        );
       }
       if (!isJsonMediaType(request.headers.get("content-type"))) {
-        return this.error(
-          operation,
-          errorBody(415, errorCodes.unsupportedMediaType, `Unsupported Content-Type; send ${JSON_TYPE}`),
-        );
+        return this.error(operation, errorBody(415, errorCodes.unsupportedMediaType, `Unsupported Content-Type; send ${JSON_TYPE}`));
       }
       try {
         body = JSON.parse(request.body);
       } catch {
-        return this.invalid(operation, [{ pointer: "", keyword: "json", rule: "json", message: "The request body is not valid JSON (json)", params: {} }], "body");
+        return this.invalid(
+          operation,
+          [{ pointer: "", keyword: "json", rule: "json", message: "The request body is not valid JSON (json)", params: {} }],
+          "body",
+        );
       }
       if (nestsDeeperThan(body, maxBodyDepth)) {
         const rule = `depth ${maxBodyDepth}`;
-        return this.invalid(operation, [{ pointer: "", keyword: "depth", rule, message: `The request body nests deeper than ${maxBodyDepth} levels (${rule})`, params: { limit: maxBodyDepth } }], "body");
+        return this.invalid(
+          operation,
+          [
+            {
+              pointer: "",
+              keyword: "depth",
+              rule,
+              message: `The request body nests deeper than ${maxBodyDepth} levels (${rule})`,
+              params: { limit: maxBodyDepth },
+            },
+          ],
+          "body",
+        );
       }
       const issues = this.check(operation.requestBody.validate, body);
       if (issues.length) return this.invalid(operation, issues, "body");
@@ -376,7 +396,19 @@ export class Engine {
         const pageSize = query.pageSize ?? defaultPageSize;
         const page = this.store.page(pageSize, query.pageToken);
         if (!page) {
-          return this.invalid(operation, [{ pointer: "/pageToken", keyword: "token", rule: "token", message: "/pageToken is not a token this service issued", params: {} }], "query");
+          return this.invalid(
+            operation,
+            [
+              {
+                pointer: "/pageToken",
+                keyword: "token",
+                rule: "token",
+                message: "/pageToken is not a token this service issued",
+                params: {},
+              },
+            ],
+            "query",
+          );
         }
         const meta: Record<string, unknown> = { key: "items", pageSize: page.items.length };
         if (page.nextToken !== undefined) meta.nextToken = page.nextToken;
@@ -415,7 +447,10 @@ export class Engine {
   /** A 2xx, validated against the operation's declared response before it leaves. */
   private success(operation: Operation, status: number, body: unknown): ResponsePlan {
     const declared = (operation.responses as Record<string, { validate: CompiledValidator | undefined } | undefined>)[String(status)];
-    if (!declared) throw new FakeResponseError(operation.operationId, status, [{ pointer: "", keyword: "status", rule: "status", message: `status ${status} is not declared`, params: {} }]);
+    if (!declared)
+      throw new FakeResponseError(operation.operationId, status, [
+        { pointer: "", keyword: "status", rule: "status", message: `status ${status} is not declared`, params: {} },
+      ]);
     if (declared.validate) {
       const issues = this.check(declared.validate, body);
       if (issues.length) throw new FakeResponseError(operation.operationId, status, issues);
@@ -427,7 +462,8 @@ export class Engine {
   /** An error response with the spec's error body, validated like any other response. */
   private error(operation: Operation | undefined, body: ErrorBody, headers: Record<string, string> = {}): ResponsePlan {
     const status = body.httpStatusCode;
-    const declared = operation && (operation.responses as Record<string, { validate: CompiledValidator | undefined } | undefined>)[String(status)];
+    const declared =
+      operation && (operation.responses as Record<string, { validate: CompiledValidator | undefined } | undefined>)[String(status)];
     // Statuses the spec leaves undeclared for an operation (401, 405, 415, ...) still carry the spec's error body.
     const issues = this.check(declared?.validate ?? validators.validateError, body);
     if (issues.length) throw new FakeResponseError(operation?.operationId ?? "(no operation)", status, issues);
@@ -437,7 +473,10 @@ export class Engine {
   private invalid(operation: Operation, issues: readonly ValidationIssue[], location: "path" | "query" | "body"): ResponsePlan {
     const first = issues[0]!;
     const message = issues.map((issue) => issue.message).join("; ");
-    return this.error(operation, errorBody(400, errorCodes.validation, message, { pointer: first.pointer, rule: first.rule, in: location }));
+    return this.error(
+      operation,
+      errorBody(400, errorCodes.validation, message, { pointer: first.pointer, rule: first.rule, in: location }),
+    );
   }
 
   private faultOutcome(fault: Exclude<Fault, { kind: "latency" }>, request: IncomingRequest, operation: Operation): Outcome {
@@ -497,7 +536,9 @@ export class Engine {
           response: {
             status: code,
             headers: { "Content-Type": "text/html; charset=utf-8" },
-            body: bytesOf(`<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`),
+            body: bytesOf(
+              `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`,
+            ),
           },
         };
       }
@@ -513,7 +554,11 @@ export class Engine {
       case "oversizedBody":
         return {
           type: "respond",
-          response: { status: status === 204 ? 200 : status, headers: { "Content-Type": JSON_TYPE }, body: oversizedBody(fault.bytes ?? 2 * defaultMaxResponseBytes) },
+          response: {
+            status: status === 204 ? 200 : status,
+            headers: { "Content-Type": JSON_TYPE },
+            body: oversizedBody(fault.bytes ?? 2 * defaultMaxResponseBytes),
+          },
         };
     }
   }

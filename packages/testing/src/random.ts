@@ -20,7 +20,7 @@ export function createRandom(seed: number): Random {
 
 /** A different, still reproducible, seed for each purpose, so that ids and faults draw independently. */
 export function deriveSeed(seed: number, purpose: string): number {
-  let hash = seed >>> 0 ^ 0x811c9dc5;
+  let hash = (seed >>> 0) ^ 0x811c9dc5;
   for (let index = 0; index < purpose.length; index++) {
     hash = Math.imul(hash ^ purpose.charCodeAt(index), 0x01000193) >>> 0;
   }

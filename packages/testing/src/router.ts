@@ -9,9 +9,7 @@ interface Route {
   names: string[];
 }
 
-export type RouteMatch =
-  | { operation: Operation; pathParams: Record<string, string> }
-  | { operation: undefined; allowedMethods: string[] };
+export type RouteMatch = { operation: Operation; pathParams: Record<string, string> } | { operation: undefined; allowedMethods: string[] };
 
 /** Routes built from the generated operation table: the spec's paths and methods, nothing copied by hand. */
 const routes: Route[] = Object.values(operations).map((operation) => {

@@ -66,10 +66,6 @@ export class ConfigurationStore {
 
   constructor(private readonly dependencies: StoreDependencies) {}
 
-  get size(): number {
-    return this.entries.size;
-  }
-
   create(body: CreateConfigurationRequest): IntelligenceConfiguration {
     const { accountId, timestamp } = this.dependencies;
     const now = timestamp();

@@ -36,7 +36,27 @@ export function schemaNamed(name: string): Schema {
   return named[name]!;
 }
 
-const KNOWN = new Set(["$ref", "type", "enum", "properties", "required", "additionalProperties", "items", "minItems", "maxItems", "minLength", "maxLength", "minimum", "maximum", "pattern", "format", "description", "examples", "default", "readOnly"]);
+const KNOWN = new Set([
+  "$ref",
+  "type",
+  "enum",
+  "properties",
+  "required",
+  "additionalProperties",
+  "items",
+  "minItems",
+  "maxItems",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum",
+  "pattern",
+  "format",
+  "description",
+  "examples",
+  "default",
+  "readOnly",
+]);
 
 /**
  * A generator of values valid against `schema`. `full` makes every optional property present and
@@ -62,7 +82,11 @@ export function arbitraryOf(input: Schema, full = false): fc.Arbitrary<unknown> 
     case "object": {
       if (!schema.properties) {
         // A free-form object (`additionalProperties: true`): any JSON values by any names.
-        return fc.dictionary(fc.string().filter((key) => key !== "__proto__"), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 });
+        return fc.dictionary(
+          fc.string().filter((key) => key !== "__proto__"),
+          fc.jsonValue({ maxDepth: 2 }),
+          { maxKeys: 4 },
+        );
       }
       const record: Record<string, fc.Arbitrary<unknown>> = {};
       for (const [name, property] of Object.entries(schema.properties)) record[name] = arbitraryOf(property, full);
@@ -82,7 +106,14 @@ export interface Constraint {
   breakIn(body: unknown, location: string[]): { body: unknown; pointer: string };
 }
 
-const WRONG_TYPE: Record<string, unknown> = { string: 42, integer: 1.5, number: "1", boolean: "true", object: "an object", array: { length: 1 } };
+const WRONG_TYPE: Record<string, unknown> = {
+  string: 42,
+  integer: 1.5,
+  number: "1",
+  boolean: "true",
+  object: "an object",
+  array: { length: 1 },
+};
 
 function pointerOf(location: string[]): string {
   return location.map((segment) => `/${segment.replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
@@ -112,7 +143,8 @@ export function constraintsOf(input: Schema, path: string[] = []): Constraint[] 
   if (schema.minLength !== undefined && schema.minLength > 0) {
     found.push({ path, keyword: "minLength", breakIn: replaceWith(() => "x".repeat(schema.minLength! - 1)) });
   }
-  if (schema.maxLength !== undefined) found.push({ path, keyword: "maxLength", breakIn: replaceWith(() => "x".repeat(schema.maxLength! + 1)) });
+  if (schema.maxLength !== undefined)
+    found.push({ path, keyword: "maxLength", breakIn: replaceWith(() => "x".repeat(schema.maxLength! + 1)) });
   if (schema.minimum !== undefined) found.push({ path, keyword: "minimum", breakIn: replaceWith(() => schema.minimum! - 1) });
   if (schema.maximum !== undefined) found.push({ path, keyword: "maximum", breakIn: replaceWith(() => schema.maximum! + 1) });
   if (schema.pattern !== undefined) found.push({ path, keyword: "pattern", breakIn: replaceWith((current) => `${String(current)}!`) });

@@ -10,7 +10,11 @@ const collection = operations.ListConfigurations.path;
 describe("the convintel-fake command", () => {
   it("starts the HTTP fake and prints a URL and credentials that work", async () => {
     const lines: string[] = [];
-    const running = await startCommand(["--port", "0"], (line) => lines.push(line), (line) => lines.push(line));
+    const running = await startCommand(
+      ["--port", "0"],
+      (line) => lines.push(line),
+      (line) => lines.push(line),
+    );
     try {
       const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(lines.join("\n"))![1]!;
       const username = /username \(Account SID\): (AC[0-9a-f]{32})/.exec(lines.join("\n"))![1]!;
@@ -26,10 +30,28 @@ describe("the convintel-fake command", () => {
   it("prints usage for --help and for bad flags", async () => {
     const printed: string[] = [];
     const errors: string[] = [];
-    expect(await startCommand(["--help"], (line) => printed.push(line), (line) => errors.push(line))).toBeUndefined();
+    expect(
+      await startCommand(
+        ["--help"],
+        (line) => printed.push(line),
+        (line) => errors.push(line),
+      ),
+    ).toBeUndefined();
     expect(printed).toEqual([usage]);
-    expect(await startCommand(["--port", "http"], (line) => printed.push(line), (line) => errors.push(line))).toBeUndefined();
-    expect(await startCommand(["--colour"], (line) => printed.push(line), (line) => errors.push(line))).toBeUndefined();
+    expect(
+      await startCommand(
+        ["--port", "http"],
+        (line) => printed.push(line),
+        (line) => errors.push(line),
+      ),
+    ).toBeUndefined();
+    expect(
+      await startCommand(
+        ["--colour"],
+        (line) => printed.push(line),
+        (line) => errors.push(line),
+      ),
+    ).toBeUndefined();
     expect(errors).toHaveLength(2);
     expect(errors[1]).toContain("--colour");
   });
@@ -37,23 +59,27 @@ describe("the convintel-fake command", () => {
   const bin = fileURLToPath(new URL("../bin/convintel-fake.js", import.meta.url));
   const built = existsSync(fileURLToPath(new URL("../dist/cli.js", import.meta.url)));
 
-  it.skipIf(!built)("runs from the package's bin and stops on Ctrl-C (SIGINT)", async () => {
-    const child = spawn(process.execPath, [bin, "--port", "0", "--quiet"], { stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no URL printed: ${output}`)), 10_000);
-      child.stdout.on("data", () => {
-        const match = /listening on (http:\/\/\S+)/.exec(output);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]!);
-        }
+  it.skipIf(!built)(
+    "runs from the package's bin and stops on Ctrl-C (SIGINT)",
+    async () => {
+      const child = spawn(process.execPath, [bin, "--port", "0", "--quiet"], { stdio: ["ignore", "pipe", "pipe"] });
+      let output = "";
+      child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no URL printed: ${output}`)), 10_000);
+        child.stdout.on("data", () => {
+          const match = /listening on (http:\/\/\S+)/.exec(output);
+          if (match) {
+            clearTimeout(timer);
+            resolve(match[1]!);
+          }
+        });
       });
-    });
-    expect((await fetch(`${url}${collection}`)).status).toBe(401);
-    const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    child.kill("SIGINT");
-    expect(await exit).toBe(0);
-  }, 20_000);
+      expect((await fetch(`${url}${collection}`)).status).toBe(401);
+      const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+      child.kill("SIGINT");
+      expect(await exit).toBe(0);
+    },
+    20_000,
+  );
 });

@@ -10,14 +10,21 @@ export interface CapturedLog {
 
 export function captureLog(): CapturedLog {
   const lines: string[] = [];
-  const write = (level: string) => (message: string, ...details: unknown[]) => {
-    lines.push(`${level} ${message} ${details.map((detail) => inspect(detail, { depth: 10 })).join(" ")}`);
-  };
+  const write =
+    (level: string) =>
+    (message: string, ...details: unknown[]) => {
+      lines.push(`${level} ${message} ${details.map((detail) => inspect(detail, { depth: 10 })).join(" ")}`);
+    };
   return { lines, logger: { error: write("error"), warn: write("warn"), info: write("info"), debug: write("debug") } };
 }
 
 /** A client of the fake with short retry delays, a short attempt timeout and every log line captured. */
-export function clientOf(fake: FakeIntelligence, baseUrl: string | undefined, log: CapturedLog, options: ClientOptions = {}): IntelligenceClient {
+export function clientOf(
+  fake: FakeIntelligence,
+  baseUrl: string | undefined,
+  log: CapturedLog,
+  options: ClientOptions = {},
+): IntelligenceClient {
   return new IntelligenceClient({
     ...fake.credentials,
     ...(baseUrl === undefined ? { fetch: fake.fetch } : { baseUrl }),

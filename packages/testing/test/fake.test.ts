@@ -57,7 +57,12 @@ describe.each(transports)("the fake over the $name", (transport) => {
       expectValid(operations.CreateConfiguration.responses["201"].validate, data);
       expect(data!.id).toMatch(configurationId);
       expect(data!.rules[0]!.id).toMatch(ruleId);
-      expect(data).toMatchObject({ accountId: h.fake.credentials.accountSid, version: 1, dateCreated: "2026-01-12T08:18:17Z", dateUpdated: "2026-01-12T08:18:17Z" });
+      expect(data).toMatchObject({
+        accountId: h.fake.credentials.accountSid,
+        version: 1,
+        dateCreated: "2026-01-12T08:18:17Z",
+        dateUpdated: "2026-01-12T08:18:17Z",
+      });
       // Everything but the assigned fields is what was sent; the example's shape is the documented answer.
       const { id: _id, accountId: _account, dateCreated: _created, dateUpdated: _updated, ...rest } = examples.CreatedConfiguration;
       expect({ ...data!, rules: data!.rules.map(({ id: _rule, ...rule }) => rule) }).toMatchObject({
@@ -132,7 +137,11 @@ describe.each(transports)("the fake over the $name", (transport) => {
         expect(response.status).toBe(200);
         latest = (await response.json()) as IntelligenceConfiguration;
       }
-      expect(latest).toMatchObject({ version: 4, dateCreated: examples.UpdatedConfiguration.dateCreated, dateUpdated: "2026-01-12T08:18:19Z" });
+      expect(latest).toMatchObject({
+        version: 4,
+        dateCreated: examples.UpdatedConfiguration.dateCreated,
+        dateUpdated: "2026-01-12T08:18:19Z",
+      });
     });
 
     it("keeps a rule sent with its id, creates a rule sent without one and drops rules left out", async () => {
@@ -140,7 +149,7 @@ describe.each(transports)("the fake over the $name", (transport) => {
         displayName: "three rules",
         rules: [0, 1, 2].map(() => fixtures.createRequest().rules[0]!),
       });
-      const [first, second] = created.rules;
+      const [, second] = created.rules;
       const { id: _id, ...fresh } = fixtures.updateRequest().rules[0]!;
       const body = { displayName: "two rules", rules: [{ ...second!, triggers: [{ on: "CONVERSATION_INACTIVE" }] }, fresh] };
       const response = await raw("PUT", instance(created.id), body);
@@ -269,8 +278,13 @@ describe.each(transports)("the fake over the $name", (transport) => {
         credentials: { accountSid: "AC11111111111111111111111111111111", authToken: "token" },
         apiKeys: [{ sid: "SK22222222222222222222222222222222", secret: "secret" }],
       });
-      for (const [user, password] of [["AC11111111111111111111111111111111", "token"], ["SK22222222222222222222222222222222", "secret"]]) {
-        const response = await fake.fetch(`https://intelligence.twilio.com${collection}`, { headers: { Authorization: `Basic ${btoa(`${user}:${password}`)}` } });
+      for (const [user, password] of [
+        ["AC11111111111111111111111111111111", "token"],
+        ["SK22222222222222222222222222222222", "secret"],
+      ]) {
+        const response = await fake.fetch(`https://intelligence.twilio.com${collection}`, {
+          headers: { Authorization: `Basic ${btoa(`${user}:${password}`)}` },
+        });
         expect(response.status).toBe(200);
       }
     });
@@ -281,12 +295,37 @@ describe.each(transports)("the fake over the $name", (transport) => {
 
     it.each([
       ["an empty displayName", (body: ReturnType<typeof base>) => void (body.displayName = ""), "/displayName", "minLength 1"],
-      ["a 129-character displayName", (body: ReturnType<typeof base>) => void (body.displayName = "x".repeat(129)), "/displayName", "maxLength 128"],
+      [
+        "a 129-character displayName",
+        (body: ReturnType<typeof base>) => void (body.displayName = "x".repeat(129)),
+        "/displayName",
+        "maxLength 128",
+      ],
       ["no rules", (body: ReturnType<typeof base>) => void delete (body as Record<string, unknown>).rules, "/rules", "required"],
-      ["six rules", (body: ReturnType<typeof base>) => void (body.rules = Array.from({ length: 6 }, () => body.rules[0]!)), "/rules", "maxItems 5"],
-      ["a trigger count of 21", (body: ReturnType<typeof base>) => void (body.rules[0]!.triggers = [{ on: "COMMUNICATION", parameters: { count: 21 } }]), "/rules/0/triggers/0/parameters/count", "maximum 20"],
-      ["an unknown trigger", (body: ReturnType<typeof base>) => void (body.rules[0]!.triggers = [{ on: "SOMETIMES" }]), "/rules/0/triggers/0/on", "enum COMMUNICATION | CONVERSATION_END | CONVERSATION_INACTIVE"],
-      ["a relative webhook url", (body: ReturnType<typeof base>) => void ((body.rules[0]!.actions as Record<string, unknown>[])[0]!.url = "/hook"), "/rules/0/actions/0/url", "format uri"],
+      [
+        "six rules",
+        (body: ReturnType<typeof base>) => void (body.rules = Array.from({ length: 6 }, () => body.rules[0]!)),
+        "/rules",
+        "maxItems 5",
+      ],
+      [
+        "a trigger count of 21",
+        (body: ReturnType<typeof base>) => void (body.rules[0]!.triggers = [{ on: "COMMUNICATION", parameters: { count: 21 } }]),
+        "/rules/0/triggers/0/parameters/count",
+        "maximum 20",
+      ],
+      [
+        "an unknown trigger",
+        (body: ReturnType<typeof base>) => void (body.rules[0]!.triggers = [{ on: "SOMETIMES" }]),
+        "/rules/0/triggers/0/on",
+        "enum COMMUNICATION | CONVERSATION_END | CONVERSATION_INACTIVE",
+      ],
+      [
+        "a relative webhook url",
+        (body: ReturnType<typeof base>) => void ((body.rules[0]!.actions as Record<string, unknown>[])[0]!.url = "/hook"),
+        "/rules/0/actions/0/url",
+        "format uri",
+      ],
     ])("rejects %s with 400 naming the field and the rule", async (_, breakIt, pointer, rule) => {
       const body = base();
       breakIt(body);

@@ -1,6 +1,6 @@
 import { operations, rateLimitHeaderNames, validate, validators } from "@convintel/fetch";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createFakeIntelligence, type Fault } from "../src/index.js";
+import { createFakeIntelligence } from "../src/index.js";
 import { fixtures } from "./fixtures.js";
 import { transports, type Harness } from "./transports.js";
 
@@ -15,8 +15,7 @@ describe.each(transports)("fault injection over the $name", (transport) => {
     await h.close();
   });
 
-  const list = (init: RequestInit = {}) =>
-    h.fetch(`${h.baseUrl}${collection}`, { ...init, headers: { Authorization: h.authorization } });
+  const list = (init: RequestInit = {}) => h.fetch(`${h.baseUrl}${collection}`, { ...init, headers: { Authorization: h.authorization } });
   const create = (init: RequestInit = {}) =>
     h.fetch(`${h.baseUrl}${collection}`, {
       ...init,
@@ -165,7 +164,10 @@ describe.each(transports)("fault injection over the $name", (transport) => {
   it("plays a scripted list in order, one per matching request, then answers normally", async () => {
     const handle = h.fake.faults.add({
       operationId: "ListConfigurations",
-      fault: [{ kind: "serverError", status: 503 }, { kind: "rateLimit", retryAfterSeconds: 0 }],
+      fault: [
+        { kind: "serverError", status: 503 },
+        { kind: "rateLimit", retryAfterSeconds: 0 },
+      ],
     });
     expect((await create()).status).toBe(201);
     expect((await list()).status).toBe(503);

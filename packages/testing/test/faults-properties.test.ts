@@ -54,7 +54,10 @@ describe("valid bodies round-trip through the fake unchanged", () => {
           accountId: fake.credentials.accountSid,
           id: created.id,
           version: 1,
-          rules: storedRules(sent as never, created.rules.map((rule) => rule.id)) as never,
+          rules: storedRules(
+            sent as never,
+            created.rules.map((rule) => rule.id),
+          ) as never,
           dateCreated: created.dateCreated,
           dateUpdated: created.dateCreated,
         };
@@ -99,7 +102,10 @@ describe("valid bodies round-trip through the fake unchanged", () => {
           accountId: base.accountId,
           id: base.id,
           version: base.version + 1,
-          rules: storedRules(sent as never, updated.rules.map((rule) => rule.id)),
+          rules: storedRules(
+            sent as never,
+            updated.rules.map((rule) => rule.id),
+          ),
           dateCreated: base.dateCreated,
           dateUpdated: updated.dateUpdated,
         };
@@ -113,7 +119,11 @@ describe("valid bodies round-trip through the fake unchanged", () => {
 
 describe("invalid bodies are rejected client-side, naming the broken rule, and never sent", () => {
   const suites = [
-    { name: "create", schema: createSchema, send: (client: IntelligenceClient, body: unknown) => client.configurations.create(body as never) },
+    {
+      name: "create",
+      schema: createSchema,
+      send: (client: IntelligenceClient, body: unknown) => client.configurations.create(body as never),
+    },
     {
       name: "update",
       schema: updateSchema,
@@ -125,7 +135,19 @@ describe("invalid bodies are rejected client-side, naming the broken rule, and n
 
   it("the walk finds the spec's constraints, each kind of them", () => {
     const keywords = new Set(suites.flatMap((suite) => constraintsOf(suite.schema).map((constraint) => constraint.keyword)));
-    expect([...keywords].sort()).toEqual(["enum", "format", "maxItems", "maxLength", "maximum", "minItems", "minLength", "minimum", "pattern", "required", "type"]);
+    expect([...keywords].sort()).toEqual([
+      "enum",
+      "format",
+      "maxItems",
+      "maxLength",
+      "maximum",
+      "minItems",
+      "minLength",
+      "minimum",
+      "pattern",
+      "required",
+      "type",
+    ]);
     expect(constraintsOf(updateSchema).map(describeConstraint)).toContain("maximum at /rules/*/triggers/*/parameters/count");
     expect(constraintsOf(createSchema).map(describeConstraint)).toContain("minItems at /rules/*/context/knowledge/bases");
   });
@@ -164,26 +186,32 @@ describe("ids that break the spec's pattern are rejected client-side and never s
     { name: "delete", send: (client: IntelligenceClient, id: string) => client.configurations.delete(id) },
   ];
   // Near misses of a valid id as well as arbitrary text.
-  const invalidIds = fc.oneof(
-    fc.string({ unit: "binary" }),
-    fc.tuple(fc.stringMatching(configurationIdPattern), fc.nat(40), fc.string({ minLength: 1, maxLength: 2 })).map(
-      ([id, at, insert]) => id.slice(0, at) + insert + id.slice(at + 1),
-    ),
-  ).filter((id) => !configurationIdPattern.test(id));
+  const invalidIds = fc
+    .oneof(
+      fc.string({ unit: "binary" }),
+      fc
+        .tuple(fc.stringMatching(configurationIdPattern), fc.nat(40), fc.string({ minLength: 1, maxLength: 2 }))
+        .map(([id, at, insert]) => id.slice(0, at) + insert + id.slice(at + 1)),
+    )
+    .filter((id) => !configurationIdPattern.test(id));
 
-  it.each(calls)(`$name: ${ID_RUNS} generated ids`, async ({ send }) => {
-    const { client, networkCalls } = setup();
-    await fc.assert(
-      fc.asyncProperty(invalidIds, async (id) => {
-        const error = await send(client, id).then(
-          () => undefined,
-          (caught: unknown) => caught,
-        );
-        expect(error).toBeInstanceOf(RequestValidationError);
-        expect((error as RequestValidationError).issues).toContainEqual(expect.objectContaining({ in: "path", pointer: "/id" }));
-        expect(networkCalls()).toBe(0);
-      }),
-      { numRuns: ID_RUNS },
-    );
-  }, 60_000);
+  it.each(calls)(
+    `$name: ${ID_RUNS} generated ids`,
+    async ({ send }) => {
+      const { client, networkCalls } = setup();
+      await fc.assert(
+        fc.asyncProperty(invalidIds, async (id) => {
+          const error = await send(client, id).then(
+            () => undefined,
+            (caught: unknown) => caught,
+          );
+          expect(error).toBeInstanceOf(RequestValidationError);
+          expect((error as RequestValidationError).issues).toContainEqual(expect.objectContaining({ in: "path", pointer: "/id" }));
+          expect(networkCalls()).toBe(0);
+        }),
+        { numRuns: ID_RUNS },
+      );
+    },
+    60_000,
+  );
 });

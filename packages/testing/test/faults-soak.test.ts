@@ -81,7 +81,8 @@ describe("soak", () => {
     });
     try {
       const configurations: IntelligenceConfiguration[] = [];
-      for (let worker = 0; worker < CONCURRENCY; worker++) configurations.push(await client.configurations.create(fixtures.createRequest(), { timeout: 10_000 }));
+      for (let worker = 0; worker < CONCURRENCY; worker++)
+        configurations.push(await client.configurations.create(fixtures.createRequest(), { timeout: 10_000 }));
       // Faults start once the configurations exist; the fake's seed makes the fault draws reproducible.
       let faultIndex = 0;
       fake.faults.add({
@@ -160,7 +161,10 @@ describe("soak", () => {
           expect(state).toEqual(written);
         } else {
           const uncertain = uncertainWrites.get(now.displayName);
-          expect(uncertain, `${configuration.id} holds ${now.displayName}, neither the last successful write nor an uncertain one`).toBeDefined();
+          expect(
+            uncertain,
+            `${configuration.id} holds ${now.displayName}, neither the last successful write nor an uncertain one`,
+          ).toBeDefined();
           expect(state).toEqual(uncertain);
           finalFromUnknown++;
         }

@@ -198,9 +198,12 @@ describe.concurrent.each(transports)("the client under faults, over the $name", 
   });
 
   describe("stallBody", () => {
-    it.each(idempotent.filter((call) => call !== calls.delete))("once: $operationId times out reading the body and succeeds on the retry", async (call) => {
-      expect((await underFault(call, { kind: "stallBody" }, 1, 2)).ok).toBe(true);
-    });
+    it.each(idempotent.filter((call) => call !== calls.delete))(
+      "once: $operationId times out reading the body and succeeds on the retry",
+      async (call) => {
+        expect((await underFault(call, { kind: "stallBody" }, 1, 2)).ok).toBe(true);
+      },
+    );
 
     it("every time: TimeoutError (attempt) after maxRetries", async () => {
       const outcome = await underFault(calls.fetch, { kind: "stallBody" }, undefined, 3);
@@ -247,18 +250,28 @@ describe.concurrent.each(transports)("the client under faults, over the $name", 
       const error = outcome.ok ? undefined : outcome.error;
       expect(error).toBeInstanceOf(ResponseTooLargeError);
       // The fault answers with the operation's success status (201 for a create).
-      expect(error).toMatchObject({ limit: defaultMaxResponseBytes, status: call.operationId === "CreateConfiguration" ? 201 : 200, operationId: call.operationId });
+      expect(error).toMatchObject({
+        limit: defaultMaxResponseBytes,
+        status: call.operationId === "CreateConfiguration" ? 201 : 200,
+        operationId: call.operationId,
+      });
     });
 
     it("within a limit raised for it: the body is read whole and returned as the data", async () => {
       // A timeout long enough to read 32 MiB on a slow machine, so the outcome does not depend on speed.
-      const outcome = await underFault(calls.fetch, { kind: "oversizedBody" }, 1, 1, { timeout: 10_000, maxResponseBytes: 64 * 1024 * 1024 });
+      const outcome = await underFault(calls.fetch, { kind: "oversizedBody" }, 1, 1, {
+        timeout: 10_000,
+        maxResponseBytes: 64 * 1024 * 1024,
+      });
       expect(outcome.ok).toBe(true);
       expect(Object.keys((outcome as { value: object }).value)).toEqual(["padding"]);
     });
 
     it("with validateResponses: 'strict': ResponseValidationError naming the missing fields", async () => {
-      const outcome = await underFault(calls.fetch, { kind: "oversizedBody", bytes: 4 * 1024 * 1024 }, 1, 1, { validateResponses: "strict", timeout: 10_000 });
+      const outcome = await underFault(calls.fetch, { kind: "oversizedBody", bytes: 4 * 1024 * 1024 }, 1, 1, {
+        validateResponses: "strict",
+        timeout: 10_000,
+      });
       const error = outcome.ok ? undefined : outcome.error;
       expect(error).toBeInstanceOf(ResponseValidationError);
       expect((error as ResponseValidationError).issues.map((issue) => issue.pointer)).toContain("/id");

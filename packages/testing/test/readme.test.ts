@@ -17,7 +17,10 @@ describe("the README's examples", () => {
   it("seeds the documented configuration, so the documented update runs as written", async () => {
     const fake = createFakeIntelligence({ configurations: [examples.UpdatedConfiguration] });
     const client = new IntelligenceClient({ ...fake.credentials, fetch: fake.fetch });
-    const updated = await client.configurations.update(examples.UpdatedConfiguration.id, structuredClone(examples.UpdateConfigurationRequest) as never);
+    const updated = await client.configurations.update(
+      examples.UpdatedConfiguration.id,
+      structuredClone(examples.UpdateConfigurationRequest) as never,
+    );
     expect(updated.version).toBe(examples.UpdatedConfiguration.version + 1);
     expect(updated.rules.map((rule) => rule.id)).toEqual([examples.UpdateConfigurationRequest.rules[0].id]);
   });
@@ -43,7 +46,11 @@ describe("the HTTP listener and browsers", () => {
       const url = `${server.url}${operations.ListConfigurations.path}`;
       const preflight = await fetch(url, {
         method: "OPTIONS",
-        headers: { Origin: "http://localhost:5173", "Access-Control-Request-Method": "PUT", "Access-Control-Request-Headers": "authorization, content-type" },
+        headers: {
+          Origin: "http://localhost:5173",
+          "Access-Control-Request-Method": "PUT",
+          "Access-Control-Request-Headers": "authorization, content-type",
+        },
       });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get("access-control-allow-origin")).toBe("*");

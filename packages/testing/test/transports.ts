@@ -25,7 +25,12 @@ export const transports = [
     async start(options: FakeIntelligenceOptions = {}): Promise<Harness> {
       const fake = createFakeIntelligence(options);
       const server = await fake.listen();
-      return harness(fake, server.url, (input, init) => globalThis.fetch(input, init), () => fake.close());
+      return harness(
+        fake,
+        server.url,
+        (input, init) => globalThis.fetch(input, init),
+        () => fake.close(),
+      );
     },
   },
 ] as const;

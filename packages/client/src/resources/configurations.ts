@@ -75,7 +75,9 @@ export class Configurations {
    * `update(id, { ...fetched, displayName })` sends exactly the fields an update has.
    */
   update(id: string, body: UpdateConfigurationRequest, options?: RequestOptions): APIPromise<IntelligenceConfiguration> {
-    return new APIPromise(this.#requester.execute(operations.UpdateConfiguration, { path: { id }, body, dropFields: SERVER_FIELDS }, options));
+    return new APIPromise(
+      this.#requester.execute(operations.UpdateConfiguration, { path: { id }, body, dropFields: SERVER_FIELDS }, options),
+    );
   }
 
   /**
@@ -128,7 +130,11 @@ export class Configurations {
     const requester = this.#requester;
     const fetched = (await requester.execute<IntelligenceConfiguration>(operations.FetchConfiguration, { path: { id } }, options)).data;
     const body = await change(deepCopy(fetched));
-    const updated = await requester.execute<IntelligenceConfiguration>(operations.UpdateConfiguration, { path: { id }, body, dropFields: SERVER_FIELDS }, options);
+    const updated = await requester.execute<IntelligenceConfiguration>(
+      operations.UpdateConfiguration,
+      { path: { id }, body, dropFields: SERVER_FIELDS },
+      options,
+    );
     const result = updated.data;
     const versionIssue = (message: string) =>
       new ResponseValidationError({

@@ -8,7 +8,14 @@ export const AUTH_TOKEN = "authtoken5f4dcc3b5aa765d61d8327deb882";
 export const API_KEY = "SKbadc0ffeebadc0ffeebadc0ffeebadc0f";
 export const API_SECRET = "apisecret9c1185a5c5e9fc54612808977ee8";
 export const basicHeader = (username: string, password: string) => `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
-export const SECRETS = [AUTH_TOKEN, API_SECRET, API_KEY, ACCOUNT_SID, basicHeader(API_KEY, API_SECRET).slice(6), basicHeader(ACCOUNT_SID, AUTH_TOKEN).slice(6)];
+export const SECRETS = [
+  AUTH_TOKEN,
+  API_SECRET,
+  API_KEY,
+  ACCOUNT_SID,
+  basicHeader(API_KEY, API_SECRET).slice(6),
+  basicHeader(ACCOUNT_SID, AUTH_TOKEN).slice(6),
+];
 
 export const configurationId = examples.UpdatedConfiguration.id;
 export const configuration = examples.UpdatedConfiguration as unknown as IntelligenceConfiguration;
@@ -44,8 +51,10 @@ export function configurationWith(index: number, version = 1): IntelligenceConfi
 /** Collects everything a logger is given, as text. */
 export function captureLogger() {
   const lines: string[] = [];
-  const write = (level: string) => (message: string, ...details: unknown[]) => {
-    lines.push(`${level} ${message} ${details.map((detail) => JSON.stringify(detail)).join(" ")}`);
-  };
+  const write =
+    (level: string) =>
+    (message: string, ...details: unknown[]) => {
+      lines.push(`${level} ${message} ${details.map((detail) => JSON.stringify(detail)).join(" ")}`);
+    };
   return { lines, logger: { error: write("error"), warn: write("warn"), info: write("info"), debug: write("debug") } };
 }

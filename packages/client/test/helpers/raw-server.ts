@@ -29,7 +29,13 @@ export class RawServer {
       const chunks: Buffer[] = [];
       req.on("data", (chunk: Buffer) => chunks.push(chunk));
       req.on("end", () => {
-        const request = { method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers, body: Buffer.concat(chunks).toString("utf8"), socket: req.socket };
+        const request = {
+          method: req.method ?? "GET",
+          url: req.url ?? "/",
+          headers: req.headers,
+          body: Buffer.concat(chunks).toString("utf8"),
+          socket: req.socket,
+        };
         this.requests.push(request);
         this.handler(request, res);
       });

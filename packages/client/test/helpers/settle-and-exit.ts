@@ -3,7 +3,14 @@
 import { IntelligenceClient } from "../../src/index.js";
 
 const [baseUrl, id] = process.argv.slice(2) as [string, string];
-const client = new IntelligenceClient({ apiKey: "SKexit", apiSecret: "exit-secret", baseUrl, env: {}, initialRetryDelayMs: 1, maxRetryDelayMs: 5 });
+const client = new IntelligenceClient({
+  apiKey: "SKexit",
+  apiSecret: "exit-secret",
+  baseUrl,
+  env: {},
+  initialRetryDelayMs: 1,
+  maxRetryDelayMs: 5,
+});
 const controller = new AbortController();
 await client.configurations.fetch(id, { signal: controller.signal });
 await client.configurations.fetch(id, { signal: controller.signal, deadline: 60_000 }).catch(() => undefined);

@@ -35,7 +35,13 @@ export class ConfigurationStore {
       this.beforeUpdate?.(id);
       const current = this.items.get(id)!;
       const body = JSON.parse(request.body) as Partial<IntelligenceConfiguration>;
-      const next = { ...current, ...body, id: current.id, accountId: current.accountId, version: current.version + 1 } as IntelligenceConfiguration;
+      const next = {
+        ...current,
+        ...body,
+        id: current.id,
+        accountId: current.accountId,
+        version: current.version + 1,
+      } as IntelligenceConfiguration;
       this.items.set(id, next);
       return { status: 200, json: next, headers: { "twilio-request-id": `RQ${next.version}` } };
     }
