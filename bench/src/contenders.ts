@@ -3,7 +3,7 @@
  * UpdateConfigurationRequest to one configuration, with HTTP basic auth and a JSON body, then reads
  * and parses the JSON response.
  */
-import type { paths, UpdateConfigurationRequest } from "@convintel/types";
+import type { paths } from "@convintel/types";
 import { IntelligenceClient } from "@convintel/client";
 import { createIntelligenceFetch, type FetchFunction } from "@convintel/fetch";
 import { createNodeFetch } from "@convintel/fetch/node-fetch";
@@ -18,7 +18,7 @@ export const configurationId = "intelligence_configuration_01k6fc25s7epm9qtk8rsz
 export const accountSid = "AC00000000000000000000000000000000";
 export const authToken = "bench-auth-token";
 // The examples are deeply readonly; the clients take the mutable request type.
-export const updateBody = examples.UpdateConfigurationRequest as unknown as UpdateConfigurationRequest;
+export const updateBody = examples.UpdateConfigurationRequest;
 export const updatePath = `/v3/ControlPlane/Configurations/${configurationId}`;
 
 export interface Contender {
@@ -186,13 +186,18 @@ export function createContenders(origin: string): Contender[] {
   if (!nodeFetch) throw new Error("@convintel/fetch/node-fetch offers no transport on this Node.js");
   contenders.push(
     {
-      ...intelligenceFetchContender(origin, "@convintel/fetch", "`createIntelligenceFetch({ baseUrl, auth })`, `client.PUT(…)`", undefined),
+      ...intelligenceFetchContender(
+        origin,
+        "@convintel/fetch",
+        "`createIntelligenceFetch({ baseUrl, auth, fetch: globalThis.fetch })`, `client.PUT(…)`",
+        (input, init) => globalThis.fetch(input, init),
+      ),
       overGlobalFetch: true,
     },
     intelligenceFetchContender(
       origin,
       "@convintel/fetch + node-fetch",
-      "`createIntelligenceFetch({ baseUrl, auth, fetch: createNodeFetch() })`, `client.PUT(…)`: the same, over the Node.js transport (undici's dispatcher)",
+      "`createIntelligenceFetch({ baseUrl, auth })`, `client.PUT(…)`: the same, over its default Node.js transport (undici's dispatcher)",
       nodeFetch,
     ),
   );
@@ -211,12 +216,8 @@ export function createContenders(origin: string): Contender[] {
   return contenders;
 }
 
-function intelligenceFetchContender(origin: string, name: string, description: string, fetch: FetchFunction | undefined): Contender {
-  const api = createIntelligenceFetch({
-    baseUrl: origin,
-    auth: { username: accountSid, password: authToken },
-    ...(fetch ? { fetch } : {}),
-  });
+function intelligenceFetchContender(origin: string, name: string, description: string, fetch: FetchFunction): Contender {
+  const api = createIntelligenceFetch({ baseUrl: origin, auth: { username: accountSid, password: authToken }, fetch });
   return {
     name,
     description,

@@ -110,6 +110,7 @@ export async function update(id, body, timeout = 30000) {
 const sourceAliases = {
   "@convintel/client": join(repositoryRoot, "packages/client/src/index.ts"),
   "@convintel/fetch/node-fetch": join(repositoryRoot, "packages/fetch/src/node-fetch-fallback.ts"),
+  "#node-fetch": join(repositoryRoot, "packages/fetch/src/node-fetch-fallback.ts"),
   "@convintel/fetch/spec": join(repositoryRoot, "packages/fetch/src/spec.ts"),
   "@convintel/fetch": join(repositoryRoot, "packages/fetch/src/index.ts"),
 };

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../src/main.js";
 
 const documentedId = examples.UpdatedConfiguration.id;
-const documentedRuleId = examples.UpdatedConfiguration.rules[0].id;
+const documentedRuleId = examples.UpdatedConfiguration.rules[0]!.id;
 
 describe("the main example", () => {
   it("creates, runs the documented update, lists, fetches and deletes against the fake, printing each step", async () => {

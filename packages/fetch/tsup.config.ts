@@ -8,4 +8,6 @@ export default defineConfig({
   sourcemap: true,
   target: "es2022",
   treeshake: true,
+  // The transport is chosen where the package is resolved (package.json "imports", by runtime), not here.
+  external: ["#node-fetch"],
 });

@@ -1,5 +1,5 @@
 import { isBufferedResponse, type BufferedResponse } from "@convintel/fetch";
-import { readRateLimit, readRequestId, type RateLimitInfo } from "./errors.js";
+import { readRateLimit, readRequestId, type RateLimitInfo } from "./headers.js";
 
 /** Where a result keeps how many earlier attempts of its call may have been applied: internal to the client. */
 export const UNCONFIRMED = Symbol("convintel.unconfirmedAttempts");

@@ -1,5 +1,6 @@
 import type { IntelligenceConfiguration, ValidationIssue } from "@convintel/fetch";
-import { errorCode, rateLimitHeaderNames } from "@convintel/fetch";
+import { errorCode } from "@convintel/fetch";
+import { readRateLimit, readRequestId, toNumber, type RateLimitInfo } from "./headers.js";
 
 // Shared by every copy of this package (ESM and CJS builds, duplicated installs), so `instanceof`
 // and the `is*` helpers recognise an error thrown by another copy.
@@ -46,53 +47,6 @@ export class IntelligenceError extends Error {
   toJSON(): Record<string, unknown> {
     return { ...(this as unknown as Record<string, unknown>), name: this.name, message: this.message };
   }
-}
-
-/** The X-RateLimit-* values of a response, as numbers (undefined when absent or not numeric). */
-export interface RateLimitInfo {
-  limit: number | undefined;
-  remaining: number | undefined;
-  reset: number | undefined;
-}
-
-function headerNamed(suffix: string): string {
-  const name = rateLimitHeaderNames.find((header) => header.toLowerCase().endsWith(suffix));
-  return (name ?? "").toLowerCase();
-}
-const LIMIT_HEADER = /* @__PURE__ */ headerNamed("-limit");
-const REMAINING_HEADER = /* @__PURE__ */ headerNamed("-remaining");
-/** The reset header's name in lower case, as the spec names it. */
-export const RESET_HEADER = /* @__PURE__ */ headerNamed("-reset");
-
-function toNumber(value: string | null | undefined): number | undefined {
-  if (value === null || value === undefined || value.trim() === "") return undefined;
-  const number = Number(value);
-  return Number.isFinite(number) ? number : undefined;
-}
-
-/** Response headers: a `Headers` (or anything with its `get`), or a plain object with lower-case names. */
-export type HeaderSource = { get(name: string): string | null } | Record<string, string>;
-
-function header(headers: HeaderSource, name: string): string | null | undefined {
-  const get = headers.get;
-  return typeof get === "function" ? get.call(headers, name) : (headers as Record<string, string>)[name];
-}
-
-/** Reads the X-RateLimit-* headers (names from the spec); undefined when none is present. */
-export function readRateLimit(headers: HeaderSource): RateLimitInfo | undefined {
-  const get = (name: string) => header(headers, name);
-  const limit = get(LIMIT_HEADER);
-  const remaining = get(REMAINING_HEADER);
-  const reset = get(RESET_HEADER);
-  if (limit == null && remaining == null && reset == null) return undefined;
-  return { limit: toNumber(limit), remaining: toNumber(remaining), reset: toNumber(reset) };
-}
-
-const REQUEST_ID_HEADER = "twilio-request-id";
-
-/** The `Twilio-Request-Id` of a response, to quote to Twilio support. */
-export function readRequestId(headers: HeaderSource): string | undefined {
-  return header(headers, REQUEST_ID_HEADER) ?? undefined;
 }
 
 /** What an ApiError is built from: the response's status, headers and body. */

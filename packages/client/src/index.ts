@@ -3,6 +3,7 @@ export { Configurations, toUpdateRequest, type ConfigurationChange, type ListCon
 export { APIPromise, WithResponse } from "./api-promise.js";
 export { Paginator, type Page, type PaginationOptions } from "./pagination.js";
 export type { RequestOptions } from "./request.js";
+export type { RateLimitInfo } from "./headers.js";
 export type { RetryEvent } from "./retry.js";
 export type { Logger, LogLevel } from "./logger.js";
 export type { CredentialOptions } from "./auth.js";
@@ -43,7 +44,6 @@ export {
   isResponseValidationError,
   isTimeoutError,
   type ApiErrorInit,
-  type RateLimitInfo,
   type RequestIssue,
   type RequestIssueLocation,
 } from "./errors.js";

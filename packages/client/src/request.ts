@@ -7,10 +7,15 @@ import {
   type BufferedResponse,
   type CompiledValidator,
   type FetchFunction,
+  type IntelligenceFetch,
   type Middleware,
-  type operations,
+  type OperationDescriptor,
+  type OperationInputs,
+  type OperationResults,
+  type SendInit,
+  type SendResult,
 } from "@convintel/fetch";
-import { createNodeFetch } from "@convintel/fetch/node-fetch";
+import type { OperationId } from "@convintel/types";
 import { WithResponse } from "./api-promise.js";
 import { redactDeep, sanitizeCause, type Redactor } from "./auth.js";
 import {
@@ -21,9 +26,9 @@ import {
   ResponseValidationError,
   TimeoutError,
   createApiError,
-  readRequestId,
   type RequestIssue,
 } from "./errors.js";
+import { readRequestId } from "./headers.js";
 import { headersForLog, type Log } from "./logger.js";
 import { isIdempotent, maybeApplied, retryDelay, serverRetryDelay, shouldRetry, type RetryEvent, type RetrySettings } from "./retry.js";
 import { ABORTED_BY_CALLER, AttemptSignal, TIMED_OUT, sleep } from "./signals.js";
@@ -46,8 +51,6 @@ export interface RequestOptions {
   allowUnknownFields?: boolean;
 }
 
-export type Operation = (typeof operations)[keyof typeof operations];
-
 export interface RequesterSettings {
   baseUrl: string;
   credentials: BasicCredentials;
@@ -66,43 +69,12 @@ export interface RequesterSettings {
   redact: Redactor;
 }
 
-type PathParams = Record<string, string> | undefined;
-type QueryParams = Record<string, unknown> | undefined;
-
-/** What one call sends: its parameters, and the body fields to leave out of what is sent. */
-export interface CallInput {
-  path?: PathParams;
-  query?: QueryParams;
+/** Any operation's input, as the checks read it: every operation's input fits this shape. */
+interface CallInput {
+  path?: Record<string, string>;
+  query?: object;
   body?: unknown;
-  /** Top-level body fields dropped before validation and sending (the server's own fields of a fetched resource). */
-  dropFields?: readonly string[];
 }
-
-interface FetchInit {
-  params: { path: PathParams; query: QueryParams };
-  body: string | undefined;
-  bodySerializer: (body: string) => string;
-  headers: Record<string, string> | undefined;
-  /** The attempt's cancellation as a standard AbortSignal: what the caller's middleware sees. */
-  signal: AbortSignal | undefined;
-  /** The same, without the cost of an AbortSignal, when no middleware of the caller's sees the request. */
-  abort: AttemptSignal | undefined;
-  parseAs: "text";
-  maxResponseBytes: number;
-}
-
-interface FetchOutcome {
-  data?: unknown;
-  error?: unknown;
-  response: BufferedResponse | Response;
-}
-
-type LooseFetch = {
-  request(method: string, path: string, init: FetchInit): Promise<FetchOutcome>;
-};
-
-/** The body has already been serialized (and validated as serialized): openapi-fetch sends it as it is. */
-const asSerialized = (body: string): string => body;
 
 /** Marks an error thrown by the caller's middleware, so it is rethrown as it is and never retried. */
 class MiddlewareFailure extends Error {
@@ -240,22 +212,12 @@ function without(value: unknown, fields: readonly string[] | undefined): unknown
   return kept;
 }
 
-function successValidator(operation: Operation, status: number): CompiledValidator | undefined {
-  const responses = operation.responses as Record<string, { validate: CompiledValidator | undefined }>;
+function successValidator(operation: OperationDescriptor, status: number): CompiledValidator | undefined {
+  const { responses } = operation;
   const declared = responses[String(status)];
   if (declared) return declared.validate;
   for (const code in responses) if (code.startsWith("2")) return responses[code]!.validate;
   return undefined;
-}
-
-// One transport for every client of the process, so that they share keep-alive connections. Creating
-// it loads nothing: the Node.js transport loads its HTTP client on the first call.
-let nodeTransport: FetchFunction | undefined | null = null;
-
-/** On Node.js, the transport of @convintel/fetch/node-fetch; elsewhere undefined (the global fetch is used). */
-function defaultTransport(): FetchFunction | undefined {
-  if (nodeTransport === null) nodeTransport = createNodeFetch();
-  return nodeTransport;
 }
 
 function now(): number {
@@ -270,7 +232,7 @@ interface Failure {
 
 /** What one call has been through so far, for the retry decision and the result. */
 interface CallState {
-  operation: Operation;
+  operation: OperationDescriptor;
   attempt: number;
   maxRetries: number;
   deadline: number | undefined;
@@ -285,7 +247,7 @@ interface CallState {
  * data or one typed error, and retries when that is safe.
  */
 export class Requester {
-  readonly #client: LooseFetch;
+  readonly #client: IntelligenceFetch;
   readonly #settings: RequesterSettings;
   // The caller's middleware reads `request.signal`, which must then be a standard AbortSignal.
   readonly #standardSignals: boolean;
@@ -295,16 +257,15 @@ export class Requester {
     this.#standardSignals = settings.middleware.length > 0;
     const middleware = settings.middleware.map(guardMiddleware);
     if (settings.log.debugEnabled) middleware.push(debugMiddleware(settings.log));
-    const client = createIntelligenceFetch({
+    this.#client = createIntelligenceFetch({
       baseUrl: settings.baseUrl,
-      fetch: settings.fetch ?? defaultTransport(),
+      fetch: settings.fetch,
       headers: settings.headers,
       auth: settings.credentials,
       middleware,
       redirect: "manual",
       maxResponseBytes: settings.maxResponseBytes,
     });
-    this.#client = client as unknown as LooseFetch;
   }
 
   /** Removes every form of the client's credentials from text (for values this layer did not build). */
@@ -317,16 +278,30 @@ export class Requester {
     return `${this.#settings.baseUrl} ${this.#settings.credentials.username}`;
   }
 
-  /** Validates the input, then sends it with retries. Rejects with the errors of errors.ts, or the caller's abort reason. */
-  execute<T>(operation: Operation, input: CallInput, options: RequestOptions | undefined): Promise<WithResponse<T>> {
-    if (this.#settings.log.level === 0) return this.#execute<T>(operation, input, options);
-    return this.#executeLogged<T>(operation, input, options);
+  /**
+   * Validates the input, then sends it with retries. Rejects with the errors of errors.ts, or the
+   * caller's abort reason. `dropFields` leave the top level of the body before it is checked and sent
+   * (the server's own fields of a fetched resource).
+   */
+  execute<Id extends OperationId>(
+    operation: OperationDescriptor<Id>,
+    input: OperationInputs[Id],
+    options: RequestOptions | undefined,
+    dropFields?: readonly string[],
+  ): Promise<WithResponse<OperationResults[Id]>> {
+    if (this.#settings.log.level === 0) return this.#execute(operation, input, options, dropFields);
+    return this.#executeLogged(operation, input, options, dropFields);
   }
 
-  async #executeLogged<T>(operation: Operation, input: CallInput, options: RequestOptions | undefined): Promise<WithResponse<T>> {
+  async #executeLogged<Id extends OperationId>(
+    operation: OperationDescriptor<Id>,
+    input: OperationInputs[Id],
+    options: RequestOptions | undefined,
+    dropFields: readonly string[] | undefined,
+  ): Promise<WithResponse<OperationResults[Id]>> {
     const startedAt = now();
     try {
-      const result = await this.#execute<T>(operation, input, options);
+      const result = await this.#execute(operation, input, options, dropFields);
       this.#settings.log.info(`${operation.operationId} succeeded with HTTP ${result.status} in ${Math.round(now() - startedAt)} ms`, {
         requestId: result.requestId,
       });
@@ -338,11 +313,16 @@ export class Requester {
   }
 
   /** Checks what will be sent; returns the serialized body, if any. Throws RequestValidationError. */
-  #checkRequest(operation: Operation, input: CallInput, allowUnknownFields: boolean): string | undefined {
+  #checkRequest(
+    operation: OperationDescriptor,
+    input: CallInput,
+    dropFields: readonly string[] | undefined,
+    allowUnknownFields: boolean,
+  ): string | undefined {
     const validate = this.#settings.validateRequests;
     const { path, query } = input;
     let issues: RequestIssue[] | undefined;
-    const pathValidators = operation.pathParams as Record<string, CompiledValidator>;
+    const pathValidators = operation.pathParams;
     for (const name in pathValidators) {
       const value = path?.[name];
       const validator = pathValidators[name]!;
@@ -353,13 +333,13 @@ export class Requester {
       }
     }
     if (validate) {
-      const queryValidator = operation.query as CompiledValidator | undefined;
+      const queryValidator = operation.query;
       if (queryValidator && query !== undefined && !queryValidator(query)) (issues ??= []).push(...issuesOf(queryValidator, "query", ""));
     }
-    const requestBody = operation.requestBody as { validate: CompiledValidator } | undefined;
+    const { requestBody } = operation;
     let text: string | undefined;
     if (requestBody !== undefined || input.body !== undefined) {
-      const serialized = serialize(input.body, input.dropFields, validate && requestBody !== undefined, operation.operationId);
+      const serialized = serialize(input.body, dropFields, validate && requestBody !== undefined, operation.operationId);
       text = serialized.text;
       if (validate && requestBody && !requestBody.validate(serialized.sent, { closed: !allowUnknownFields })) {
         (issues ??= []).push(...issuesOf(requestBody.validate, "body", ""));
@@ -369,10 +349,16 @@ export class Requester {
     return text;
   }
 
-  async #execute<T>(operation: Operation, input: CallInput, options: RequestOptions | undefined): Promise<WithResponse<T>> {
+  async #execute<Id extends OperationId>(
+    operation: OperationDescriptor<Id>,
+    input: OperationInputs[Id],
+    options: RequestOptions | undefined,
+    dropFields: readonly string[] | undefined,
+  ): Promise<WithResponse<OperationResults[Id]>> {
     if (options !== undefined) checkCallOptions(options, operation.operationId);
     const settings = this.#settings;
-    const body = this.#checkRequest(operation, input, options?.allowUnknownFields ?? settings.allowUnknownFields);
+    const checked: CallInput = input;
+    const body = this.#checkRequest(operation, checked, dropFields, options?.allowUnknownFields ?? settings.allowUnknownFields);
     const deadline = options?.deadline ?? settings.deadline;
     const call: CallState = {
       operation,
@@ -383,21 +369,19 @@ export class Requester {
       signal: options?.signal,
       unconfirmed: 0,
     };
-    const init: FetchInit = {
-      params: { path: input.path, query: input.query },
-      body,
-      bodySerializer: asSerialized,
-      headers: options?.headers,
-      signal: undefined,
-      abort: undefined,
+    const init: SendInit = {
       parseAs: "text",
+      headers: options?.headers,
       maxResponseBytes: options?.maxResponseBytes ?? settings.maxResponseBytes,
     };
+    // The body was serialized (and checked as serialized) above: openapi-fetch sends that text.
+    if (body !== undefined) init.bodySerializer = () => body;
+    const send = () => operation.send(this.#client, input, init);
     const timeout = options?.timeout ?? settings.timeout;
 
     for (;;) {
       call.attempt++;
-      const outcome = await this.#attempt<T>(call, init, timeout);
+      const outcome = await this.#attempt<OperationResults[Id]>(call, send, init, timeout);
       if (outcome instanceof WithResponse) return outcome;
       const delay = this.#retryDelay(call, outcome);
       if (delay === undefined) throw outcome.error;
@@ -407,7 +391,7 @@ export class Requester {
   }
 
   /** One attempt: a result, a failure to decide on, or a throw for what is never retried. */
-  async #attempt<T>(call: CallState, init: FetchInit, timeout: number): Promise<WithResponse<T> | Failure> {
+  async #attempt<T>(call: CallState, send: () => Promise<SendResult>, init: SendInit, timeout: number): Promise<WithResponse<T> | Failure> {
     const { operation, signal } = call;
     if (signal?.aborted) throw signal.reason;
     const remaining = call.deadlineAt - now();
@@ -422,9 +406,9 @@ export class Requester {
     const attemptSignal = new AttemptSignal(signal, deadlineBound ? remaining : timeout);
     if (this.#standardSignals) init.signal = attemptSignal.signal;
     else init.abort = attemptSignal;
-    let outcome: FetchOutcome;
+    let outcome: SendResult;
     try {
-      outcome = await this.#client.request(operation.method, operation.path, init);
+      outcome = await send();
     } catch (error) {
       if (attemptSignal.abortedBy === ABORTED_BY_CALLER) throw signal!.reason;
       if (error instanceof MiddlewareFailure) throw error.error;
@@ -510,7 +494,12 @@ export class Requester {
     return delay.delayMs;
   }
 
-  #success<T>(operation: Operation, text: string | undefined, response: BufferedResponse | Response, unconfirmed: number): WithResponse<T> {
+  #success<T>(
+    operation: OperationDescriptor,
+    text: string | undefined,
+    response: BufferedResponse | Response,
+    unconfirmed: number,
+  ): WithResponse<T> {
     let data: unknown;
     if (text !== undefined && text !== "") {
       try {

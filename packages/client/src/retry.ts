@@ -1,4 +1,5 @@
-import { ApiError, ConnectionError, RESET_HEADER, TimeoutError } from "./errors.js";
+import { ApiError, ConnectionError, TimeoutError } from "./errors.js";
+import { RESET_HEADER } from "./headers.js";
 
 /** What `onRetry` is told before each retry. */
 export interface RetryEvent {

@@ -89,7 +89,7 @@ describe("HTTP errors", () => {
     expect(notFound.code).toBe(errors.notFound.code);
     expect(notFound.message).toContain(errors.notFound.message);
     const badRequest = (await failureOf({ status: 400, json: errors.badRequest })) as BadRequestError;
-    expect(badRequest.twilioErrorCodeUrl).toBe(errors.badRequest.params.twilioErrorCodeUrl);
+    expect(badRequest.twilioErrorCodeUrl).toBe(errors.badRequest.params!.twilioErrorCodeUrl);
   });
 
   it("keeps other statuses as a plain ApiError", async () => {

@@ -7,6 +7,15 @@
 /** The largest decoded response body accepted by default: 16 MiB. See `defaultMaxResponseBytes`. */
 export const defaultMaxResponseBytes = 16 * 1024 * 1024;
 
+// The CommonJS build has one copy of this module per entry point (index, node-fetch), so an error
+// thrown by the transport is recognised by a brand that every copy shares, not by its class.
+const TOO_LARGE = Symbol.for("convintel.fetch.ResponseTooLargeError");
+const SEND_ERROR = Symbol.for("convintel.fetch.SendError");
+
+function branded(value: unknown, brand: symbol): boolean {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+}
+
 /**
  * A response body grew past the limit while it was read (counted after decompression). Reading and
  * decoding stopped there; nothing of it is returned.
@@ -25,6 +34,12 @@ export class ResponseTooLargeError extends RangeError {
     this.name = "ResponseTooLargeError";
     this.limit = limit;
     this.status = status;
+    Object.defineProperty(this, TOO_LARGE, { value: true });
+  }
+
+  /** True for this error from any copy of the package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return branded(value, TOO_LARGE);
   }
 }
 
@@ -43,6 +58,12 @@ export class SendError extends TypeError {
   constructor(cause: unknown, requestMayHaveReachedServer: boolean) {
     super("fetch failed", { cause });
     this.requestMayHaveReachedServer = requestMayHaveReachedServer;
+    Object.defineProperty(this, SEND_ERROR, { value: true });
+  }
+
+  /** True for this error from any copy of the package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return branded(value, SEND_ERROR);
   }
 }
 

@@ -8,6 +8,7 @@ import {
   readResponse,
   type BufferedResponse,
 } from "./body.js";
+import { createNodeFetch } from "#node-fetch";
 import { serverUrl } from "./generated/operations.js";
 import { SEND, type AbortSource, type Cancellation, type Send } from "./transport.js";
 
@@ -17,7 +18,12 @@ export type FetchFunction = (input: string | URL | Request, init?: RequestInit) 
 export interface IntelligenceFetchOptions {
   /** Origin of the API. Defaults to the spec's server, `https://intelligence.twilio.com`. */
   baseUrl?: string;
-  /** The `fetch` that sends requests. Defaults to `globalThis.fetch`, looked up at call time. */
+  /**
+   * The `fetch` that sends requests. Default: on Node.js, the transport of
+   * `@convintel/fetch/node-fetch` (undici's dispatcher, keep-alive, proxies from `HTTPS_PROXY` /
+   * `HTTP_PROXY` / `NO_PROXY`), one for the whole process; elsewhere `globalThis.fetch`, looked up at
+   * call time.
+   */
   fetch?: FetchFunction;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
@@ -166,9 +172,19 @@ function asSendError(error: unknown, signal: Cancellation | undefined): unknown 
   return new SendError(error, code === undefined || !NOT_SENT_CODES.has(code));
 }
 
+// One Node.js transport for every client of the process, so that they share keep-alive connections.
+// Creating it loads nothing: it loads undici on its first call. Undefined outside Node.js.
+let nodeTransport: FetchFunction | undefined | null = null;
+
+/** The transport a client without a `fetch` of its own uses (see IntelligenceFetchOptions.fetch). */
+export function defaultFetch(): FetchFunction {
+  if (nodeTransport === null) nodeTransport = createNodeFetch();
+  return nodeTransport ?? ((input, init) => globalThis.fetch(input, init));
+}
+
 /** Creates a typed client for the Intelligence API on top of openapi-fetch. */
 export function createIntelligenceFetch(options: IntelligenceFetchOptions = {}): IntelligenceFetch {
-  const send: FetchFunction = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const send: FetchFunction = options.fetch ?? defaultFetch();
   const sendBuffered = (send as { [SEND]?: Send })[SEND];
   const defaultLimit =
     options.maxResponseBytes === undefined ? defaultMaxResponseBytes : checkLimit(options.maxResponseBytes, "maxResponseBytes");

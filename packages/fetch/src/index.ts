@@ -2,6 +2,7 @@ export {
   basicAuthHeader,
   basicAuthMiddleware,
   createIntelligenceFetch,
+  defaultFetch,
   errorCode,
   type BasicCredentials,
   type FetchFunction,
@@ -18,7 +19,16 @@ export {
   type ResponseHeaders,
 } from "./body.js";
 export type { AbortSource, Cancellation } from "./transport.js";
-export { operations, rateLimitHeaderNames, serverUrl } from "./generated/operations.js";
+export { operations, responseHeaders, serverUrl } from "./generated/operations.js";
+export type {
+  HttpMethod,
+  OperationDescriptor,
+  OperationInputs,
+  OperationResults,
+  ResponseDescriptor,
+  SendInit,
+  SendResult,
+} from "./operation.js";
 export * from "./generated/validators.js";
 export {
   toIssues,

@@ -4,7 +4,6 @@ import {
   HeaderMap,
   ResponseTooLargeError,
   defaultMaxResponseBytes,
-  type IntelligenceConfiguration,
   type PaginatedConfigurationResponse,
 } from "../src/index.js";
 import { readResponse } from "../src/body.js";
@@ -129,7 +128,7 @@ describe("the default limit", () => {
     // Every count at the spec's maximum; strings the spec leaves unbounded at generous lengths.
     const rules = schemas.IntelligenceConfiguration.properties.rules;
     const rule = schemas.Rule.properties;
-    const seed = examples.UpdatedConfiguration as unknown as IntelligenceConfiguration;
+    const seed = examples.UpdatedConfiguration;
     const operator = {
       id: seed.rules[0]!.operators[0]!.id,
       version: 12,

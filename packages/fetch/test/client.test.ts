@@ -1,14 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  basicAuthHeader,
-  basicAuthMiddleware,
-  createIntelligenceFetch,
-  serverUrl,
-  type Middleware,
-  type UpdateConfigurationRequest,
-} from "../src/index.js";
+import { basicAuthHeader, basicAuthMiddleware, createIntelligenceFetch, serverUrl, type Middleware } from "../src/index.js";
 import { examples } from "../src/spec.js";
 
 interface Seen {
@@ -19,7 +12,7 @@ interface Seen {
 }
 
 const id = examples.UpdatedConfiguration.id;
-const body = examples.UpdateConfigurationRequest as unknown as UpdateConfigurationRequest;
+const body = examples.UpdateConfigurationRequest;
 let server: Server;
 let baseUrl: string;
 let seen: Seen[] = [];

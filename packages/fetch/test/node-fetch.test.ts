@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createIntelligenceFetch, type FetchFunction, type UpdateConfigurationRequest } from "../src/index.js";
+import { createIntelligenceFetch, type FetchFunction } from "../src/index.js";
 import { createNodeFetch as fallback } from "../src/node-fetch-fallback.js";
 import { createNodeFetch } from "../src/node-fetch.js";
 import { examples } from "../src/spec.js";
@@ -315,7 +315,7 @@ describe("createNodeFetch on Node.js", () => {
     const api = createIntelligenceFetch({ baseUrl: origin, fetch: nodeFetch, auth: { username: "AC1", password: "secret" } });
     const { data, response } = await api.PUT("/v3/ControlPlane/Configurations/{id}", {
       params: { path: { id: examples.UpdatedConfiguration.id } },
-      body: examples.UpdateConfigurationRequest as unknown as UpdateConfigurationRequest,
+      body: examples.UpdateConfigurationRequest,
     });
     expect(response.status).toBe(200);
     expect(data).toEqual(examples.UpdatedConfiguration);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { operations, validate, validators, type CompiledValidator, type ValidationIssue } from "../src/index.js";
+import { operations, responseHeaders, validate, validators, type CompiledValidator, type ValidationIssue } from "../src/index.js";
 import { examples } from "../src/spec.js";
 
 type Body = Record<string, any>;
@@ -601,11 +601,16 @@ describe("generated validators", () => {
     expect(operations.UpdateConfiguration.pathParams.id).toBe(validators.validateConfigurationId);
     expect(operations.UpdateConfiguration.responses["200"].validate).toBe(validators.validateIntelligenceConfiguration);
     expect(operations.CreateConfiguration.responses["429"].headers).toEqual([
+      "Twilio-Request-Id",
       "X-RateLimit-Limit",
       "X-RateLimit-Remaining",
       "X-RateLimit-Reset",
     ]);
     expect(operations.DeleteConfiguration.responses["204"].validate).toBeUndefined();
+    expect(responseHeaders).toEqual({
+      requestId: "Twilio-Request-Id",
+      rateLimit: { limit: "X-RateLimit-Limit", remaining: "X-RateLimit-Remaining", reset: "X-RateLimit-Reset" },
+    });
     expect(Object.keys(operations).sort()).toEqual([
       "CreateConfiguration",
       "DeleteConfiguration",

@@ -1,6 +1,6 @@
 import {
   defaultMaxResponseBytes,
-  rateLimitHeaderNames,
+  responseHeaders,
   toIssues,
   validators,
   type CompiledValidator,
@@ -276,7 +276,7 @@ export class Engine {
     try {
       const outcome = await this.route(request, event);
       if (outcome.type === "respond") {
-        outcome.response.headers["Twilio-Request-Id"] = requestId;
+        outcome.response.headers[responseHeaders.requestId] = requestId;
         event.status = outcome.response.status;
       }
       return outcome;
@@ -327,7 +327,7 @@ export class Engine {
       return this.error(undefined, notFound());
     }
 
-    for (const [name, validator] of Object.entries(operation.pathParams) as [string, CompiledValidator][]) {
+    for (const [name, validator] of Object.entries(operation.pathParams)) {
       const issues = this.check(validator, route.pathParams[name], `/${name}`);
       if (issues.length) return this.invalid(operation, issues, "path");
     }
@@ -446,7 +446,7 @@ export class Engine {
 
   /** A 2xx, validated against the operation's declared response before it leaves. */
   private success(operation: Operation, status: number, body: unknown): ResponsePlan {
-    const declared = (operation.responses as Record<string, { validate: CompiledValidator | undefined } | undefined>)[String(status)];
+    const declared = operation.responses[String(status)];
     if (!declared)
       throw new FakeResponseError(operation.operationId, status, [
         { pointer: "", keyword: "status", rule: "status", message: `status ${status} is not declared`, params: {} },
@@ -462,8 +462,7 @@ export class Engine {
   /** An error response with the spec's error body, validated like any other response. */
   private error(operation: Operation | undefined, body: ErrorBody, headers: Record<string, string> = {}): ResponsePlan {
     const status = body.httpStatusCode;
-    const declared =
-      operation && (operation.responses as Record<string, { validate: CompiledValidator | undefined } | undefined>)[String(status)];
+    const declared = operation?.responses[String(status)];
     // Statuses the spec leaves undeclared for an operation (401, 405, 415, ...) still carry the spec's error body.
     const issues = this.check(declared?.validate ?? validators.validateError, body);
     if (issues.length) throw new FakeResponseError(operation?.operationId ?? "(no operation)", status, issues);
@@ -487,7 +486,7 @@ export class Engine {
       case "hang":
         return { type: "hang" };
       case "rateLimit": {
-        const [limitHeader, remainingHeader, resetHeader] = rateLimitHeaderNames;
+        const { limit: limitHeader, remaining: remainingHeader, reset: resetHeader } = responseHeaders.rateLimit;
         const resetAt = Math.ceil(this.now().getTime() / 1000 + (fault.resetSeconds ?? 1));
         const headers: Record<string, string> = {
           [limitHeader]: String(fault.limit ?? 100),

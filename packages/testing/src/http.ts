@@ -1,4 +1,4 @@
-import { defaultMaxResponseBytes } from "@convintel/fetch";
+import { defaultMaxResponseBytes, responseHeaders } from "@convintel/fetch";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { FakeResponseError, type Engine, type ResponsePlan } from "./engine.js";
@@ -30,8 +30,13 @@ const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Methods": "GET, POST, PUT, DELETE, OPTIONS",
   "Access-Control-Allow-Headers": "Authorization, Content-Type, Accept, User-Agent, X-Twilio-Client",
-  "Access-Control-Expose-Headers":
-    "Twilio-Request-Id, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Location, Content-Length",
+  "Access-Control-Expose-Headers": [
+    responseHeaders.requestId,
+    "Retry-After",
+    ...Object.values(responseHeaders.rateLimit),
+    "Location",
+    "Content-Length",
+  ].join(", "),
   "Access-Control-Max-Age": "600",
 };
 

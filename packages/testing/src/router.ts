@@ -1,7 +1,6 @@
-import { operations } from "@convintel/fetch";
-import type { OperationId } from "@convintel/types";
+import { operations, type OperationDescriptor } from "@convintel/fetch";
 
-export type Operation = (typeof operations)[OperationId];
+export type Operation = OperationDescriptor;
 
 interface Route {
   operation: Operation;

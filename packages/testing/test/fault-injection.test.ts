@@ -1,4 +1,4 @@
-import { operations, rateLimitHeaderNames, validate, validators } from "@convintel/fetch";
+import { operations, responseHeaders, validate, validators } from "@convintel/fetch";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createFakeIntelligence } from "../src/index.js";
 import { fixtures } from "./fixtures.js";
@@ -44,7 +44,7 @@ describe.each(transports)("fault injection over the $name", (transport) => {
     const response = await list();
     expect(response.status).toBe(429);
     expect(response.headers.get("retry-after")).toBe("2");
-    const [limit, remaining, reset] = rateLimitHeaderNames;
+    const { limit, remaining, reset } = responseHeaders.rateLimit;
     expect(response.headers.get(limit)).toBe("50");
     expect(response.headers.get(remaining)).toBe("0");
     expect(Number(response.headers.get(reset))).toBeGreaterThan(Date.now() / 1000);

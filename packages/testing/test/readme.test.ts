@@ -19,10 +19,10 @@ describe("the README's examples", () => {
     const client = new IntelligenceClient({ ...fake.credentials, fetch: fake.fetch });
     const updated = await client.configurations.update(
       examples.UpdatedConfiguration.id,
-      structuredClone(examples.UpdateConfigurationRequest) as never,
+      structuredClone(examples.UpdateConfigurationRequest),
     );
     expect(updated.version).toBe(examples.UpdatedConfiguration.version + 1);
-    expect(updated.rules.map((rule) => rule.id)).toEqual([examples.UpdateConfigurationRequest.rules[0].id]);
+    expect(updated.rules.map((rule) => rule.id)).toEqual([examples.UpdateConfigurationRequest.rules[0]!.id]);
   });
 
   it("over HTTP: a client on the listener's url", async () => {

@@ -3,7 +3,6 @@ import {
   type CreateConfigurationRequest,
   type IntelligenceConfiguration,
   type ListConfigurationsQuery,
-  type PaginatedConfigurationResponse,
   type Rule,
   type RuleUpdateRequestPayload,
   type UpdateConfigurationRequest,
@@ -61,7 +60,7 @@ export class Configurations {
    * `version`, ...) are dropped from the body, so a copy of one can be created as it is.
    */
   create(body: CreateConfigurationRequest, options?: RequestOptions): APIPromise<IntelligenceConfiguration> {
-    return new APIPromise(this.#requester.execute(operations.CreateConfiguration, { body, dropFields: SERVER_FIELDS }, options));
+    return new APIPromise(this.#requester.execute(operations.CreateConfiguration, { body }, options, SERVER_FIELDS));
   }
 
   /** Fetches one configuration with all its rules. */
@@ -75,9 +74,7 @@ export class Configurations {
    * `update(id, { ...fetched, displayName })` sends exactly the fields an update has.
    */
   update(id: string, body: UpdateConfigurationRequest, options?: RequestOptions): APIPromise<IntelligenceConfiguration> {
-    return new APIPromise(
-      this.#requester.execute(operations.UpdateConfiguration, { path: { id }, body, dropFields: SERVER_FIELDS }, options),
-    );
+    return new APIPromise(this.#requester.execute(operations.UpdateConfiguration, { path: { id }, body }, options, SERVER_FIELDS));
   }
 
   /**
@@ -95,7 +92,7 @@ export class Configurations {
   list(params: ListConfigurationsParams = {}, options?: RequestOptions): Paginator<IntelligenceConfiguration> {
     const operation = operations.ListConfigurations;
     return new Paginator<IntelligenceConfiguration>(
-      (query) => this.#requester.execute<PaginatedConfigurationResponse | undefined>(operation, { query }, options),
+      (query) => this.#requester.execute(operation, { query }, options),
       params,
       operation.operationId,
       this.#requester.redact,
@@ -128,13 +125,9 @@ export class Configurations {
     options: RequestOptions | undefined,
   ): Promise<WithResponse<IntelligenceConfiguration>> {
     const requester = this.#requester;
-    const fetched = (await requester.execute<IntelligenceConfiguration>(operations.FetchConfiguration, { path: { id } }, options)).data;
+    const fetched = (await requester.execute(operations.FetchConfiguration, { path: { id } }, options)).data;
     const body = await change(deepCopy(fetched));
-    const updated = await requester.execute<IntelligenceConfiguration>(
-      operations.UpdateConfiguration,
-      { path: { id }, body, dropFields: SERVER_FIELDS },
-      options,
-    );
+    const updated = await requester.execute(operations.UpdateConfiguration, { path: { id }, body }, options, SERVER_FIELDS);
     const result = updated.data;
     const versionIssue = (message: string) =>
       new ResponseValidationError({

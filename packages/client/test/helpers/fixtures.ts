@@ -1,4 +1,4 @@
-import type { CreateConfigurationRequest, IntelligenceConfiguration, UpdateConfigurationRequest } from "@convintel/fetch";
+import type { IntelligenceConfiguration } from "@convintel/fetch";
 import { examples } from "@convintel/fetch/spec";
 import { IntelligenceClient, type ClientOptions } from "../../src/index.js";
 
@@ -18,10 +18,10 @@ export const SECRETS = [
 ];
 
 export const configurationId = examples.UpdatedConfiguration.id;
-export const configuration = examples.UpdatedConfiguration as unknown as IntelligenceConfiguration;
-export const created = examples.CreatedConfiguration as unknown as IntelligenceConfiguration;
-export const createBody = examples.CreateConfigurationRequest as unknown as CreateConfigurationRequest;
-export const updateBody = examples.UpdateConfigurationRequest as unknown as UpdateConfigurationRequest;
+export const configuration = examples.UpdatedConfiguration;
+export const created = examples.CreatedConfiguration;
+export const createBody = examples.CreateConfigurationRequest;
+export const updateBody = examples.UpdateConfigurationRequest;
 export const errors = {
   badRequest: examples.BadRequestError,
   notFound: examples.NotFoundError,

@@ -1,0 +1,9 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  // The tests run the sources: the transport that package.json "imports" maps to dist/ on Node.js is
+  // its source here, so that errors it throws are the classes the tests import.
+  resolve: { alias: { "#node-fetch": fileURLToPath(new URL("./src/node-fetch.ts", import.meta.url)) } },
+  test: { include: ["test/**/*.test.ts"] },
+});

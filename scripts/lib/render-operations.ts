@@ -1,0 +1,96 @@
+/**
+ * packages/fetch/src/generated/operations.ts: the operation table (method, path, validators, and a
+ * typed sender through openapi-fetch), the types of each operation's input and result, and the
+ * response headers the client reads.
+ */
+import { HEADER, type HeaderField, type OperationModel, type SpecModel, validatorNames } from "./model.js";
+
+const quote = (value: unknown) => JSON.stringify(value);
+const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : quote(name));
+
+/** `{ requestId: "Twilio-Request-Id", rateLimit: { limit: "X-RateLimit-Limit", ... } }` from the fields' dotted names. */
+function headerObject(fields: HeaderField[]): string {
+  const groups = new Map<string, HeaderField[]>();
+  const entries: string[] = [];
+  for (const field of fields) {
+    const [group, name] = field.field.split(".");
+    if (name === undefined) entries.push(`${key(field.field)}: ${quote(field.name)}`);
+    else groups.set(group!, [...(groups.get(group!) ?? []), { field: name, name: field.name }]);
+  }
+  for (const [group, members] of groups) entries.push(`${key(group)}: ${headerObject(members)}`);
+  return `{ ${entries.join(", ")} }`;
+}
+
+function inputType(operation: OperationModel): string {
+  const members: string[] = [];
+  if (operation.pathParams.length > 0) {
+    members.push(`path: { ${operation.pathParams.map((p) => `${key(p.name)}: Types.${p.schema}`).join("; ")} }`);
+  }
+  if (operation.query) members.push(`query${operation.query.required ? "" : "?"}: Types.${operation.query.type}`);
+  if (operation.requestBody) members.push(`body${operation.requestBody.required ? "" : "?"}: Types.${operation.requestBody.schema}`);
+  return members.length ? `{ ${members.join("; ")} }` : "{}";
+}
+
+/** The typed openapi-fetch call of one operation: its literal path, so that openapi-fetch checks the rest. */
+function sender(operation: OperationModel): string {
+  const params: string[] = [];
+  if (operation.pathParams.length > 0) params.push("path: input.path");
+  if (operation.query) params.push("query: input.query");
+  const fields = ["...init"];
+  if (params.length) fields.push(`params: { ${params.join(", ")} }`);
+  if (operation.requestBody) fields.push("body: input.body");
+  const uses = params.length > 0 || operation.requestBody !== undefined;
+  return `(client, ${uses ? "input" : "_input"}, init) => client.${operation.method}(${quote(operation.path)}, { ${fields.join(", ")} })`;
+}
+
+export function renderOperations({ operations, headerFields, serverUrl }: SpecModel): string {
+  const entries = operations.map((operation) => {
+    const pathParams = operation.pathParams.map((p) => `${quote(p.name)}: ${p.validator}`);
+    const responses = operation.responses.map(
+      (r) => `${quote(r.status)}: { validate: ${r.validator ?? "undefined"}, headers: ${quote(r.headers)} }`,
+    );
+    return [
+      `  ${operation.operationId}: {`,
+      `    operationId: ${quote(operation.operationId)},`,
+      `    method: ${quote(operation.method)},`,
+      `    path: ${quote(operation.path)},`,
+      `    summary: ${quote(operation.summary)},`,
+      `    pathParams: {${pathParams.length ? ` ${pathParams.join(", ")} ` : ""}},`,
+      `    query: ${operation.query ? operation.query.validator : "undefined"},`,
+      `    requestBody: ${operation.requestBody ? `{ validate: ${operation.requestBody.validator}, required: ${operation.requestBody.required} }` : "undefined"},`,
+      "    responses: {",
+      ...responses.map((r) => `      ${r},`),
+      "    },",
+      `    send: ${sender(operation)},`,
+      "  },",
+    ].join("\n");
+  });
+  return [
+    HEADER,
+    'import type * as Types from "@convintel/types";',
+    'import type { OperationDescriptor } from "../operation.js";',
+    `import { ${validatorNames(operations).join(", ")} } from "./validators.js";`,
+    "",
+    "/** The API's default server. */",
+    `export const serverUrl = ${quote(serverUrl)};`,
+    "",
+    "/** The response headers the client reads, by the field each fills (`x-convintel-field` in the spec). */",
+    `export const responseHeaders = ${headerObject(headerFields)} as const;`,
+    "",
+    "/** What each operation takes: its path parameters, query and body. */",
+    "export interface OperationInputs {",
+    ...operations.map((o) => `  ${o.operationId}: ${inputType(o)};`),
+    "}",
+    "",
+    "/** The body of each operation's success response (undefined: it has none). */",
+    "export interface OperationResults {",
+    ...operations.map((o) => `  ${o.operationId}: ${o.resultSchema ? `Types.${o.resultSchema}` : "undefined"};`),
+    "}",
+    "",
+    "/** Every operation of the spec: its method, path, the validators of its inputs and outputs, and its typed sender. */",
+    "export const operations = {",
+    ...entries,
+    "} as const satisfies { readonly [Id in Types.OperationId]: OperationDescriptor<Id> };",
+    "",
+  ].join("\n");
+}
