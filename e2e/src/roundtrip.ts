@@ -116,3 +116,5 @@ export function exportedFiles(manifest: Manifest & { main?: string; module?: str
 }
 
 export const tsc = join(binDir, "tsc");
+/** The oldest TypeScript the packages claim (package.json `typescript-oldest`): what the README promises is what is run. */
+export const oldestTsc = join(e2eDir, "node_modules", "typescript-oldest", "bin", "tsc");

@@ -60,7 +60,7 @@ if (record) {
   ) as Budget["gzipBytes"];
   const budget: Budget = {
     gzipBytes,
-    note: "browser, edge: one update() through @convintel/client; errors-only: a module importing only error classes and guards. Bundled by esbuild (minified) and gzipped at level 9. Raise it only on purpose: `pnpm --filter @convintel/e2e size --record`.",
+    note: "browser, edge: one update() through @convintel/client; errors-only: a module importing only error classes. Bundled by esbuild (minified) and gzipped at level 9. Raise it only on purpose: `pnpm --filter @convintel/e2e size --record`.",
   };
   writeFileSync(budgetFile, `${JSON.stringify(budget, null, 2)}\n`);
 }

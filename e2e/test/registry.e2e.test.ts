@@ -10,6 +10,7 @@ import {
   publish,
   publishedPackages,
   readManifest,
+  oldestTsc,
   tsc,
   versionAndBuild,
 } from "../src/roundtrip.js";
@@ -131,11 +132,16 @@ describe("npm install from the local registry", () => {
     expect(result.stdout).toMatch(/"resolved":"[^"]*node_modules\/@convintel\/client\/dist\/index\.cjs"/);
   });
 
-  for (const resolution of ["node16", "bundler"]) {
-    it(`type-checks user code with tsc (moduleResolution ${resolution}, skipLibCheck off)`, async () => {
-      const result = await run(tsc, ["-p", `tsconfig.${resolution}.json`], { cwd: consumer, timeoutMs: 120_000 });
-      expect(`${result.stdout}${result.stderr}`.trim()).toBe("");
-      expect(result.code).toBe(0);
-    });
+  for (const [command, prefix, label] of [
+    [tsc, [], "TypeScript 5.9"],
+    [process.execPath, [oldestTsc], "TypeScript 5.4, the oldest claimed"],
+  ] as const) {
+    for (const resolution of ["node16", "bundler"]) {
+      it(`type-checks user code with ${label} (moduleResolution ${resolution}, skipLibCheck off, exactOptionalPropertyTypes)`, async () => {
+        const result = await run(command, [...prefix, "-p", `tsconfig.${resolution}.json`], { cwd: consumer, timeoutMs: 120_000 });
+        expect(`${result.stdout}${result.stderr}`.trim()).toBe("");
+        expect(result.code).toBe(0);
+      });
+    }
   }
 });

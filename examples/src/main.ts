@@ -6,7 +6,7 @@
 import { pathToFileURL } from "node:url";
 import {
   IntelligenceClient,
-  isIntelligenceError,
+  IntelligenceError,
   type IntelligenceConfiguration,
   type Rule,
   type UpdateConfigurationRequest,
@@ -103,7 +103,7 @@ export async function main(args: readonly string[], env: Record<string, string |
     return 0;
   } catch (error) {
     print("");
-    print(isIntelligenceError(error) ? `${error.name}: ${error.message}` : `Unexpected failure: ${String(error)}`);
+    print(error instanceof IntelligenceError ? `${error.name}: ${error.message}` : `Unexpected failure: ${String(error)}`);
     return 1;
   } finally {
     await stop();

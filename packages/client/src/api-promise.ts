@@ -54,7 +54,7 @@ function pending(): void {}
  * The promise every call returns. Await it for the data; call `.withResponse()` for the data with
  * the HTTP response, request id and rate-limit values, or `.asResponse()` for the response alone.
  */
-export class APIPromise<T> extends Promise<T> {
+export class ApiPromise<T> extends Promise<T> {
   readonly #result: Promise<WithResponse<T>>;
 
   constructor(result: Promise<WithResponse<T>>) {

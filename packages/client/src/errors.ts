@@ -326,17 +326,19 @@ export class ConnectionError extends IntelligenceError {
   /** Attempts made, retries included. */
   declare readonly attempts: number;
 
-  constructor(init: { cause: unknown; operationId?: string; attempts?: number; requestMayHaveReachedServer?: boolean }) {
+  /** `message` is for subclasses, which word their own. */
+  constructor(init: { cause: unknown; operationId?: string; attempts?: number; requestMayHaveReachedServer?: boolean }, message?: string) {
     const code = errorCode(init.cause);
     const operation = init.operationId ?? "The request";
     const attempts = init.attempts ?? 1;
     const reached = init.requestMayHaveReachedServer ?? true;
     super(
-      `${operation} ${reached ? "lost its connection to" : "could not reach"} the Intelligence API${code ? ` (${code})` : ""}` +
-        `${attempts > 1 ? ` after ${attempts} attempts` : ""}. ` +
-        (reached
-          ? "The request may have been applied: check before repeating a create. Check the network and proxies, then retry."
-          : "Nothing was sent. Check the network, baseUrl, region and edge, then retry."),
+      message ??
+        `${operation} ${reached ? "lost its connection to" : "could not reach"} the Intelligence API${code ? ` (${code})` : ""}` +
+          `${attempts > 1 ? ` after ${attempts} attempts` : ""}. ` +
+          (reached
+            ? "The request may have been applied: check before repeating a create. Check the network and proxies, then retry."
+            : "Nothing was sent. Check the network, baseUrl, region and edge, then retry."),
       { cause: init.cause },
     );
     this.code = code;
@@ -346,29 +348,81 @@ export class ConnectionError extends IntelligenceError {
   }
 }
 
-/** A call took too long: one attempt exceeded `timeout`, or all attempts together exceeded `deadline`. */
-export class TimeoutError extends IntelligenceError {
+/**
+ * An attempt took longer than `timeout` and was abandoned: a kind of ConnectionError, as the answer
+ * never came. The request may have reached the server. Idempotent calls are retried.
+ * DeadlineExceededError, a subclass, is the whole call running out of `deadline`.
+ */
+export class TimeoutError extends ConnectionError {
   static override readonly brand: string = "TimeoutError";
-  /** `attempt`: one attempt exceeded `timeout` (retried when safe); `deadline`: the whole call ran out of time. */
+  /** `attempt`: one attempt exceeded `timeout`; `deadline`: the whole call ran out of time (a DeadlineExceededError). */
   declare readonly scope: "attempt" | "deadline";
   /** The limit that was exceeded, in milliseconds. */
   declare readonly timeoutMs: number;
-  declare readonly operationId: string | undefined;
-  declare readonly attempts: number;
 
-  constructor(init: { scope: "attempt" | "deadline"; timeoutMs: number; operationId?: string; attempts?: number }) {
+  /** `scope` and `message` are set by DeadlineExceededError. */
+  constructor(init: { timeoutMs: number; operationId?: string; attempts?: number; scope?: "attempt" | "deadline" }, message?: string) {
+    const operation = init.operationId ?? "The request";
+    super(
+      { cause: undefined, operationId: init.operationId, attempts: init.attempts, requestMayHaveReachedServer: true },
+      message ??
+        `${operation} timed out: an attempt took longer than timeout (${init.timeoutMs} ms). Raise timeout if the service is slow.`,
+    );
+    this.scope = init.scope ?? "attempt";
+    this.timeoutMs = init.timeoutMs;
+  }
+}
+
+/** The whole call, retries and waits included, ran out of `deadline`. Not retried. */
+export class DeadlineExceededError extends TimeoutError {
+  static override readonly brand: string = "DeadlineExceededError";
+
+  constructor(init: { timeoutMs: number; operationId?: string; attempts?: number }) {
     const operation = init.operationId ?? "The request";
     const attempts = init.attempts ?? 1;
     super(
-      init.scope === "attempt"
-        ? `${operation} timed out: an attempt took longer than timeout (${init.timeoutMs} ms). Raise timeout if the service is slow.`
-        : `${operation} ran out of time: the deadline (${init.timeoutMs} ms) passed after ${attempts} attempt${attempts === 1 ? "" : "s"}. Raise deadline or try later.`,
+      { ...init, scope: "deadline" },
+      `${operation} ran out of time: the deadline (${init.timeoutMs} ms) passed after ${attempts} attempt${attempts === 1 ? "" : "s"}. ` +
+        "Raise deadline or try later.",
     );
-    this.scope = init.scope;
-    this.timeoutMs = init.timeoutMs;
+  }
+}
+
+/**
+ * The caller's own signal aborted the call. `reason` is the signal's reason as it was given (for
+ * `AbortSignal.timeout()`, a DOMException named `TimeoutError`: that is the caller's limit, not ours).
+ */
+export class AbortError extends IntelligenceError {
+  static override readonly brand: string = "AbortError";
+  /** The signal's `reason`. */
+  declare readonly reason: unknown;
+  declare readonly operationId: string | undefined;
+  /** Attempts started before the abort (0: nothing was sent). */
+  declare readonly attempts: number;
+  /** True when an attempt had started, so a write may have been applied. */
+  declare readonly requestMayHaveReachedServer: boolean;
+
+  constructor(init: { reason: unknown; operationId?: string; attempts?: number }) {
+    const operation = init.operationId ?? "The call";
+    const attempts = init.attempts ?? 0;
+    super(
+      `${operation} was aborted by the caller's signal${attempts === 0 ? " before anything was sent" : ""}` +
+        `${describeReason(init.reason)}.${attempts > 0 ? " A change may have been applied: fetch the resource to check." : ""}`,
+      { cause: init.reason },
+    );
+    this.reason = init.reason;
     this.operationId = init.operationId;
     this.attempts = attempts;
+    this.requestMayHaveReachedServer = attempts > 0;
   }
+}
+
+function describeReason(reason: unknown): string {
+  if (reason instanceof Error || (typeof DOMException === "function" && reason instanceof DOMException)) {
+    const { name, message } = reason as Error;
+    return ` (${name}${message ? `: ${message}` : ""})`;
+  }
+  return "";
 }
 
 /**
@@ -467,25 +521,3 @@ export function createApiError(init: ApiErrorInit): ApiError {
   if (status >= 500 && status <= 599) return new InternalServerError(init);
   return new ApiError(init);
 }
-
-function isBranded<T>(brand: string) {
-  return (value: unknown): value is T => brandsOf(value)?.includes(brand) ?? false;
-}
-
-export const isIntelligenceError = /* @__PURE__ */ isBranded<IntelligenceError>("IntelligenceError");
-export const isApiError = /* @__PURE__ */ isBranded<ApiError>("ApiError");
-export const isBadRequestError = /* @__PURE__ */ isBranded<BadRequestError>("BadRequestError");
-export const isAuthenticationError = /* @__PURE__ */ isBranded<AuthenticationError>("AuthenticationError");
-export const isPermissionDeniedError = /* @__PURE__ */ isBranded<PermissionDeniedError>("PermissionDeniedError");
-export const isNotFoundError = /* @__PURE__ */ isBranded<NotFoundError>("NotFoundError");
-export const isRateLimitError = /* @__PURE__ */ isBranded<RateLimitError>("RateLimitError");
-export const isInternalServerError = /* @__PURE__ */ isBranded<InternalServerError>("InternalServerError");
-export const isRedirectError = /* @__PURE__ */ isBranded<RedirectError>("RedirectError");
-export const isRequestValidationError = /* @__PURE__ */ isBranded<RequestValidationError>("RequestValidationError");
-export const isResponseValidationError = /* @__PURE__ */ isBranded<ResponseValidationError>("ResponseValidationError");
-export const isPaginationCycleError = /* @__PURE__ */ isBranded<PaginationCycleError>("PaginationCycleError");
-export const isConnectionError = /* @__PURE__ */ isBranded<ConnectionError>("ConnectionError");
-export const isTimeoutError = /* @__PURE__ */ isBranded<TimeoutError>("TimeoutError");
-export const isResponseTooLargeError = /* @__PURE__ */ isBranded<ResponseTooLargeError>("ResponseTooLargeError");
-export const isConcurrentModificationError = /* @__PURE__ */ isBranded<ConcurrentModificationError>("ConcurrentModificationError");
-export const isClientOptionsError = /* @__PURE__ */ isBranded<ClientOptionsError>("ClientOptionsError");

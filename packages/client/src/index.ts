@@ -1,6 +1,6 @@
 export { IntelligenceClient, type ClientOptions } from "./client.js";
 export { Configurations, toUpdateRequest, type ConfigurationChange, type ListConfigurationsParams } from "./resources/configurations.js";
-export { APIPromise, WithResponse } from "./api-promise.js";
+export { ApiPromise, WithResponse } from "./api-promise.js";
 export { Paginator, type Page, type PaginationOptions } from "./pagination.js";
 export type { RequestOptions } from "./request.js";
 export type { RateLimitInfo } from "./headers.js";
@@ -9,12 +9,14 @@ export type { Logger, LogLevel } from "./logger.js";
 export type { CredentialOptions } from "./auth.js";
 export type { RoutingOptions } from "./routing.js";
 export {
+  AbortError,
   ApiError,
   AuthenticationError,
   BadRequestError,
   ClientOptionsError,
   ConcurrentModificationError,
   ConnectionError,
+  DeadlineExceededError,
   IntelligenceError,
   InternalServerError,
   NotFoundError,
@@ -26,23 +28,6 @@ export {
   ResponseTooLargeError,
   ResponseValidationError,
   TimeoutError,
-  isApiError,
-  isAuthenticationError,
-  isBadRequestError,
-  isClientOptionsError,
-  isConcurrentModificationError,
-  isConnectionError,
-  isIntelligenceError,
-  isInternalServerError,
-  isNotFoundError,
-  isPaginationCycleError,
-  isPermissionDeniedError,
-  isRateLimitError,
-  isRedirectError,
-  isRequestValidationError,
-  isResponseTooLargeError,
-  isResponseValidationError,
-  isTimeoutError,
   type ApiErrorInit,
   type RequestIssue,
   type RequestIssueLocation,

@@ -19,7 +19,10 @@ import type { OperationId } from "@convintel/types";
 import { WithResponse } from "./api-promise.js";
 import { redactDeep, sanitizeCause, type Redactor } from "./auth.js";
 import {
+  AbortError,
+  ApiError,
   ConnectionError,
+  DeadlineExceededError,
   IntelligenceError,
   RequestValidationError,
   ResponseTooLargeError,
@@ -33,22 +36,26 @@ import { headersForLog, type Log } from "./logger.js";
 import { isIdempotent, maybeApplied, retryDelay, serverRetryDelay, shouldRetry, type RetryEvent, type RetrySettings } from "./retry.js";
 import { ABORTED_BY_CALLER, AttemptSignal, TIMED_OUT, sleep } from "./signals.js";
 
-/** Options of a single call; each overrides the client's option of the same name. */
+/**
+ * Options of a single call; each overrides the client's option of the same name. Every field also
+ * accepts `undefined` (the client's setting applies), so options can be passed through under
+ * `exactOptionalPropertyTypes`.
+ */
 export interface RequestOptions {
-  /** Cancels the call: the pending attempt is aborted and the call rejects with the signal's reason. */
-  signal?: AbortSignal;
+  /** Cancels the call: the pending attempt is aborted and the call rejects with an AbortError whose `reason` is the signal's. */
+  signal?: AbortSignal | undefined;
   /** Limit for each attempt, in milliseconds. */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Limit for the whole call, retries and waits included, in milliseconds. */
-  deadline?: number;
+  deadline?: number | undefined;
   /** Retries after the first attempt; 0 for none. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Extra headers for this call. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Largest response body accepted, in bytes, counted after decompression. */
-  maxResponseBytes?: number;
+  maxResponseBytes?: number | undefined;
   /** Send fields of a request body that the API does not describe, instead of failing validation. */
-  allowUnknownFields?: boolean;
+  allowUnknownFields?: boolean | undefined;
 }
 
 export interface RequesterSettings {
@@ -279,8 +286,8 @@ export class Requester {
   }
 
   /**
-   * Validates the input, then sends it with retries. Rejects with the errors of errors.ts, or the
-   * caller's abort reason. `dropFields` leave the top level of the body before it is checked and sent
+   * Validates the input, then sends it with retries. Rejects with the errors of errors.ts (the
+   * caller's abort as an AbortError). `dropFields` leave the top level of the body before it is checked and sent
    * (the server's own fields of a fetched resource).
    */
   execute<Id extends OperationId>(
@@ -383,25 +390,20 @@ export class Requester {
       call.attempt++;
       const outcome = await this.#attempt<OperationResults[Id]>(call, send, init, timeout);
       if (outcome instanceof WithResponse) return outcome;
-      const delay = this.#retryDelay(call, outcome);
-      if (delay === undefined) throw outcome.error;
-      if (maybeApplied(outcome.error)) call.unconfirmed++;
-      await sleep(delay, call.signal);
+      await this.#retryOrThrow(call, outcome);
     }
+  }
+
+  /** The caller's abort, as the call reports it. */
+  #aborted(call: CallState, attempts: number): AbortError {
+    return new AbortError({ reason: call.signal?.reason, operationId: call.operation.operationId, attempts });
   }
 
   /** One attempt: a result, a failure to decide on, or a throw for what is never retried. */
   async #attempt<T>(call: CallState, send: () => Promise<SendResult>, init: SendInit, timeout: number): Promise<WithResponse<T> | Failure> {
     const { operation, signal } = call;
-    if (signal?.aborted) throw signal.reason;
+    if (signal?.aborted) throw this.#aborted(call, call.attempt - 1);
     const remaining = call.deadlineAt - now();
-    if (remaining <= 0)
-      throw new TimeoutError({
-        scope: "deadline",
-        timeoutMs: call.deadline!,
-        operationId: operation.operationId,
-        attempts: call.attempt - 1,
-      });
     const deadlineBound = remaining < timeout;
     const attemptSignal = new AttemptSignal(signal, deadlineBound ? remaining : timeout);
     if (this.#standardSignals) init.signal = attemptSignal.signal;
@@ -410,18 +412,11 @@ export class Requester {
     try {
       outcome = await send();
     } catch (error) {
-      if (attemptSignal.abortedBy === ABORTED_BY_CALLER) throw signal!.reason;
+      if (attemptSignal.abortedBy === ABORTED_BY_CALLER) throw this.#aborted(call, call.attempt);
       if (error instanceof MiddlewareFailure) throw error.error;
       if (attemptSignal.abortedBy === TIMED_OUT) {
-        return {
-          error: new TimeoutError({
-            scope: deadlineBound ? "deadline" : "attempt",
-            timeoutMs: deadlineBound ? call.deadline! : timeout,
-            operationId: operation.operationId,
-            attempts: call.attempt,
-          }),
-          serverDelay: undefined,
-        };
+        const limit = { timeoutMs: deadlineBound ? call.deadline! : timeout, operationId: operation.operationId, attempts: call.attempt };
+        return { error: deadlineBound ? new DeadlineExceededError(limit) : new TimeoutError(limit), serverDelay: undefined };
       }
       if (error instanceof BodyTooLarge) {
         throw new ResponseTooLargeError({
@@ -467,15 +462,19 @@ export class Requester {
     };
   }
 
-  /** How long to wait before the next attempt, or undefined when the call must fail with this error now. */
-  #retryDelay(call: CallState, failure: Failure): number | undefined {
+  /**
+   * The retry decision: throws the failure's error when the call must end with it (no retries left,
+   * not safe to retry, or no wait fits before the deadline); otherwise reports the retry, waits, and
+   * returns. Owns the deadline between attempts: a wait that overran it ends the call with a
+   * DeadlineExceededError, and an abort during the wait with an AbortError.
+   */
+  async #retryOrThrow(call: CallState, failure: Failure): Promise<void> {
     const { operation } = call;
     const { error } = failure;
-    if (call.attempt > call.maxRetries || !shouldRetry(error, isIdempotent(operation.method))) return undefined;
+    if (call.attempt > call.maxRetries || !shouldRetry(error, isIdempotent(operation.method))) throw error;
     const settings = this.#settings;
-    const remaining = call.deadlineAt - now();
-    const delay = retryDelay(call.attempt, settings.retry, failure.serverDelay, remaining);
-    if (delay === undefined) return undefined;
+    const delay = retryDelay(call.attempt, settings.retry, failure.serverDelay, call.deadlineAt - now());
+    if (delay === undefined) throw error;
     const event: RetryEvent = {
       operationId: operation.operationId,
       method: operation.method,
@@ -484,14 +483,22 @@ export class Requester {
       delayMs: delay.delayMs,
       delaySource: delay.source,
       error,
-      status: "status" in error ? (error.status as number) : undefined,
+      status: error instanceof ApiError ? error.status : undefined,
     };
     settings.log.warn(`${operation.operationId} attempt ${call.attempt} failed (${error.name}); retrying in ${delay.delayMs} ms`, {
       status: event.status,
       delaySource: event.delaySource,
     });
     settings.onRetry?.(event);
-    return delay.delayMs;
+    if (maybeApplied(error)) call.unconfirmed++;
+    try {
+      await sleep(delay.delayMs, call.signal);
+    } catch {
+      throw this.#aborted(call, call.attempt);
+    }
+    if (call.deadlineAt - now() <= 0) {
+      throw new DeadlineExceededError({ timeoutMs: call.deadline!, operationId: operation.operationId, attempts: call.attempt });
+    }
   }
 
   #success<T>(

@@ -1,4 +1,4 @@
-import { ApiError, ConnectionError, TimeoutError } from "./errors.js";
+import { ApiError, ConnectionError, DeadlineExceededError, type TimeoutError } from "./errors.js";
 import { RESET_HEADER } from "./headers.js";
 
 /** What `onRetry` is told before each retry. */
@@ -46,7 +46,6 @@ export function isRetryableStatus(status: number): boolean {
  */
 export function maybeApplied(error: unknown): boolean {
   if (error instanceof ConnectionError) return error.requestMayHaveReachedServer;
-  if (error instanceof TimeoutError) return true;
   if (error instanceof ApiError) return error.status === 408 || (error.status >= 500 && error.status <= 599);
   return false;
 }
@@ -57,9 +56,11 @@ export function maybeApplied(error: unknown): boolean {
  * nothing: a connection that never reached the server, or a 429 (the request was refused, not run).
  */
 export function shouldRetry(error: unknown, idempotent: boolean): error is ApiError | ConnectionError | TimeoutError {
+  // A timeout is a ConnectionError whose request may have arrived: retried when idempotent, and never
+  // once the deadline has passed.
+  if (error instanceof DeadlineExceededError) return false;
   if (error instanceof ConnectionError) return idempotent || !error.requestMayHaveReachedServer;
   if (!idempotent) return error instanceof ApiError && error.status === 429;
-  if (error instanceof TimeoutError) return error.scope === "attempt";
   if (error instanceof ApiError) return isRetryableStatus(error.status);
   return false;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { APIPromise, BadRequestError, NotFoundError, RequestValidationError, ResponseValidationError, WithResponse } from "../src/index.js";
+import { ApiPromise, BadRequestError, NotFoundError, RequestValidationError, ResponseValidationError, WithResponse } from "../src/index.js";
 import {
   API_KEY,
   API_SECRET,
@@ -57,14 +57,14 @@ describe("configurations", () => {
     expect(server.requests[0]!.method).toBe("DELETE");
   });
 
-  it("returns an APIPromise whose withResponse() gives data, response, status, request id and rate limits", async () => {
+  it("returns an ApiPromise whose withResponse() gives data, response, status, request id and rate limits", async () => {
     server.reply({
       status: 200,
       json: configuration,
       headers: { "twilio-request-id": "RQ123", "x-ratelimit-limit": "100", "x-ratelimit-remaining": "99", "x-ratelimit-reset": "30" },
     });
     const promise = testClient(server.url).configurations.update(configurationId, updateBody);
-    expect(promise).toBeInstanceOf(APIPromise);
+    expect(promise).toBeInstanceOf(ApiPromise);
     expect(promise).toBeInstanceOf(Promise);
     const result = await promise.withResponse();
     expect(result).toBeInstanceOf(WithResponse);

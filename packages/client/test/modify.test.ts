@@ -1,6 +1,7 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
+  AbortError,
   ConcurrentModificationError,
   IntelligenceClient,
   RequestValidationError,
@@ -106,7 +107,9 @@ describe("modify()", () => {
     const third = client.configurations.modify(id, (current) => ({ ...current, description: `${current.description}+third` }));
     const reason = new Error("gave up waiting");
     controller.abort(reason);
-    await expect(second).rejects.toBe(reason);
+    const aborted = (await second.catch((caught: unknown) => caught)) as AbortError;
+    expect(aborted).toBeInstanceOf(AbortError);
+    expect(aborted.reason).toBe(reason);
     await vi.waitFor(() => expect(release).toBeTypeOf("function"));
     release();
     await first;

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { TimeoutError, type RetryEvent } from "../src/index.js";
+import { AbortError, ConnectionError, DeadlineExceededError, IntelligenceError, TimeoutError, type RetryEvent } from "../src/index.js";
 import { configuration, configurationId, testClient } from "./helpers/fixtures.js";
 import { TestServer } from "./helpers/server.js";
 
@@ -32,7 +32,11 @@ describe("a signal shared by many calls", () => {
       await vi.waitFor(() => expect(server.requests.length).toBeGreaterThanOrEqual(80));
       const reason = new Error("enough");
       controller.abort(reason);
-      for (const call of await Promise.allSettled(waiting)) expect(call).toEqual({ status: "rejected", reason });
+      for (const call of await Promise.allSettled(waiting)) {
+        expect(call.status).toBe("rejected");
+        expect((call as PromiseRejectedResult).reason).toBeInstanceOf(AbortError);
+        expect(((call as PromiseRejectedResult).reason as AbortError).reason).toBe(reason);
+      }
       await new Promise((resolve) => setImmediate(resolve));
       expect(warnings.filter((warning) => warning.name === "MaxListenersExceededWarning")).toEqual([]);
     } finally {
@@ -115,32 +119,68 @@ describe("timeouts", () => {
 });
 
 describe("cancellation", () => {
-  it("rethrows the caller's own abort reason, at once", async () => {
+  it("rejects at once with an AbortError that carries the caller's reason", async () => {
     server.otherwise({ hang: true });
     const controller = new AbortController();
     const reason = new Error("user navigated away");
     const pending = testClient(server.url).configurations.fetch(configurationId, { signal: controller.signal });
     setTimeout(() => controller.abort(reason), 30);
     const startedAt = Date.now();
-    await expect(pending).rejects.toBe(reason);
+    const error = (await pending.catch((caught: unknown) => caught)) as AbortError;
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error).toBeInstanceOf(IntelligenceError);
+    expect(error).not.toBeInstanceOf(TimeoutError);
+    expect(error.reason).toBe(reason);
+    expect(error.cause).toBe(reason);
+    expect(error.attempts).toBe(1);
+    expect(error.requestMayHaveReachedServer).toBe(true);
+    expect(error.message).toContain("FetchConfiguration was aborted by the caller's signal (Error: user navigated away)");
     expect(Date.now() - startedAt).toBeLessThan(1000);
     // Never retried after an abort (the one request may not have reached the server yet).
     expect(server.requests.length).toBeLessThanOrEqual(1);
   });
 
-  it("rethrows the default AbortError when aborted without a reason", async () => {
+  it("keeps the default reason of an abort without one", async () => {
     server.otherwise({ hang: true });
     const controller = new AbortController();
     const pending = testClient(server.url).configurations.fetch(configurationId, { signal: controller.signal });
     setTimeout(() => controller.abort(), 20);
-    const error = await pending.catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(DOMException);
-    expect((error as DOMException).name).toBe("AbortError");
+    const error = (await pending.catch((caught: unknown) => caught)) as AbortError;
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error.name).toBe("AbortError");
+    expect(error.reason).toBeInstanceOf(DOMException);
+    expect((error.reason as DOMException).name).toBe("AbortError");
+  });
+
+  it("tells the caller's AbortSignal.timeout() from its own timeout and deadline by class", async () => {
+    server.otherwise({ hang: true });
+    const client = testClient(server.url, { maxRetries: 0 });
+    const theirs = await client.configurations
+      .fetch(configurationId, { signal: AbortSignal.timeout(30) })
+      .catch((caught: unknown) => caught);
+    const attempt = await client.configurations.fetch(configurationId, { timeout: 30 }).catch((caught: unknown) => caught);
+    const deadline = await client.configurations.fetch(configurationId, { deadline: 30 }).catch((caught: unknown) => caught);
+    expect(theirs).toBeInstanceOf(AbortError);
+    expect(theirs).not.toBeInstanceOf(TimeoutError);
+    expect(((theirs as AbortError).reason as DOMException).name).toBe("TimeoutError");
+    expect(attempt).toBeInstanceOf(TimeoutError);
+    expect(attempt).toBeInstanceOf(ConnectionError);
+    expect(attempt).not.toBeInstanceOf(DeadlineExceededError);
+    expect(deadline).toBeInstanceOf(DeadlineExceededError);
+    expect(deadline).toBeInstanceOf(TimeoutError);
+    expect((deadline as DeadlineExceededError).scope).toBe("deadline");
   });
 
   it("sends nothing when the signal is already aborted", async () => {
     const reason = new Error("already");
-    await expect(testClient(server.url).configurations.fetch(configurationId, { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+    const error = (await testClient(server.url)
+      .configurations.fetch(configurationId, { signal: AbortSignal.abort(reason) })
+      .catch((caught: unknown) => caught)) as AbortError;
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error.reason).toBe(reason);
+    expect(error.attempts).toBe(0);
+    expect(error.requestMayHaveReachedServer).toBe(false);
+    expect(error.message).toContain("before anything was sent");
     expect(server.requests).toHaveLength(0);
   });
 
@@ -153,7 +193,9 @@ describe("cancellation", () => {
       onRetry: () => setTimeout(() => controller.abort(reason), 20),
     }).configurations.fetch(configurationId, { signal: controller.signal });
     const startedAt = Date.now();
-    await expect(pending).rejects.toBe(reason);
+    const error = (await pending.catch((caught: unknown) => caught)) as AbortError;
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error.reason).toBe(reason);
     expect(Date.now() - startedAt).toBeLessThan(1000);
     expect(server.requests).toHaveLength(1);
   });

@@ -1,11 +1,12 @@
 import { expectTypeOf } from "vitest";
 import {
-  type APIPromise,
-  type ApiError,
+  type ApiPromise,
+  AbortError,
+  ApiError,
+  type ConnectionError,
+  TimeoutError,
   IntelligenceClient,
   RateLimitError,
-  isApiError,
-  isRateLimitError,
   type ClientOptions,
   type IntelligenceConfiguration,
   type Page,
@@ -23,7 +24,7 @@ declare const body: UpdateConfigurationRequest;
 
 /** Types each call's result. */
 export function callResults(): void {
-  expectTypeOf(client.configurations.fetch(id)).toEqualTypeOf<APIPromise<IntelligenceConfiguration>>();
+  expectTypeOf(client.configurations.fetch(id)).toEqualTypeOf<ApiPromise<IntelligenceConfiguration>>();
   expectTypeOf(client.configurations.update(id, body)).resolves.toEqualTypeOf<IntelligenceConfiguration>();
   expectTypeOf(client.configurations.delete(id)).resolves.toEqualTypeOf<void>();
   expectTypeOf(client.configurations.update(id, body).withResponse()).resolves.toEqualTypeOf<WithResponse<IntelligenceConfiguration>>();
@@ -75,8 +76,9 @@ export function errorNarrowing(): void {
     expectTypeOf(error.limit).toEqualTypeOf<number | undefined>();
     expectTypeOf(error.status).toEqualTypeOf<number>();
   }
-  if (isApiError(error)) expectTypeOf(error).toEqualTypeOf<ApiError>();
-  if (isRateLimitError(error)) expectTypeOf(error.retryAfterMs).toEqualTypeOf<number | undefined>();
+  if (error instanceof ApiError) expectTypeOf(error).toEqualTypeOf<ApiError>();
+  if (error instanceof TimeoutError) expectTypeOf(error).toMatchTypeOf<ConnectionError>();
+  if (error instanceof AbortError) expectTypeOf(error.reason).toEqualTypeOf<unknown>();
 }
 
 /** The README's first example compiles as written. */

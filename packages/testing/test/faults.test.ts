@@ -169,17 +169,17 @@ describe.concurrent.each(transports)("the client under faults, over the $name", 
       expect(outcome.ok ? undefined : outcome.error).toMatchObject({ name: "TimeoutError", scope: "attempt", attempts: 3 });
     });
 
-    it("with a deadline: TimeoutError (deadline) when the deadline passes first", async () => {
+    it("with a deadline: DeadlineExceededError when the deadline passes first", async () => {
       const { fake, client, finish } = await start();
       fake.faults.add({ fault: { kind: "hang" } });
       const started = performance.now();
       const outcome = await outcomeOf(client.configurations.fetch(documentedId, { deadline: 450 }));
       await finish();
-      expect(outcome.ok ? undefined : outcome.error).toMatchObject({ name: "TimeoutError", scope: "deadline", timeoutMs: 450 });
+      expect(outcome.ok ? undefined : outcome.error).toMatchObject({ name: "DeadlineExceededError", scope: "deadline", timeoutMs: 450 });
       expect(performance.now() - started).toBeLessThan(4000);
     });
 
-    it("aborted by the caller: rejects with the caller's reason, no retry", async () => {
+    it("aborted by the caller: rejects with an AbortError carrying the caller's reason, no retry", async () => {
       const { fake, client, finish } = await start();
       fake.faults.add({ fault: { kind: "hang" } });
       const reason = new Error("user navigated away");
@@ -187,7 +187,7 @@ describe.concurrent.each(transports)("the client under faults, over the $name", 
       setTimeout(() => aborter.abort(reason), 50);
       const outcome = await outcomeOf(client.configurations.fetch(documentedId, { signal: aborter.signal }));
       await finish();
-      expect(outcome.ok ? undefined : outcome.error).toBe(reason);
+      expect(outcome.ok ? undefined : outcome.error).toMatchObject({ name: "AbortError", reason });
       expect(fake.requests).toBe(1);
     });
 

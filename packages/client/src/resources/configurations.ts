@@ -7,7 +7,7 @@ import {
   type RuleUpdateRequestPayload,
   type UpdateConfigurationRequest,
 } from "@convintel/fetch";
-import { APIPromise, UNCONFIRMED, type WithResponse } from "../api-promise.js";
+import { ApiPromise, UNCONFIRMED, type WithResponse } from "../api-promise.js";
 import { redactDeep } from "../auth.js";
 import { ConcurrentModificationError, ResponseValidationError } from "../errors.js";
 import { exclusive } from "../exclusive.js";
@@ -59,13 +59,13 @@ export class Configurations {
    * could create a duplicate). The server's own fields of a fetched configuration (`id`,
    * `version`, ...) are dropped from the body, so a copy of one can be created as it is.
    */
-  create(body: CreateConfigurationRequest, options?: RequestOptions): APIPromise<IntelligenceConfiguration> {
-    return new APIPromise(this.#requester.execute(operations.CreateConfiguration, { body }, options, SERVER_FIELDS));
+  create(body: CreateConfigurationRequest, options?: RequestOptions): ApiPromise<IntelligenceConfiguration> {
+    return new ApiPromise(this.#requester.execute(operations.CreateConfiguration, { body }, options, SERVER_FIELDS));
   }
 
   /** Fetches one configuration with all its rules. */
-  fetch(id: string, options?: RequestOptions): APIPromise<IntelligenceConfiguration> {
-    return new APIPromise(this.#requester.execute(operations.FetchConfiguration, { path: { id } }, options));
+  fetch(id: string, options?: RequestOptions): ApiPromise<IntelligenceConfiguration> {
+    return new ApiPromise(this.#requester.execute(operations.FetchConfiguration, { path: { id } }, options));
   }
 
   /**
@@ -73,16 +73,16 @@ export class Configurations {
    * rule). The server's own fields of a fetched configuration are dropped, so
    * `update(id, { ...fetched, displayName })` sends exactly the fields an update has.
    */
-  update(id: string, body: UpdateConfigurationRequest, options?: RequestOptions): APIPromise<IntelligenceConfiguration> {
-    return new APIPromise(this.#requester.execute(operations.UpdateConfiguration, { path: { id }, body }, options, SERVER_FIELDS));
+  update(id: string, body: UpdateConfigurationRequest, options?: RequestOptions): ApiPromise<IntelligenceConfiguration> {
+    return new ApiPromise(this.#requester.execute(operations.UpdateConfiguration, { path: { id }, body }, options, SERVER_FIELDS));
   }
 
   /**
    * Deletes a configuration. When an attempt whose answer was lost is retried and the retry finds
    * the configuration gone, the delete is taken as done (`withResponse().status` is then 404).
    */
-  delete(id: string, options?: RequestOptions): APIPromise<void> {
-    return new APIPromise(this.#requester.execute(operations.DeleteConfiguration, { path: { id } }, options));
+  delete(id: string, options?: RequestOptions): ApiPromise<void> {
+    return new ApiPromise(this.#requester.execute(operations.DeleteConfiguration, { path: { id } }, options));
   }
 
   /**
@@ -115,8 +115,8 @@ export class Configurations {
     id: string,
     change: (current: IntelligenceConfiguration) => ConfigurationChange | Promise<ConfigurationChange>,
     options?: RequestOptions,
-  ): APIPromise<IntelligenceConfiguration> {
-    return new APIPromise(exclusive(`${this.#requester.scope}\n${id}`, options?.signal, () => this.#modify(id, change, options)));
+  ): ApiPromise<IntelligenceConfiguration> {
+    return new ApiPromise(exclusive(`${this.#requester.scope}\n${id}`, options?.signal, "modify", () => this.#modify(id, change, options)));
   }
 
   async #modify(
