@@ -43,6 +43,11 @@ export class WithResponse<T> {
     return readRateLimit(this.#response.headers);
   }
 
+  /** The same response with other data (a page built from this response's body). */
+  withData<U>(data: U): WithResponse<U> {
+    return new WithResponse(data, this.#response, this[UNCONFIRMED]);
+  }
+
   toJSON(): Record<string, unknown> {
     return { data: this.data, status: this.status, requestId: this.requestId, rateLimit: this.rateLimit };
   }

@@ -30,16 +30,25 @@ interface RawPage<T> {
 
 export type PageFetcher<T> = (query: { pageSize?: number; pageToken?: string }) => Promise<WithResponse<RawPage<T> | undefined>>;
 
+/** One fetched page, with the call's result it came from. */
+interface Fetched<T> {
+  page: Page<T>;
+  result: WithResponse<RawPage<T> | undefined>;
+}
+
 /**
- * The result of `list()`: iterate it for every item (`for await`), or call `pages()` for one page
- * at a time. Pages are fetched lazily, following `meta.nextToken` until it is absent or null.
- * Each iteration starts again from the first page.
+ * The result of `list()`. Await it for the first page (`await list()`, or `.withResponse()` for that
+ * page with its response, status, request id and rate-limit values); iterate it for every item
+ * (`for await`), or call `pages()` for one page at a time. Pages are fetched lazily, following
+ * `meta.nextToken` until it is absent or null. Each iteration starts again from the first page;
+ * awaiting fetches the first page once, however often it is awaited.
  */
-export class Paginator<T> implements AsyncIterable<T> {
+export class Paginator<T> implements AsyncIterable<T>, PromiseLike<Page<T>> {
   readonly #fetchPage: PageFetcher<T>;
   readonly #options: PaginationOptions;
   readonly #operationId: string;
   readonly #redact: Redactor;
+  #first: Promise<Fetched<T>> | undefined;
 
   constructor(fetchPage: PageFetcher<T>, options: PaginationOptions, operationId: string, redact: Redactor) {
     this.#fetchPage = fetchPage;
@@ -50,6 +59,11 @@ export class Paginator<T> implements AsyncIterable<T> {
 
   /** The pages, one request each. With `limit`, the last page is cut to the limit. */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
+    for await (const { page } of this.#walk(false)) yield page;
+  }
+
+  /** Fetches the pages in order; `atLeastOne` fetches the first even when `limit` is 0 (for `await`). */
+  async *#walk(atLeastOne: boolean): AsyncGenerator<Fetched<T>, void, undefined> {
     const { pageSize, limit } = this.#options;
     if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {
       throw new RequestValidationError(
@@ -72,10 +86,11 @@ export class Paginator<T> implements AsyncIterable<T> {
     const seen = new Set<string>();
     if (token !== undefined) seen.add(token);
     let pages = 0;
-    while (remaining > 0) {
+    while (remaining > 0 || (atLeastOne && pages === 0)) {
       const query: { pageSize?: number; pageToken?: string } = {};
       // A page larger than what is still wanted would only be thrown away.
-      if (pageSize !== undefined) query.pageSize = Number.isInteger(pageSize) && remaining < pageSize ? remaining : pageSize;
+      if (pageSize !== undefined)
+        query.pageSize = Number.isInteger(pageSize) && remaining > 0 && remaining < pageSize ? remaining : pageSize;
       if (token !== undefined) query.pageToken = token;
       const result = await this.#fetchPage(query);
       const { data } = result;
@@ -97,7 +112,7 @@ export class Paginator<T> implements AsyncIterable<T> {
       }
       const kept = items.length > remaining ? items.slice(0, remaining) : items;
       remaining -= kept.length;
-      yield {
+      const page: Page<T> = {
         items: kept,
         meta,
         nextToken: next,
@@ -106,9 +121,35 @@ export class Paginator<T> implements AsyncIterable<T> {
           return result.response;
         },
       };
+      yield { page, result };
       if (next === undefined) return;
       token = next;
     }
+  }
+
+  #firstPage(): Promise<Fetched<T>> {
+    this.#first ??= (async () => {
+      const walk = this.#walk(true);
+      const { value } = await walk.next();
+      await walk.return();
+      return value as Fetched<T>;
+    })();
+    return this.#first;
+  }
+
+  /** The first page, with its HTTP response (status, `Twilio-Request-Id`, rate-limit values). */
+  withResponse(): Promise<WithResponse<Page<T>>> {
+    return this.#firstPage().then(({ page, result }) => result.withData(page));
+  }
+
+  // biome-ignore lint/suspicious/noThenProperty: awaiting a listing gives its first page, as documented.
+  then<TResult1 = Page<T>, TResult2 = never>(
+    onfulfilled?: ((page: Page<T>) => TResult1 | PromiseLike<TResult1>) | null,
+    onrejected?: ((reason: unknown) => TResult2 | PromiseLike<TResult2>) | null,
+  ): Promise<TResult1 | TResult2> {
+    return this.#firstPage()
+      .then(({ page }) => page)
+      .then(onfulfilled, onrejected);
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {

@@ -31,6 +31,35 @@ describe("list()", () => {
     ]);
   });
 
+  it("can be awaited for its first page, once however often it is awaited, and still iterated", async () => {
+    const listing = testClient(server.url).configurations.list({ pageSize: 3 });
+    const first = await listing;
+    expect(names(first.items)).toEqual(all.slice(0, 3));
+    expect(first.nextToken).toBe("3");
+    expect(first.meta.pageSize).toBe(3);
+    expect((await listing).items).toBe(first.items);
+    expect(server.requests).toHaveLength(1);
+    const { data, status, requestId, response } = await listing.withResponse();
+    expect(data.items).toBe(first.items);
+    expect(status).toBe(200);
+    expect(requestId).toBe(response.headers.get("twilio-request-id") ?? undefined);
+    expect(server.requests).toHaveLength(1);
+    expect(names(await listing.toArray())).toEqual(all);
+    expect(server.requests).toHaveLength(4);
+  });
+
+  it("awaited with limit: 0, fetches the first page and keeps none of its items", async () => {
+    const page = await testClient(server.url).configurations.list({ pageSize: 3, limit: 0 });
+    expect(page.items).toEqual([]);
+    expect(page.nextToken).toBe("3");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("awaited, rejects with the same errors as iteration", async () => {
+    await expect(testClient(server.url).configurations.list({ limit: -1 })).rejects.toBeInstanceOf(RequestValidationError);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("ends on a last page whose nextToken is null", async () => {
     store.lastPage = "null";
     expect(names(await testClient(server.url).configurations.list({ pageSize: 3 }).toArray())).toEqual(all);

@@ -31,6 +31,8 @@ export function callResults(): void {
   expectTypeOf(client.configurations.fetch(id).asResponse()).resolves.toEqualTypeOf<Response>();
   expectTypeOf(client.configurations.list({ pageSize: 50 })).toEqualTypeOf<Paginator<IntelligenceConfiguration>>();
   expectTypeOf(client.configurations.list().pages()).toEqualTypeOf<AsyncGenerator<Page<IntelligenceConfiguration>, void, undefined>>();
+  expectTypeOf(client.configurations.list()).resolves.toEqualTypeOf<Page<IntelligenceConfiguration>>();
+  expectTypeOf(client.configurations.list().withResponse()).resolves.toEqualTypeOf<WithResponse<Page<IntelligenceConfiguration>>>();
   expectTypeOf(
     client.configurations.modify(id, (current) => ({ ...current, displayName: "new" })),
   ).resolves.toEqualTypeOf<IntelligenceConfiguration>();
