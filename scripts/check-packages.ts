@@ -1,7 +1,9 @@
 /**
  * `tsx scripts/check-packages.ts [name...]`: packs every published package (packages/*, not private)
  * exactly as `pnpm publish` would, then checks each tarball with publint (strict, suggestions
- * count too) and @arethetypeswrong/cli, and checks that the fixed group shares one version.
+ * count too) and @arethetypeswrong/cli, and checks that the fixed group shares one version, that
+ * every tarball carries the LICENSE, and that each manifest points at the repository (its own
+ * directory), its homepage and the issue tracker, as the root manifest names them.
  * Fails on any problem. Needs `pnpm build` first; the linters are devDependencies of e2e/.
  */
 import { spawnSync } from "node:child_process";
@@ -18,7 +20,28 @@ interface Manifest {
   name: string;
   version: string;
   private?: boolean;
+  license?: string;
   dependencies?: Record<string, string>;
+  repository?: { type?: string; url?: string; directory?: string };
+  homepage?: string;
+  bugs?: { url?: string };
+}
+
+const rootManifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Manifest;
+const rootLicense = readFileSync(join(root, "LICENSE"), "utf8");
+
+/** What a published manifest must say about where the package lives, from the root manifest. */
+function linkProblems(manifest: Manifest, folder: string): string[] {
+  const problems: string[] = [];
+  const repository = rootManifest.repository?.url;
+  if (!repository || !rootManifest.bugs?.url || !rootManifest.homepage) return ["the root package.json lacks repository, bugs or homepage"];
+  if (manifest.license !== rootManifest.license) problems.push(`license is ${manifest.license}, not ${rootManifest.license}`);
+  if (manifest.repository?.url !== repository) problems.push(`repository.url is ${manifest.repository?.url}, not ${repository}`);
+  if (manifest.repository?.directory !== folder) problems.push(`repository.directory is ${manifest.repository?.directory}, not ${folder}`);
+  if (manifest.bugs?.url !== rootManifest.bugs.url) problems.push(`bugs.url is ${manifest.bugs?.url}, not ${rootManifest.bugs.url}`);
+  if (!manifest.homepage?.startsWith(rootManifest.homepage.replace(/#readme$/, "")))
+    problems.push(`homepage ${manifest.homepage} is not under the repository`);
+  return problems;
 }
 
 function run(command: string, args: string[], cwd: string) {
@@ -61,9 +84,16 @@ try {
     }
     const tarballPath = join(packDir, tarball);
 
+    for (const problem of linkProblems(manifest, `packages/${dir.split("/").at(-1)}`)) problems.push(`${name}: ${problem}`);
     const listing = run("tar", ["-tzf", tarballPath], packDir).output.split("\n");
-    for (const required of ["package/package.json", "package/README.md"]) {
+    for (const required of ["package/package.json", "package/README.md", "package/LICENSE"]) {
       if (!listing.includes(required)) problems.push(`${name}: ${required.slice(8)} missing from the tarball`);
+    }
+    if (
+      listing.includes("package/LICENSE") &&
+      run("tar", ["-xzOf", tarballPath, "package/LICENSE"], packDir).output !== rootLicense.trim()
+    ) {
+      problems.push(`${name}: its LICENSE differs from the repository's`);
     }
     const packed = JSON.parse(run("tar", ["-xzOf", tarballPath, "package/package.json"], packDir).output) as Manifest;
     for (const [dependency, range] of Object.entries(packed.dependencies ?? {})) {

@@ -86,10 +86,10 @@ describe("npm install from the local registry", () => {
     }
   });
 
-  it("ships every file the package manifests point at, with README and CHANGELOG", () => {
+  it("ships every file the package manifests point at, with README, CHANGELOG and LICENSE", () => {
     const missing: string[] = [];
     for (const { name, dir } of installed()) {
-      for (const file of [...exportedFiles(readManifest(dir)), "README.md", "CHANGELOG.md"]) {
+      for (const file of [...exportedFiles(readManifest(dir)), "README.md", "CHANGELOG.md", "LICENSE"]) {
         if (!existsSync(join(dir, file))) missing.push(`${name}/${file}`);
       }
     }

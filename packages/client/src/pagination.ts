@@ -73,7 +73,7 @@ export class Paginator<T> implements AsyncIterable<T>, PromiseLike<Page<T>> {
             pointer: "/limit",
             keyword: "minimum",
             rule: "integer >= 0",
-            message: "/limit must be a whole number of 0 or more (integer >= 0)",
+            message: "/limit must be a whole number of 0 or more",
             params: {},
           },
         ],

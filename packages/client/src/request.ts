@@ -178,7 +178,7 @@ function checkCallOptions(options: RequestOptions, operationId: string): void {
 }
 
 function jsonIssue(message: string): RequestIssue {
-  return { in: "body", pointer: "", keyword: "json", rule: "JSON", message: `(root) ${message} (JSON)`, params: {} };
+  return { in: "body", pointer: "", keyword: "json", rule: "JSON", message: `(root) ${message}`, params: {} };
 }
 
 /**

@@ -93,7 +93,7 @@ describe("fields the API does not describe", () => {
         pointer: "/descripton",
         keyword: "additionalProperties",
         rule: "additionalProperties false",
-        message: "/descripton is not a known field; did you mean description? (additionalProperties false)",
+        message: "/descripton is not a known field; did you mean description?",
         params: { additionalProperty: "descripton", suggestion: "description" },
       },
     ]);

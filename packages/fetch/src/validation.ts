@@ -121,7 +121,8 @@ export function toIssues(errors: readonly CompiledError[] | null | undefined, ro
     if (keyword === "required") pointer += `/${escapePointerSegment(String(params.missingProperty))}`;
     if (keyword === "additionalProperties") pointer += `/${escapePointerSegment(String(params.additionalProperty))}`;
     const { rule, sentence } = describe(keyword, params);
-    return { pointer, keyword, rule, message: `${pointer || "(root)"} ${sentence} (${rule})`, params };
+    // The sentence states the rule with its limit; `rule` repeats it in short form for code, not in the message.
+    return { pointer, keyword, rule, message: `${pointer || "(root)"} ${sentence}`, params };
   });
 }
 

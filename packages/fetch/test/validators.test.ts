@@ -553,7 +553,11 @@ describe("generated validators", () => {
     expect(issues.map((i) => [i.pointer, i.rule])).toContainEqual([pointer, expectedRule]);
     const issue = issues.find((i) => i.pointer === pointer && i.rule === expectedRule)!;
     expect(issue.message).toContain(pointer || "(root)");
-    expect(issue.message).toContain(expectedRule);
+    // The sentence states the rule's limit, pattern or values exactly once, and not the rule again.
+    const stated = expectedRule.slice(expectedRule.indexOf(" ") + 1);
+    if (expectedRule.includes(" ") && issue.keyword !== "additionalProperties")
+      expect(issue.message.split(stated).length - 1, issue.message).toBe(1);
+    expect(issue.message).not.toContain(`(${expectedRule})`);
   });
 
   it("report every failure at once, not only the first", () => {
@@ -675,17 +679,17 @@ describe("closed checking of request bodies", () => {
       {
         pointer: "/Rules",
         params: { additionalProperty: "Rules", suggestion: "rules" },
-        message: "/Rules is not a known field; did you mean rules? (additionalProperties false)",
+        message: "/Rules is not a known field; did you mean rules?",
       },
       {
         pointer: "/rules/0/extra",
         params: { additionalProperty: "extra" },
-        message: "/rules/0/extra is not a known field (additionalProperties false)",
+        message: "/rules/0/extra is not a known field",
       },
       {
         pointer: "/rules/0/operators/0/verison",
         params: { additionalProperty: "verison", suggestion: "version" },
-        message: "/rules/0/operators/0/verison is not a known field; did you mean version? (additionalProperties false)",
+        message: "/rules/0/operators/0/verison is not a known field; did you mean version?",
       },
     ]);
   });

@@ -28,7 +28,8 @@ export async function startCommand(
 ): Promise<Running | undefined> {
   let values: ReturnType<typeof parseArgs<{ args: string[]; options: typeof options }>>["values"];
   try {
-    ({ values } = parseArgs({ args, options }));
+    // `pnpm fake -- --port 4011` hands the script a leading `--`: it separates pnpm's arguments from ours.
+    ({ values } = parseArgs({ args: args[0] === "--" ? args.slice(1) : args, options }));
   } catch (error) {
     printError(`${(error as Error).message}\n\n${usage}`);
     return undefined;

@@ -27,6 +27,21 @@ describe("the convintel-fake command", () => {
     }
   });
 
+  it("takes its flags after the `--` that pnpm passes on (pnpm fake -- --port N)", async () => {
+    const lines: string[] = [];
+    const running = await startCommand(
+      ["--", "--port", "0", "--quiet"],
+      (line) => lines.push(line),
+      (line) => lines.push(line),
+    );
+    try {
+      expect(running).toBeDefined();
+      expect(lines.join("\n")).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+/);
+    } finally {
+      await running?.fake.close();
+    }
+  });
+
   it("prints usage for --help and for bad flags", async () => {
     const printed: string[] = [];
     const errors: string[] = [];

@@ -139,7 +139,7 @@ export class Configurations {
         method: operations.UpdateConfiguration.method,
       });
     if (typeof fetched?.version !== "number" || typeof result?.version !== "number") {
-      throw versionIssue("/version must be of type integer (type integer); modify() needs it to detect concurrent changes");
+      throw versionIssue("/version must be of type integer; modify() needs it to detect concurrent changes");
     }
     if (result.version <= fetched.version) {
       throw versionIssue(`/version must grow with each update; the update returned ${result.version} after ${fetched.version} was fetched`);
