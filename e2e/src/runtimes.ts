@@ -30,8 +30,12 @@ async function gzipBomb(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** A configuration id (valid by the spec's pattern) whose fetch the bomb server never answers. */
+const HANG_ID = "intelligence_configuration_7zzzzzzzzzzzzzzzzzzzzzzzzz";
+
 /**
- * A server on 127.0.0.1 whose every answer is a gzip bomb (256 kB that inflates to 256 MiB), with the
+ * A server on 127.0.0.1 whose every answer is a gzip bomb (256 kB that inflates to 256 MiB), but for
+ * one configuration id that it never answers (the smoke's timeout and abort cases), with the
  * CORS headers a browser page of another origin needs.
  */
 export async function startBombServer(): Promise<{ url: string; close(): Promise<void> }> {
@@ -47,6 +51,8 @@ export async function startBombServer(): Promise<{ url: string; close(): Promise
       response.writeHead(204, cors).end();
       return;
     }
+    // The smoke's timeout and abort cases: this configuration's answer never comes.
+    if (request.url?.endsWith(`/${HANG_ID}`)) return;
     response.writeHead(200, { ...cors, "content-type": "application/json", "content-encoding": "gzip", "content-length": bomb.length });
     response.end(bomb);
   });
