@@ -71,6 +71,8 @@ export interface ResponsePlan {
   body: BodySource | null;
   /** Send this many body bytes, then stall for good. */
   stallAfterBytes?: number;
+  /** Send this many body bytes, then reset the connection. */
+  truncateAfterBytes?: number;
 }
 
 export type Outcome = { type: "respond"; response: ResponsePlan } | { type: "reset" } | { type: "hang" };
@@ -108,6 +110,24 @@ export interface EngineOptions {
   /** Configurations to start with (checked against the spec); the spec's readonly `examples` fit as they are. */
   configurations?: readonly DeepReadonly<IntelligenceConfiguration>[];
   onRequest?: (event: RequestEvent) => void;
+  /** Keep every request received in `received` (default false: a long run would hold them all). */
+  recordRequests?: boolean;
+}
+
+/** A request as the fake received it, for assertions on what a client sent. */
+export interface ReceivedRequest {
+  method: string;
+  /** Path and query, as sent. */
+  url: string;
+  /** The path alone. */
+  path: string;
+  query: URLSearchParams;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+  /** The body as text; "" when there was none. */
+  body: string;
+  /** The operation it was routed to, if any. */
+  operationId: OperationId | undefined;
 }
 
 /** An outgoing response broke the spec: a bug in the fake, never a state a test should pass with. */
@@ -199,6 +219,9 @@ export class Engine {
   private idRandom!: Random;
   private requestIdRandom!: Random;
   private requestCount = 0;
+  /** Every request received, when `recordRequests` is on. */
+  readonly received: ReceivedRequest[] = [];
+  private readonly recordRequests: boolean;
   private operationCounts = new Map<string, number>();
   private readonly closers = new Set<() => void>();
 
@@ -206,6 +229,7 @@ export class Engine {
     this.seed = options.seed ?? 1;
     this.now = options.now ?? (() => new Date());
     this.onRequest = options.onRequest;
+    this.recordRequests = options.recordRequests ?? false;
     const credentialRandom = createRandom(deriveSeed(this.seed, "credentials"));
     this.credentials = {
       accountSid: options.credentials?.accountSid ?? `AC${randomHex(credentialRandom, 32)}`,
@@ -241,6 +265,7 @@ export class Engine {
     this.store.clear();
     this.faults.reset();
     this.requestCount = 0;
+    this.received.length = 0;
     this.operationCounts.clear();
     this.restartRandom();
   }
@@ -273,6 +298,17 @@ export class Engine {
     const requestId = `RQ${randomHex(this.requestIdRandom, 32)}`;
     const path = request.url.pathname + request.url.search;
     const event: RequestEvent = { method: request.method, path, requestId };
+    if (this.recordRequests) {
+      this.received.push({
+        method: request.method,
+        url: path,
+        path: request.url.pathname,
+        query: new URLSearchParams(request.url.search),
+        headers: Object.fromEntries(request.headers),
+        body: request.body ?? "",
+        operationId: matchRoute(request.method, request.url.pathname).operation?.operationId,
+      });
+    }
     try {
       const outcome = await this.route(request, event);
       if (outcome.type === "respond") {
@@ -299,9 +335,16 @@ export class Engine {
         path: request.url.pathname + request.url.search,
         count: ++this.requestCount,
         operationCount,
+        headers: request.headers,
+        body: request.body,
       });
       if (fault) event.fault = fault.kind;
       if (fault?.kind === "latency") await sleep(fault.ms, request.signal);
+      else if (fault?.kind === "respond" && fault.delayMs) {
+        await sleep(fault.delayMs, request.signal);
+        if (!fault.afterCommit) return this.faultOutcome(fault, request, route.operation);
+        lostResponse = fault;
+      }
       else if (fault?.afterCommit) lostResponse = fault;
       else if (fault) return this.faultOutcome(fault, request, route.operation);
     }
@@ -550,6 +593,31 @@ export class Engine {
             body: null,
           },
         };
+      case "respond": {
+        const headers: Record<string, string> = { ...fault.headers };
+        const has = (name: string) => Object.keys(headers).some((key) => key.toLowerCase() === name);
+        let body: BodySource | null = null;
+        if (fault.json !== undefined) {
+          if (!has("content-type")) headers["Content-Type"] = JSON_TYPE;
+          body = jsonBody(fault.json);
+        } else if (fault.text !== undefined) {
+          if (!has("content-type")) headers["Content-Type"] = "text/plain";
+          body = bytesOf(fault.text);
+        }
+        return { type: "respond", response: { status: fault.status, headers, body } };
+      }
+      case "truncateBody": {
+        const body = bytesOf(JSON.stringify({ message: "truncated ".repeat(64) }));
+        return {
+          type: "respond",
+          response: {
+            status: fault.status ?? (status === 204 ? 200 : status),
+            headers: { "Content-Type": JSON_TYPE },
+            body,
+            truncateAfterBytes: Math.min(fault.afterBytes ?? 16, body.length - 1),
+          },
+        };
+      }
       case "oversizedBody":
         return {
           type: "respond",

@@ -1,6 +1,6 @@
 import type { FetchFunction } from "@convintel/fetch";
 import type { IntelligenceConfiguration, OperationId } from "@convintel/types";
-import { Engine, type Credentials, type DeepReadonly, type EngineOptions } from "./engine.js";
+import { Engine, type Credentials, type DeepReadonly, type EngineOptions, type ReceivedRequest } from "./engine.js";
 import type { FaultInjector } from "./faults.js";
 import type { FakeServer, ListenOptions } from "./http.js";
 import { createInProcessFetch } from "./in-process.js";
@@ -20,6 +20,8 @@ export interface FakeIntelligence {
   readonly configurations: IntelligenceConfiguration[];
   /** Requests routed to an operation so far. */
   readonly requests: number;
+  /** Every request received so far, oldest first, when created with `recordRequests: true` (else empty). */
+  readonly received: readonly ReceivedRequest[];
   requestsFor(operationId: OperationId): number;
   /** Stores configurations as given (ids, versions and dates included). */
   seed(configurations: readonly DeepReadonly<IntelligenceConfiguration>[]): void;
@@ -45,6 +47,9 @@ export function createFakeIntelligence(options: FakeIntelligenceOptions = {}): F
     },
     get requests() {
       return engine.requests;
+    },
+    get received() {
+      return engine.received;
     },
     requestsFor: (operationId) => engine.requestsFor(operationId),
     seed: (configurations) => engine.seedConfigurations(configurations),

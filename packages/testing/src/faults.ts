@@ -61,6 +61,32 @@ export interface RedirectFault {
   location?: string;
 }
 
+/**
+ * Any answer, as given: status, headers and a JSON or text body, sent without checking it against the
+ * spec. For testing a client against what the API does not describe (a status it never sends, a body
+ * of the wrong shape, a header it never sets).
+ */
+export interface RespondFault {
+  kind: "respond";
+  status: number;
+  headers?: Record<string, string>;
+  /** Sent as JSON (Content-Type application/json unless `headers` says otherwise). */
+  json?: unknown;
+  /** Sent as it is (Content-Type text/plain unless `headers` says otherwise). */
+  text?: string;
+  /** Wait this long before answering. */
+  delayMs?: number;
+}
+
+/** Status, headers and the start of the body arrive, then the connection is reset: a body cut short. */
+export interface TruncateBodyFault {
+  kind: "truncateBody";
+  /** The status sent (default: the operation's success status). */
+  status?: number;
+  /** Bytes sent before the reset (default 16). */
+  afterBytes?: number;
+}
+
 /** A 200 whose JSON body is larger than any real answer: by default 32 MiB, twice the client's default limit. */
 export interface OversizedBodyFault {
   kind: "oversizedBody";
@@ -84,6 +110,8 @@ export type Fault =
       | HtmlErrorFault
       | RedirectFault
       | OversizedBodyFault
+      | RespondFault
+      | TruncateBodyFault
     ) &
       Commit);
 
@@ -99,6 +127,10 @@ export interface FaultRequest {
   count: number;
   /** The same count, per operation. */
   operationCount: number;
+  /** The request's headers. */
+  headers: Headers;
+  /** The request's body as text; null when it has none. */
+  body: string | null;
 }
 
 export interface FaultRule {

@@ -70,6 +70,13 @@ async function writeBody(response: ServerResponse, plan: ResponsePlan): Promise<
     response.end();
     return;
   }
+  if (plan.truncateAfterBytes !== undefined) {
+    const whole = Buffer.concat([...plan.body.chunks()]);
+    response.write(whole.subarray(0, plan.truncateAfterBytes), () => {
+      setTimeout(() => response.socket?.destroy(), 5);
+    });
+    return;
+  }
   if (plan.stallAfterBytes !== undefined) {
     const whole = Buffer.concat([...plan.body.chunks()]);
     // Headers and the first bytes go out; the rest never does. Closing the server drops the socket.

@@ -57,12 +57,29 @@ function stalledStream(body: BodySource, afterBytes: number, engine: Engine, sig
   });
 }
 
+/** A body that delivers its first bytes and then fails as a reset connection does. */
+function truncatedStream(body: BodySource, afterBytes: number): ReadableStream<Uint8Array> {
+  let sent = false;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent) {
+        controller.error(networkError("ECONNRESET", "read ECONNRESET"));
+        return;
+      }
+      sent = true;
+      const first = [...body.chunks()][0] ?? new Uint8Array();
+      controller.enqueue(first.subarray(0, afterBytes));
+    },
+  });
+}
+
 function toResponse(plan: ResponsePlan, engine: Engine, signal: AbortSignal | undefined): Response {
   const nullBody = plan.status === 204 || plan.status === 205 || plan.status === 304;
   let body: BodyInit | null = null;
   if (plan.body && !nullBody) {
     const chunks = plan.body.chunks();
-    if (plan.stallAfterBytes !== undefined) body = stalledStream(plan.body, plan.stallAfterBytes, engine, signal);
+    if (plan.truncateAfterBytes !== undefined) body = truncatedStream(plan.body, plan.truncateAfterBytes);
+    else if (plan.stallAfterBytes !== undefined) body = stalledStream(plan.body, plan.stallAfterBytes, engine, signal);
     // A body held whole is handed over as bytes; a generated one (oversizedBody) is streamed as made.
     else body = Array.isArray(chunks) && chunks.length === 1 ? (chunks[0] as Uint8Array<ArrayBuffer>) : streamOf(plan.body);
   }

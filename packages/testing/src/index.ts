@@ -6,6 +6,7 @@ export {
   type ApiKey,
   type Credentials,
   type DeepReadonly,
+  type ReceivedRequest,
   type RequestEvent,
 } from "./engine.js";
 export { errorBody, errorCodes, type ErrorBody } from "./errors.js";
@@ -24,8 +25,10 @@ export {
   type OversizedBodyFault,
   type RateLimitFault,
   type RedirectFault,
+  type RespondFault,
   type ServerErrorFault,
   type StallBodyFault,
+  type TruncateBodyFault,
 } from "./faults.js";
 export type { FakeServer, ListenOptions } from "./http.js";
 /** The spec's example bodies (requests, responses, errors), handy as test fixtures. */

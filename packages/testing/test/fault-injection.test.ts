@@ -115,6 +115,72 @@ describe.each(transports)("fault injection over the $name", (transport) => {
     await expect(reader.read()).rejects.toBeDefined();
   });
 
+  it("truncateBody sends the status and the start of the body, then resets the connection", async () => {
+    h.fake.faults.once({ kind: "truncateBody", afterBytes: 12 });
+    const response = await list();
+    expect(response.status).toBe(200);
+    expect(Number(response.headers.get("content-length"))).toBeGreaterThan(12);
+    await expect(response.text()).rejects.toBeInstanceOf(TypeError);
+  });
+
+  it("respond answers exactly as given, whatever the spec says, with the request id", async () => {
+    h.fake.faults.once({ kind: "respond", status: 418, headers: { "X-Extra": "1" }, json: { teapot: true } });
+    const teapot = await list();
+    expect(teapot.status).toBe(418);
+    expect(teapot.headers.get("x-extra")).toBe("1");
+    expect(teapot.headers.get("content-type")).toBe("application/json");
+    expect(teapot.headers.get(responseHeaders.requestId)).toMatch(/^RQ[0-9a-f]{32}$/);
+    expect(await teapot.json()).toEqual({ teapot: true });
+    h.fake.faults.once({ kind: "respond", status: 200, text: "plain" });
+    const plain = await list();
+    expect(plain.headers.get("content-type")).toBe("text/plain");
+    expect(await plain.text()).toBe("plain");
+    h.fake.faults.once({ kind: "respond", status: 204 });
+    expect((await list()).status).toBe(204);
+  });
+
+  it("respond with delayMs waits first; with afterCommit the operation is applied under the answer", async () => {
+    h.fake.faults.once({ kind: "respond", status: 503, json: { message: "late" }, delayMs: 120, afterCommit: true });
+    const started = performance.now();
+    const response = await create();
+    expect(response.status).toBe(503);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(110);
+    expect(h.fake.configurations).toHaveLength(1);
+  });
+
+  it("lets a fault rule decide by the request's headers and body", async () => {
+    h.fake.faults.add({
+      fault: (request) => (request.body?.includes("displayName") && request.headers.get("authorization") ? { kind: "serverError", status: 503 } : undefined),
+      times: 1,
+    });
+    expect((await list()).status).toBe(200);
+    expect((await create()).status).toBe(503);
+    expect((await create()).status).toBe(201);
+  });
+
+  it("records what was received when asked to, and nothing otherwise", async () => {
+    await list();
+    expect(h.fake.received).toEqual([]);
+    const recording = await transport.start({ recordRequests: true });
+    try {
+      await recording.fetch(`${recording.baseUrl}${collection}?pageSize=2`, { headers: { Authorization: recording.authorization, "X-Trace": "t1" } });
+      await recording.fetch(`${recording.baseUrl}${collection}`, {
+        method: "POST",
+        headers: { Authorization: recording.authorization, "Content-Type": "application/json" },
+        body: JSON.stringify(fixtures.createRequest()),
+      });
+      const [listed, created] = recording.fake.received;
+      expect(listed).toMatchObject({ method: "GET", url: `${collection}?pageSize=2`, path: collection, body: "", operationId: "ListConfigurations" });
+      expect(listed!.query.get("pageSize")).toBe("2");
+      expect(listed!.headers["x-trace"]).toBe("t1");
+      expect(JSON.parse(created!.body)).toEqual(fixtures.createRequest());
+      recording.fake.reset();
+      expect(recording.fake.received).toEqual([]);
+    } finally {
+      await recording.close();
+    }
+  });
+
   it("invalidJson answers the success status with a body that does not parse", async () => {
     h.fake.faults.once({ kind: "invalidJson" });
     const response = await create();

@@ -22,6 +22,13 @@ export const configuration = examples.UpdatedConfiguration;
 export const created = examples.CreatedConfiguration;
 export const createBody = examples.CreateConfigurationRequest;
 export const updateBody = examples.UpdateConfigurationRequest;
+/** Fresh copies of the spec's examples, for tests that change them. */
+export const fixtures = {
+  createRequest: () => structuredClone(examples.CreateConfigurationRequest),
+  updateRequest: () => structuredClone(examples.UpdateConfigurationRequest),
+  /** The configuration the update example is written against (its id and rule id). */
+  updatedConfiguration: () => structuredClone(examples.UpdatedConfiguration),
+};
 export const errors = {
   badRequest: examples.BadRequestError,
   notFound: examples.NotFoundError,

@@ -1,11 +1,11 @@
-import { IntelligenceClient, RequestValidationError } from "@convintel/client";
+import { IntelligenceClient, RequestValidationError } from "../../src/index.js";
 import { schemas } from "@convintel/fetch/spec";
 import type { CreateConfigurationRequest, IntelligenceConfiguration, UpdateConfigurationRequest } from "@convintel/types";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createFakeIntelligence } from "../src/index.js";
+import { createFakeIntelligence } from "@convintel/testing";
 import { arbitraryOf, constraintsOf, describeConstraint, locate, schemaNamed } from "./arbitraries.js";
-import { fixtures } from "./fixtures.js";
+import { fixtures } from "../helpers/fixtures.js";
 
 // Property runs per suite; together with the invalid-body runs below, well over 10,000 cases per `pnpm test`.
 const VALID_RUNS = 2500;

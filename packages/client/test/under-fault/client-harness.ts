@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
-import { IntelligenceClient, type ClientOptions } from "@convintel/client";
-import type { FakeIntelligence } from "../src/index.js";
+import { IntelligenceClient, type ClientOptions } from "../../src/index.js";
+import type { FakeIntelligence } from "@convintel/testing";
 
 /** Everything a client logged, as text. */
 export interface CapturedLog {

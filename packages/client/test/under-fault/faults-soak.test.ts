@@ -9,11 +9,11 @@ import {
   TimeoutError,
   type IntelligenceConfiguration,
   type UpdateConfigurationRequest,
-} from "@convintel/client";
+} from "../../src/index.js";
 import { describe, expect, it } from "vitest";
-import { createFakeIntelligence, type Fault } from "../src/index.js";
+import { createFakeIntelligence, type Fault } from "@convintel/testing";
 import { within } from "./client-harness.js";
-import { fixtures } from "./fixtures.js";
+import { fixtures } from "../helpers/fixtures.js";
 
 const UPDATES = Number(process.env.SOAK_UPDATES ?? 20_000);
 const CONCURRENCY = 64;

@@ -9,12 +9,12 @@ import {
   TimeoutError,
   defaultMaxResponseBytes,
   type IntelligenceClient,
-} from "@convintel/client";
+} from "../../src/index.js";
 import type { OperationId } from "@convintel/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFakeIntelligence, type Fault } from "../src/index.js";
+import { createFakeIntelligence, type Fault } from "@convintel/testing";
 import { captureLog, clientOf, everythingShownBy, outcomeOf, secretsOf } from "./client-harness.js";
-import { fixtures } from "./fixtures.js";
+import { fixtures } from "../helpers/fixtures.js";
 
 const documentedId = fixtures.updatedConfiguration().id;
 const unhandled: unknown[] = [];
