@@ -194,7 +194,8 @@ describe("routing", () => {
 
   it("keeps a path prefix of baseUrl", async () => {
     const client = testClient(`${server.url}/proxy/`);
-    await client.configurations.fetch(configurationId);
+    // The fake serves no prefix, so it answers 404: what matters is the path the request went to.
+    await client.configurations.fetch(configurationId).catch(() => undefined);
     expect(server.requests[0]!.path).toBe(`/proxy/v3/ControlPlane/Configurations/${configurationId}`);
   });
 });

@@ -10,11 +10,8 @@ import {
   type IntelligenceConfiguration,
 } from "../src/index.js";
 import { API_KEY, API_SECRET, configuration, configurationWith, testClient } from "./helpers/fixtures.js";
-import { TestServer } from "./helpers/server.js";
-import { ConfigurationStore } from "./helpers/store.js";
-
+import { TestServer, type Reply } from "./helpers/server.js";
 let server: TestServer;
-let store: ConfigurationStore;
 let id: string;
 beforeAll(async () => {
   server = await TestServer.start();
@@ -22,12 +19,21 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(async () => {
   await server.reset();
-  store = new ConfigurationStore();
   const item = { ...configurationWith(1, 3), rules: configuration.rules };
-  store.items.set(item.id, item);
+  server.fake.seed([item]);
   id = item.id;
-  server.otherwise(store.handler);
 });
+
+/** Someone else writes the configuration just before the first PUT of ours reaches the fake. */
+function writeBeforeOurUpdate(displayName: string, reply?: Reply): void {
+  let done = false;
+  server.otherwise((request) => {
+    if (request.method !== "PUT" || done) return undefined;
+    done = true;
+    server.writeAsSomeoneElse(id, displayName);
+    return reply;
+  });
+}
 
 describe("modify()", () => {
   it("fetches, applies the change and PUTs the full body without server fields, keeping rule ids", async () => {
@@ -49,10 +55,7 @@ describe("modify()", () => {
   });
 
   it("detects a write that happened between its fetch and its update", async () => {
-    store.beforeUpdate = (updated) => {
-      store.beforeUpdate = undefined;
-      store.writeAsSomeoneElse(updated, "their change");
-    };
+    writeBeforeOurUpdate("their change");
     const error = (await testClient(server.url)
       .configurations.modify(id, (current) => {
         current.rules[0]!.operators[0]!.id = "intelligence_operator_01kcgy1ew0e9x8re6jq542zzzz";
@@ -87,7 +90,7 @@ describe("modify()", () => {
       ),
     );
     expect(results.filter((result) => result.status === "rejected")).toEqual([]);
-    const stored = store.items.get(id)!;
+    const stored = server.stored(id);
     const markers = stored.description!.split("|").filter(Boolean);
     expect(markers.filter((marker) => /^m\d+$/.test(marker)).sort()).toEqual(Array.from({ length: 64 }, (_, index) => `m${index}`).sort());
     expect(stored.version).toBe(3 + 64);
@@ -119,14 +122,8 @@ describe("modify()", () => {
 
   it("takes a version jump its own retried attempt explains as its own: applied, answer lost, retried", async () => {
     let puts = 0;
-    server.otherwise((request) => {
-      if (request.method === "PUT" && ++puts === 1) {
-        // The first PUT is applied, then the connection drops before the answer: the client cannot know.
-        store.handler(request);
-        return { destroy: true };
-      }
-      return store.handler(request);
-    });
+    // The first PUT is applied, then the connection drops before the answer: the client cannot know.
+    server.otherwise((request) => (request.method === "PUT" && ++puts === 1 ? { destroy: true, afterCommit: true } : undefined));
     const result = await testClient(server.url).configurations.modify(id, (current) => ({ ...current, description: "ours" }));
     expect(result.description).toBe("ours");
     expect(result.version).toBe(5);
@@ -134,15 +131,8 @@ describe("modify()", () => {
   });
 
   it("still reports someone else's write when a lost attempt explains only part of the jump", async () => {
-    let puts = 0;
-    server.otherwise((request) => {
-      if (request.method === "PUT" && ++puts === 1) {
-        store.handler(request);
-        store.writeAsSomeoneElse(id, "theirs");
-        return { destroy: true };
-      }
-      return store.handler(request);
-    });
+    // Someone else writes, our first PUT is applied over it, and its answer is lost.
+    writeBeforeOurUpdate("theirs", { destroy: true, afterCommit: true });
     const error = (await testClient(server.url)
       .configurations.modify(id, (current) => ({ ...current, description: "ours" }))
       .catch((caught: unknown) => caught)) as ConcurrentModificationError;
@@ -158,12 +148,8 @@ describe("modify()", () => {
 
   it("keeps the credentials out of the configurations it reports, even when the server echoes them", async () => {
     const echo = `Basic ${Buffer.from(`${API_KEY}:${API_SECRET}`).toString("base64")}`;
-    store.beforeUpdate = () => {
-      store.beforeUpdate = undefined;
-      store.writeAsSomeoneElse(id, "theirs");
-    };
-    const item = store.items.get(id)!;
-    store.items.set(id, { ...item, description: `echo ${encodeURIComponent(echo)} ${API_SECRET}` });
+    writeBeforeOurUpdate("theirs");
+    server.fake.seed([{ ...server.stored(id), description: `echo ${encodeURIComponent(echo)} ${API_SECRET}` }]);
     const error = (await new IntelligenceClient({ apiKey: API_KEY, apiSecret: API_SECRET, baseUrl: server.url, env: {} }).configurations
       .modify(id, (current) => current)
       .catch((caught: unknown) => caught)) as ConcurrentModificationError;
@@ -198,7 +184,7 @@ describe("modify()", () => {
       .withResponse();
     expect(data.version).toBe(4);
     expect(status).toBe(200);
-    expect(requestId).toBe("RQ4");
+    expect(requestId).toMatch(/^RQ[0-9a-f]{32}$/);
   });
 });
 

@@ -1,20 +1,27 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PaginationCycleError, RequestValidationError, ResponseValidationError, type IntelligenceConfiguration } from "../src/index.js";
-import { configuration, testClient } from "./helpers/fixtures.js";
+import { configuration, configurationWith, testClient } from "./helpers/fixtures.js";
 import { TestServer } from "./helpers/server.js";
-import { ConfigurationStore } from "./helpers/store.js";
 
 let server: TestServer;
-let store: ConfigurationStore;
 beforeAll(async () => {
   server = await TestServer.start();
 });
 afterAll(() => server.close());
 beforeEach(async () => {
   await server.reset();
-  store = new ConfigurationStore(7);
-  server.otherwise(store.handler);
+  // Seven configurations in the fake, listed in this order.
+  server.fake.seed(Array.from({ length: 7 }, (_, index) => configurationWith(index)));
 });
+
+/** The pageSize and pageToken of every request from the `from`-th on. */
+const queries = (from = 0) => server.requests.slice(from).map((request) => [request.query.get("pageSize"), request.query.get("pageToken")]);
+/** The fake's own page tokens for a listing with this pageSize, and how many requests that took. */
+async function tokensOf(pageSize: number): Promise<{ tokens: (string | undefined)[]; requests: number }> {
+  const tokens: (string | undefined)[] = [];
+  for await (const page of testClient(server.url).configurations.list({ pageSize }).pages()) tokens.push(page.nextToken);
+  return { tokens, requests: server.requests.length };
+}
 
 const names = (items: IntelligenceConfiguration[]) => items.map((item) => item.displayName);
 const all = ["config-0", "config-1", "config-2", "config-3", "config-4", "config-5", "config-6"];
@@ -22,12 +29,16 @@ const all = ["config-0", "config-1", "config-2", "config-3", "config-4", "config
 describe("list()", () => {
   it("iterates every item across pages, following meta.nextToken", async () => {
     const seen: IntelligenceConfiguration[] = [];
+    const {
+      tokens: [first, second],
+      requests,
+    } = await tokensOf(3);
     for await (const item of testClient(server.url).configurations.list({ pageSize: 3 })) seen.push(item);
     expect(names(seen)).toEqual(all);
-    expect(server.requests.map((request) => request.url)).toEqual([
-      "/v3/ControlPlane/Configurations?pageSize=3",
-      "/v3/ControlPlane/Configurations?pageSize=3&pageToken=3",
-      "/v3/ControlPlane/Configurations?pageSize=3&pageToken=6",
+    expect(queries(requests)).toEqual([
+      ["3", null],
+      ["3", first],
+      ["3", second],
     ]);
   });
 
@@ -35,9 +46,9 @@ describe("list()", () => {
     const listing = testClient(server.url).configurations.list({ pageSize: 3 });
     const first = await listing;
     expect(names(first.items)).toEqual(all.slice(0, 3));
-    expect(first.nextToken).toBe("3");
     expect(first.meta.pageSize).toBe(3);
     expect((await listing).items).toBe(first.items);
+    expect(first.nextToken).toEqual(expect.any(String));
     expect(server.requests).toHaveLength(1);
     const { data, status, requestId, response } = await listing.withResponse();
     expect(data.items).toBe(first.items);
@@ -51,7 +62,7 @@ describe("list()", () => {
   it("awaited with limit: 0, fetches the first page and keeps none of its items", async () => {
     const page = await testClient(server.url).configurations.list({ pageSize: 3, limit: 0 });
     expect(page.items).toEqual([]);
-    expect(page.nextToken).toBe("3");
+    expect(page.nextToken).toEqual(expect.any(String));
     expect(server.requests).toHaveLength(1);
   });
 
@@ -61,33 +72,49 @@ describe("list()", () => {
   });
 
   it("ends on a last page whose nextToken is null", async () => {
-    store.lastPage = "null";
-    expect(names(await testClient(server.url).configurations.list({ pageSize: 3 }).toArray())).toEqual(all);
-    expect(server.requests).toHaveLength(3);
+    const page = (from: number, to: number, nextToken: string | null) => ({
+      status: 200,
+      json: {
+        items: Array.from({ length: to - from }, (_, index) => configurationWith(from + index)),
+        meta: { key: "items", pageSize: 4, nextToken },
+      },
+    });
+    server.reply(page(0, 4, "next"), page(4, 7, null));
+    expect(names(await testClient(server.url).configurations.list({ pageSize: 4 }).toArray())).toEqual(all);
+    expect(server.requests).toHaveLength(2);
   });
 
   it("yields whole pages with pages(), each with its meta and response", async () => {
     const pages = [];
     for await (const page of testClient(server.url).configurations.list({ pageSize: 3 }).pages()) pages.push(page);
     expect(pages.map((page) => page.items.length)).toEqual([3, 3, 1]);
-    expect(pages.map((page) => page.nextToken)).toEqual(["3", "6", undefined]);
-    expect(pages[1]!.meta).toEqual({ key: "items", pageSize: 3, previousToken: "0", nextToken: "6" });
+    expect(pages.map((page) => typeof page.nextToken)).toEqual(["string", "string", "undefined"]);
+    expect(pages[1]!.meta).toMatchObject({ key: "items", pageSize: 3, nextToken: pages[1]!.nextToken });
+    expect(pages[1]!.meta.previousToken).toEqual(expect.any(String));
     expect(pages[2]!.response.status).toBe(200);
+    expect(pages[2]!.response.headers.get("twilio-request-id")).toMatch(/^RQ/);
   });
 
   it("stops after limit items and asks only for what is still wanted", async () => {
+    const {
+      tokens: [first],
+      requests,
+    } = await tokensOf(3);
     const items = await testClient(server.url).configurations.list({ pageSize: 3, limit: 5 }).toArray();
     expect(names(items)).toEqual(all.slice(0, 5));
-    expect(server.requests.map((request) => request.url)).toEqual([
-      "/v3/ControlPlane/Configurations?pageSize=3",
-      "/v3/ControlPlane/Configurations?pageSize=2&pageToken=3",
+    expect(queries(requests)).toEqual([
+      ["3", null],
+      ["2", first],
     ]);
   });
 
   it("sends nothing for limit: 0, and starts at pageToken when given", async () => {
     expect(await testClient(server.url).configurations.list({ limit: 0 }).toArray()).toEqual([]);
     expect(server.requests).toHaveLength(0);
-    expect(names(await testClient(server.url).configurations.list({ pageToken: "5", pageSize: 10 }).toArray())).toEqual([
+    const {
+      tokens: [afterFive],
+    } = await tokensOf(5);
+    expect(names(await testClient(server.url).configurations.list({ pageToken: afterFive!, pageSize: 10 }).toArray())).toEqual([
       "config-5",
       "config-6",
     ]);
@@ -111,6 +138,7 @@ describe("list()", () => {
     server.reply(
       { status: 200, json: { items: [configuration], meta: { key: "items", pageSize: 1, nextToken: "6" } } },
       { status: 503, json: { code: 1, message: "busy", httpStatusCode: 503 } },
+      { status: 200, json: { items: [configurationWith(6)], meta: { key: "items", pageSize: 1 } } },
     );
     const items = await testClient(server.url).configurations.list({ pageSize: 1 }).toArray();
     expect(items).toHaveLength(2);

@@ -30,7 +30,6 @@ import {
   updateBody,
 } from "./helpers/fixtures.js";
 import { TestServer, refusedUrl, type RecordedRequest, type Reply } from "./helpers/server.js";
-import { ConfigurationStore } from "./helpers/store.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -188,13 +187,16 @@ for (const [kind, { options: credentials, username, password }] of Object.entrie
         "ConcurrentModificationError",
         ConcurrentModificationError,
         () => {
-          const store = new ConfigurationStore();
-          store.items.set(configurationId, configuration);
-          store.beforeUpdate = (id) => {
-            store.beforeUpdate = undefined;
-            store.writeAsSomeoneElse(id, "other");
-          };
-          server.otherwise(store.handler);
+          server.fake.seed([configuration]);
+          let written = false;
+          // Someone else writes just before our update arrives.
+          server.otherwise((request) => {
+            if (request.method === "PUT" && !written) {
+              written = true;
+              server.writeAsSomeoneElse(configurationId, "other");
+            }
+            return undefined;
+          });
           return client().configurations.modify(configurationId, (current) => current);
         },
       ],

@@ -38,6 +38,8 @@ export interface IncomingRequest {
   signal?: AbortSignal;
   /** Set when the body was larger than the listener accepts (its limit, in bytes): it was not read, and `body` is null. */
   bodyTooLarge?: number;
+  /** The client's port of the connection (HTTP only): requests with the same port came on one connection. */
+  remotePort?: number;
 }
 
 /**
@@ -128,6 +130,8 @@ export interface ReceivedRequest {
   body: string;
   /** The operation it was routed to, if any. */
   operationId: OperationId | undefined;
+  /** The client's port of the connection it came on (over HTTP; undefined in-process): equal ports, one reused connection. */
+  remotePort: number | undefined;
 }
 
 /** An outgoing response broke the spec: a bug in the fake, never a state a test should pass with. */
@@ -307,12 +311,16 @@ export class Engine {
         headers: Object.fromEntries(request.headers),
         body: request.body ?? "",
         operationId: matchRoute(request.method, request.url.pathname).operation?.operationId,
+        remotePort: request.remotePort,
       });
     }
     try {
       const outcome = await this.route(request, event);
       if (outcome.type === "respond") {
-        outcome.response.headers[responseHeaders.requestId] = requestId;
+        const { headers } = outcome.response;
+        // A `respond` fault may give its own request id.
+        const named = responseHeaders.requestId.toLowerCase();
+        if (!Object.keys(headers).some((name) => name.toLowerCase() === named)) headers[responseHeaders.requestId] = requestId;
         event.status = outcome.response.status;
       }
       return outcome;
@@ -344,8 +352,7 @@ export class Engine {
         await sleep(fault.delayMs, request.signal);
         if (!fault.afterCommit) return this.faultOutcome(fault, request, route.operation);
         lostResponse = fault;
-      }
-      else if (fault?.afterCommit) lostResponse = fault;
+      } else if (fault?.afterCommit) lostResponse = fault;
       else if (fault) return this.faultOutcome(fault, request, route.operation);
     }
 

@@ -126,6 +126,7 @@ export async function listen(engine: Engine, options: ListenOptions = {}): Promi
         headers,
         body: request.method === "GET" || request.method === "HEAD" || body === "too large" ? null : body,
         signal: aborter.signal,
+        remotePort: request.socket.remotePort,
         ...(body === "too large" ? { bodyTooLarge: maxBodyBytes } : {}),
       });
       if (outcome.type === "reset") {

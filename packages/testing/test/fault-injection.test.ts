@@ -150,7 +150,8 @@ describe.each(transports)("fault injection over the $name", (transport) => {
 
   it("lets a fault rule decide by the request's headers and body", async () => {
     h.fake.faults.add({
-      fault: (request) => (request.body?.includes("displayName") && request.headers.get("authorization") ? { kind: "serverError", status: 503 } : undefined),
+      fault: (request) =>
+        request.body?.includes("displayName") && request.headers.get("authorization") ? { kind: "serverError", status: 503 } : undefined,
       times: 1,
     });
     expect((await list()).status).toBe(200);
@@ -163,14 +164,22 @@ describe.each(transports)("fault injection over the $name", (transport) => {
     expect(h.fake.received).toEqual([]);
     const recording = await transport.start({ recordRequests: true });
     try {
-      await recording.fetch(`${recording.baseUrl}${collection}?pageSize=2`, { headers: { Authorization: recording.authorization, "X-Trace": "t1" } });
+      await recording.fetch(`${recording.baseUrl}${collection}?pageSize=2`, {
+        headers: { Authorization: recording.authorization, "X-Trace": "t1" },
+      });
       await recording.fetch(`${recording.baseUrl}${collection}`, {
         method: "POST",
         headers: { Authorization: recording.authorization, "Content-Type": "application/json" },
         body: JSON.stringify(fixtures.createRequest()),
       });
       const [listed, created] = recording.fake.received;
-      expect(listed).toMatchObject({ method: "GET", url: `${collection}?pageSize=2`, path: collection, body: "", operationId: "ListConfigurations" });
+      expect(listed).toMatchObject({
+        method: "GET",
+        url: `${collection}?pageSize=2`,
+        path: collection,
+        body: "",
+        operationId: "ListConfigurations",
+      });
       expect(listed!.query.get("pageSize")).toBe("2");
       expect(listed!.headers["x-trace"]).toBe("t1");
       expect(JSON.parse(created!.body)).toEqual(fixtures.createRequest());

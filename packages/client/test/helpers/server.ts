@@ -1,74 +1,80 @@
-import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+/**
+ * The fake of @convintel/testing over HTTP, with a vocabulary for scripting its answers per test:
+ * queued replies are used in order, then the fallback, then the fake's own answer (its stored
+ * configurations, its validation and error bodies). Every reply is one of the fake's faults, so the
+ * client's tests run on the one fake the project has; a reply that the API never gives (a 418, a
+ * body of the wrong shape) is its `respond` fault.
+ */
+import { createFakeIntelligence, type FakeIntelligence, type Fault, type FaultRequest, type ReceivedRequest } from "@convintel/testing";
+import type { IntelligenceConfiguration } from "../../src/index.js";
+import { ACCOUNT_SID, API_KEY, API_SECRET, AUTH_TOKEN } from "./fixtures.js";
 
-/** A request as the test server saw it. */
-export interface RecordedRequest {
-  method: string;
-  /** Path and query, as sent. */
-  url: string;
-  path: string;
-  query: URLSearchParams;
-  headers: IncomingHttpHeaders;
-  body: string;
-  /** The client's port of the connection the request came on: equal ports, one reused connection. */
-  remotePort: number | undefined;
+/** A request as the fake saw it. */
+export type RecordedRequest = ReceivedRequest;
+
+/** What the fake does with one request. */
+export type Reply = (
+  | { status: number; json?: unknown; text?: string; headers?: Record<string, string>; delayMs?: number }
+  /** Never answer (until the client gives up or the fake closes). */
+  | { hang: true }
+  /** Read the request, then reset the connection without a response. */
+  | { destroy: true }
+  /** Send the status line, headers and the start of a JSON body, then reset the connection. */
+  | { truncate: true; status: number }
+) & {
+  /** Carry out the operation first, then answer so: a write that happened but whose answer was lost. */
+  afterCommit?: boolean;
+};
+
+/** Decides the reply to one request; `undefined` lets the fake answer as the API would. */
+export type Handler = (request: RecordedRequest) => Reply | undefined;
+
+function faultOf(reply: Reply): Fault {
+  const afterCommit = reply.afterCommit ?? false;
+  if ("hang" in reply) return { kind: "hang", afterCommit };
+  if ("destroy" in reply) return { kind: "connectionReset", afterCommit };
+  if ("truncate" in reply) return { kind: "truncateBody", status: reply.status, afterCommit };
+  return { kind: "respond", ...reply, afterCommit };
 }
 
-/** What the server does with one request. */
-export type Reply =
-  | { status: number; json?: unknown; text?: string; headers?: Record<string, string>; delayMs?: number }
-  /** Never answer (the socket stays open until the client gives up or the server closes). */
-  | { hang: true }
-  /** Read the request, then drop the connection without a response. */
-  | { destroy: true }
-  /** Send the status line, headers and the start of a JSON body, then drop the connection. */
-  | { truncate: true; status: number };
+function recordOf(request: FaultRequest): RecordedRequest {
+  const url = new URL(request.path, "http://fake.invalid");
+  return {
+    method: request.method,
+    url: request.path,
+    path: url.pathname,
+    query: url.searchParams,
+    headers: Object.fromEntries(request.headers),
+    body: request.body ?? "",
+    operationId: request.operationId,
+    remotePort: undefined,
+  };
+}
 
-export type Handler = (request: RecordedRequest) => Reply | Promise<Reply>;
-
-/**
- * A real HTTP server on 127.0.0.1 (a free port), scripted per test: queued replies are used in
- * order, then the fallback. Every request is recorded.
- */
 export class TestServer {
-  readonly requests: RecordedRequest[] = [];
-  readonly #server: Server;
-  readonly #sockets = new Set<Socket>();
-  #queue: Array<Reply | Handler> = [];
-  #fallback: Handler = () => ({ status: 500, json: { code: 20500, message: "no reply scripted", httpStatusCode: 500 } });
+  readonly fake: FakeIntelligence;
   url = "";
+  #queue: Array<Reply | Handler> = [];
+  #fallback: Handler | undefined;
 
   private constructor() {
-    this.#server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on("data", (chunk: Buffer) => chunks.push(chunk));
-      req.on("end", () => {
-        const url = new URL(req.url ?? "/", "http://127.0.0.1");
-        const recorded: RecordedRequest = {
-          method: req.method ?? "GET",
-          url: req.url ?? "/",
-          path: url.pathname,
-          query: url.searchParams,
-          headers: req.headers,
-          body: Buffer.concat(chunks).toString("utf8"),
-          remotePort: req.socket.remotePort,
-        };
-        this.requests.push(recorded);
-        const next = this.#queue.shift() ?? this.#fallback;
-        void Promise.resolve(typeof next === "function" ? next(recorded) : next).then((reply) => this.#send(res, reply));
-      });
+    this.fake = createFakeIntelligence({
+      credentials: { accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN },
+      apiKeys: [{ sid: API_KEY, secret: API_SECRET }],
+      recordRequests: true,
     });
-    this.#server.on("connection", (socket: Socket) => {
-      this.#sockets.add(socket);
-      socket.on("close", () => this.#sockets.delete(socket));
-    });
+    this.#script();
   }
 
   static async start(): Promise<TestServer> {
     const server = new TestServer();
-    await new Promise<void>((resolve) => server.#server.listen(0, "127.0.0.1", resolve));
-    server.url = `http://127.0.0.1:${(server.#server.address() as AddressInfo).port}`;
+    server.url = (await server.fake.listen()).url;
     return server;
+  }
+
+  /** Every request received since the last reset, oldest first. */
+  get requests(): readonly RecordedRequest[] {
+    return this.fake.received;
   }
 
   /** Queues replies for the next requests, in order. */
@@ -77,61 +83,54 @@ export class TestServer {
     return this;
   }
 
-  /** What every request gets once the queue is empty. */
+  /** What every request gets once the queue is empty (by default, the fake's own answer). */
   otherwise(handler: Handler | Reply): this {
     this.#fallback = typeof handler === "function" ? handler : () => handler;
     return this;
   }
 
-  /**
-   * Forgets requests and replies, and drops every connection, so a request still on its way from a
-   * previous test (one the client gave up on) can never take this test's replies.
-   */
+  /** Forgets requests, replies and stored configurations: a fresh fake at the same address. */
   async reset(): Promise<void> {
-    for (const socket of this.#sockets) socket.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    this.requests.length = 0;
+    this.fake.reset();
     this.#queue = [];
+    this.#fallback = undefined;
+    this.#script();
+  }
+
+  /** The stored configuration with this id. */
+  stored(id: string): IntelligenceConfiguration {
+    const found = this.fake.configurations.find((configuration) => configuration.id === id);
+    if (!found) throw new Error(`the fake stores no configuration ${id}`);
+    return found;
+  }
+
+  /** Another writer's update, as the service would apply it: the version goes up by one. */
+  writeAsSomeoneElse(id: string, displayName: string): void {
+    const current = this.stored(id);
+    this.fake.seed([{ ...current, displayName, version: current.version + 1 }]);
   }
 
   async close(): Promise<void> {
-    for (const socket of this.#sockets) socket.destroy();
-    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+    await this.fake.close();
   }
 
-  async #send(res: ServerResponse, reply: Reply): Promise<void> {
-    if ("hang" in reply) return;
-    if ("destroy" in reply) {
-      res.socket?.destroy();
-      return;
-    }
-    if ("truncate" in reply) {
-      res.writeHead(reply.status, { "content-type": "application/json", "content-length": "1000", connection: "close" });
-      res.write('{"accountId":"AC');
-      setTimeout(() => res.socket?.destroy(), 5);
-      return;
-    }
-    if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
-    if (res.destroyed) return;
-    // One connection per request: no test depends on a connection another one left behind.
-    const headers: Record<string, string> = { connection: "close", ...reply.headers };
-    let payload = "";
-    if (reply.json !== undefined) {
-      headers["content-type"] ??= "application/json";
-      payload = JSON.stringify(reply.json);
-    } else if (reply.text !== undefined) {
-      headers["content-type"] ??= "text/plain";
-      payload = reply.text;
-    }
-    res.writeHead(reply.status, headers);
-    res.end(payload);
+  /** The one fault rule that plays the queue and the fallback. */
+  #script(): void {
+    this.fake.faults.add({
+      fault: (request) => {
+        const next = this.#queue.shift() ?? this.#fallback;
+        if (next === undefined) return undefined;
+        const reply = typeof next === "function" ? next(recordOf(request)) : next;
+        return reply === undefined ? undefined : faultOf(reply);
+      },
+    });
   }
 }
 
 /** A URL on which nothing listens: a server is started on a free port and closed again. */
 export async function refusedUrl(): Promise<string> {
-  const server = await TestServer.start();
-  const url = server.url;
-  await server.close();
+  const fake = createFakeIntelligence();
+  const { url } = await fake.listen();
+  await fake.close();
   return url;
 }

@@ -35,4 +35,3 @@ describe("the README's examples", () => {
     }
   });
 });
-
