@@ -108,6 +108,17 @@ class LightRequest {
   }
 }
 
+// openapi-fetch builds each request with `new Request(url, init)` and then reads only the fields
+// LightRequest has (url, method, headers, body, signal, redirect, clone); no other part of the
+// standard Request is touched. The narrowing below says so to the compiler.
+const RequestLike = LightRequest as typeof LightRequest & typeof Request;
+
+/**
+ * The `fetch` openapi-fetch is given: it resolves a BufferedResponse where no middleware needs a
+ * standard Response (see `registered`), which openapi-fetch reads through the same members.
+ */
+type OpenapiFetchTransport = (input: Request) => Promise<Response>;
+
 function isLightRequest(value: unknown): value is LightRequest {
   return typeof value === "object" && value !== null && (value as { [LIGHT]?: boolean })[LIGHT] === true;
 }
@@ -223,9 +234,11 @@ export function createIntelligenceFetch(options: IntelligenceFetchOptions = {}):
 
   const client = createClient<paths, "application/json">({
     baseUrl: options.baseUrl ?? serverUrl,
-    Request: LightRequest as unknown as typeof Request,
+    Request: RequestLike,
     fetch: ((request: LightRequest | Request, extra?: RequestInit) =>
-      isLightRequest(request) ? exchange(request.url, request.requestInit(extra)) : exchange(request, { ...extra })) as never,
+      isLightRequest(request)
+        ? exchange(request.url, request.requestInit(extra))
+        : exchange(request, { ...extra })) as OpenapiFetchTransport,
     headers,
     redirect: options.redirect ?? "manual",
   });
