@@ -24,6 +24,7 @@ import type * as Zlib from "node:zlib";
 import type { Dispatcher } from "undici";
 import { BufferedResponse, HeaderMap, ResponseTooLargeError, SendError, abortReason, defaultMaxResponseBytes, hasBody } from "./body.js";
 import type { FetchFunction } from "./client.js";
+import { headerList } from "./headers.js";
 import { SEND, type Cancellation, type Send, type SendOptions } from "./transport.js";
 
 export interface NodeFetchOptions {
@@ -144,15 +145,6 @@ function handles(input: unknown, init: RequestInit | undefined): input is string
 }
 
 /** Request headers as undici takes them: a flat list of names and values, checked the way fetch checks them. */
-function headerList(headers: HeadersInit | undefined): string[] {
-  const list: string[] = [];
-  if (headers === undefined) return list;
-  // Headers validates names and values as fetch does, and joins repeated names.
-  const normalized = headers instanceof Headers ? headers : new Headers(headers);
-  for (const [name, value] of normalized) list.push(name, value);
-  return list;
-}
-
 type Decoder = Zlib.Gunzip | Zlib.Inflate | Zlib.InflateRaw | Zlib.BrotliDecompress;
 
 /**

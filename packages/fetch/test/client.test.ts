@@ -224,3 +224,89 @@ describe("createIntelligenceFetch", () => {
     );
   });
 });
+
+describe("calls without middleware (sent without building openapi-fetch's request)", () => {
+  // The same calls through a client with a middleware that changes nothing, which openapi-fetch
+  // sends itself: what reaches the server and what comes back must not differ.
+  const passThrough: Middleware = { onRequest: () => undefined };
+  const clients = () => ({
+    direct: createIntelligenceFetch({
+      baseUrl,
+      auth: { username: "AC1", password: "secret" },
+      headers: { "X-Base": "b", "x-over": "base" },
+    }),
+    openapi: createIntelligenceFetch({
+      baseUrl,
+      auth: { username: "AC1", password: "secret" },
+      headers: { "X-Base": "b", "x-over": "base" },
+      middleware: [passThrough],
+    }),
+  });
+  const withoutVolatile = ({ method, url, headers, body }: Seen) => {
+    const { host: _host, connection: _connection, "user-agent": _agent, "accept-encoding": _encoding, ...rest } = headers;
+    return { method, url, headers: rest, body };
+  };
+
+  it("send the same request and give the same result as openapi-fetch does", async () => {
+    const calls: Array<(client: ReturnType<typeof clients>["direct"]) => Promise<{ data?: unknown; error?: unknown; response: Response }>> =
+      [
+        (client) => client.PUT("/v3/ControlPlane/Configurations/{id}", { params: { path: { id } }, body }),
+        (client) => client.GET("/v3/ControlPlane/Configurations", { params: { query: { pageSize: 5, pageToken: "a b&c" } } }),
+        (client) =>
+          client.GET("/v3/ControlPlane/Configurations/{id}", {
+            params: { path: { id: "intelligence_configuration_0a/b?c" } },
+            headers: {
+              "X-Over": "call",
+              "X-List": ["1", "2"] as unknown as string,
+              "X-Base": null as unknown as string,
+              "X-Trim": "  v  ",
+            },
+          }),
+        (client) => client.POST("/v3/ControlPlane/Configurations", { body: examples.CreateConfigurationRequest, parseAs: "text" }),
+        (client) => client.DELETE("/v3/ControlPlane/Configurations/{id}", { params: { path: { id } } }),
+      ];
+    const replies = [
+      (_req: IncomingMessage, res: ServerResponse) => json(res, 200, examples.UpdatedConfiguration),
+      (_req: IncomingMessage, res: ServerResponse) => json(res, 200, examples.ConfigurationPage),
+      (_req: IncomingMessage, res: ServerResponse) => json(res, 404, examples.NotFoundError),
+      (_req: IncomingMessage, res: ServerResponse) => json(res, 201, examples.CreatedConfiguration),
+      (_req: IncomingMessage, res: ServerResponse) => {
+        res.writeHead(204);
+        res.end();
+      },
+    ];
+    const { direct, openapi } = clients();
+    for (const [index, call] of calls.entries()) {
+      reply = replies[index]!;
+      seen = [];
+      const viaDirect = await call(direct);
+      const viaOpenapi = await call(openapi);
+      expect(seen).toHaveLength(2);
+      expect(withoutVolatile(seen[0]!), `call ${index}`).toEqual(withoutVolatile(seen[1]!));
+      expect(viaDirect.data, `call ${index}`).toEqual(viaOpenapi.data);
+      expect(viaDirect.error, `call ${index}`).toEqual(viaOpenapi.error);
+      expect(viaDirect.response.status).toBe(viaOpenapi.response.status);
+    }
+    expect(seen[0]!.method).toBe("DELETE");
+  });
+
+  it("refuse what a Headers object refuses, before anything is sent", async () => {
+    const { direct } = clients();
+    for (const headers of [{ "X-Bad": "a\r\nInjected: 1" }, { "X-Bad": "€" }, { "Bad Name": "v" }]) {
+      const error = await direct.GET("/v3/ControlPlane/Configurations", { headers }).catch((caught: unknown) => caught);
+      expect(error, JSON.stringify(headers)).toBeInstanceOf(TypeError);
+      expect(() => new Headers(headers), JSON.stringify(headers)).toThrow(TypeError);
+      expect(error).not.toHaveProperty("requestMayHaveReachedServer");
+    }
+    expect(seen).toHaveLength(0);
+  });
+
+  it("leave a call with an option of openapi-fetch's own (a query serializer) to openapi-fetch", async () => {
+    const { direct } = clients();
+    await direct.GET("/v3/ControlPlane/Configurations", {
+      params: { query: { pageSize: 5 } },
+      querySerializer: () => "pageSize=7",
+    });
+    expect(seen[0]!.url).toBe("/v3/ControlPlane/Configurations?pageSize=7");
+  });
+});
