@@ -7,9 +7,105 @@ export const NOT_ABORTED = 0;
 export const ABORTED_BY_CALLER = 1;
 export const TIMED_OUT = 2;
 
-function onTimer(attempt: AttemptSignal): void {
-  attempt.timeOut();
+/** What the shared timer tracks of an attempt: when it times out, and whether it is still running. */
+interface Timed {
+  readonly at: number;
+  done: boolean;
+  timeOut(): void;
 }
+
+/**
+ * One timer for the timeouts of every attempt in flight, instead of a setTimeout and clearTimeout per
+ * attempt (in Deno those two cost about a tenth of an update's own work). Attempts are kept in a queue
+ * per timeout length, so each queue is in deadline order; the timer is set for the earliest deadline,
+ * and an attempt with an earlier one sets it again. Finished attempts leave their queue once they
+ * reach its front. While an attempt is running the timer keeps the process alive, as a timer of its
+ * own would; once none is, it stays set but unref'd (where the runtime allows), so that the next
+ * attempt needs no new timer and a finished call never keeps a process alive.
+ */
+class SharedTimer {
+  readonly #queues = new Map<number, { items: Timed[]; head: number }>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timerAt = Infinity;
+  /** Attempts added and not yet finished or timed out. */
+  #running = 0;
+
+  add(timed: Timed, length: number): void {
+    let queue = this.#queues.get(length);
+    if (!queue) this.#queues.set(length, (queue = { items: [], head: 0 }));
+    queue.items.push(timed);
+    if (++this.#running === 1 && this.#timer !== undefined) setRef(this.#timer, true);
+    if (timed.at < this.#timerAt) this.#arm(timed.at);
+  }
+
+  remove(timed: Timed, length: number): void {
+    timed.done = true;
+    this.#finished();
+    const queue = this.#queues.get(length);
+    if (queue) this.#trim(length, queue);
+  }
+
+  #finished(): void {
+    if (--this.#running === 0 && this.#timer !== undefined) setRef(this.#timer, false);
+  }
+
+  #trim(length: number, queue: { items: Timed[]; head: number }): void {
+    const { items } = queue;
+    while (queue.head < items.length && items[queue.head]!.done) queue.head++;
+    if (queue.head === items.length) this.#queues.delete(length);
+    else if (queue.head > 64 && queue.head * 2 > items.length) {
+      items.splice(0, queue.head);
+      queue.head = 0;
+    }
+  }
+
+  #arm(at: number): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timerAt = at;
+    this.#timer = setTimeout(() => this.#fire(), Math.max(0, at - performance.now()));
+    if (this.#running === 0) setRef(this.#timer, false);
+  }
+
+  #fire(): void {
+    this.#timer = undefined;
+    this.#timerAt = Infinity;
+    const time = performance.now();
+    let next = Infinity;
+    for (const [length, queue] of this.#queues) {
+      const { items } = queue;
+      while (queue.head < items.length) {
+        const timed = items[queue.head]!;
+        if (!timed.done && timed.at > time) break;
+        queue.head++;
+        if (!timed.done) {
+          timed.done = true;
+          this.#finished();
+          timed.timeOut();
+        }
+      }
+      this.#trim(length, queue);
+      const first = queue.head < items.length ? items[queue.head]!.at : Infinity;
+      if (first < next) next = first;
+    }
+    if (next !== Infinity && next < this.#timerAt) this.#arm(next);
+  }
+}
+
+/**
+ * Whether a timer keeps the process alive: Node.js and Bun (`ref()` / `unref()`), Deno
+ * (`Deno.refTimer` / `Deno.unrefTimer`); elsewhere (browsers, workers) timers keep nothing alive.
+ */
+function setRef(timer: ReturnType<typeof setTimeout>, ref: boolean): void {
+  if (typeof timer === "object" && timer !== null) {
+    const handle = timer as { ref?: () => void; unref?: () => void };
+    (ref ? handle.ref : handle.unref)?.call(handle);
+    return;
+  }
+  const deno = (globalThis as { Deno?: { refTimer?: (id: number) => void; unrefTimer?: (id: number) => void } }).Deno;
+  if (typeof timer === "number" && deno) (ref ? deno.refTimer : deno.unrefTimer)?.(timer);
+}
+
+const timers = /* @__PURE__ */ new SharedTimer();
 
 /** Something that wants to hear when a caller's signal aborts. */
 interface AbortListener {
@@ -66,11 +162,14 @@ export function unlisten(signal: AbortSignal, listener: AbortListener): void {
  * makes one (`signal`), as an AbortController costs more than the rest of an attempt's bookkeeping.
  * `AbortSignal.any` and `AbortSignal.timeout` are avoided: the first is missing on early Node 20
  * releases, and neither can be cleaned up, so a settled call could keep a timer or a listener
- * alive. `dispose()` clears both.
+ * alive. Its timeout is kept by the shared timer; `dispose()` leaves it and the caller's signal.
  */
-export class AttemptSignal implements AbortSource {
+export class AttemptSignal implements AbortSource, Timed {
   readonly #caller: AbortSignal | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the attempt times out (performance.now() time); Infinity for no timeout. */
+  readonly at: number;
+  done = false;
+  readonly #length: number;
   #controller: AbortController | undefined;
   // One listener is the rule (the transport); more are kept in a set.
   #listener: EventListenerObject | undefined;
@@ -82,7 +181,9 @@ export class AttemptSignal implements AbortSource {
     this.#caller = caller;
     // The object itself is the listener (handleEvent), so no closure is made per attempt.
     if (caller) listen(caller, this);
-    if (timeoutMs <= MAX_TIMER_MS) this.#timer = setTimeout(onTimer, Math.max(0, timeoutMs), this);
+    this.#length = Math.max(0, timeoutMs);
+    this.at = timeoutMs <= MAX_TIMER_MS ? performance.now() + this.#length : Infinity;
+    if (this.at !== Infinity) timers.add(this, this.#length);
   }
 
   get aborted(): boolean {
@@ -131,8 +232,8 @@ export class AttemptSignal implements AbortSource {
   }
 
   dispose(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
+    if (this.at !== Infinity && !this.done) timers.remove(this, this.#length);
+    this.done = true;
     if (this.#caller) unlisten(this.#caller, this);
   }
 }

@@ -109,6 +109,27 @@ describe("timeouts", () => {
     expect(server.requests.length).toBeLessThanOrEqual(1);
   });
 
+  it("times out each attempt at its own limit, whatever the others in flight use", async () => {
+    server.otherwise({ hang: true });
+    const client = testClient(server.url, { maxRetries: 0 });
+    // A long limit first, then shorter ones started later: each must still fire on time.
+    const limits = [1500, 120, 250, 60, 120];
+    const outcomes = await Promise.all(
+      limits.map(async (timeout, index) => {
+        await new Promise((resolve) => setTimeout(resolve, index * 15));
+        const startedAt = performance.now();
+        const error = await client.configurations.fetch(configurationId, { timeout }).catch((caught: unknown) => caught);
+        return { error, took: performance.now() - startedAt, timeout };
+      }),
+    );
+    for (const { error, took, timeout } of outcomes) {
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect((error as TimeoutError).timeoutMs).toBe(timeout);
+      expect(took, `timeout ${timeout}`).toBeGreaterThanOrEqual(timeout - 2);
+      expect(took, `timeout ${timeout}`).toBeLessThan(timeout + 400);
+    }
+  });
+
   it("takes timeout per call over the client's", async () => {
     server.otherwise({ hang: true });
     const error = (await testClient(server.url, { timeout: 10_000, maxRetries: 0 })
