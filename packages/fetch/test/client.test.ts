@@ -292,7 +292,8 @@ describe("calls without middleware (sent without building openapi-fetch's reques
 
   it("refuse what a Headers object refuses, before anything is sent", async () => {
     const { direct } = clients();
-    for (const headers of [{ "X-Bad": "a\r\nInjected: 1" }, { "X-Bad": "€" }, { "Bad Name": "v" }]) {
+    const refused: Record<string, string>[] = [{ "X-Bad": "a\r\nInjected: 1" }, { "X-Bad": "€" }, { "Bad Name": "v" }];
+    for (const headers of refused) {
       const error = await direct.GET("/v3/ControlPlane/Configurations", { headers }).catch((caught: unknown) => caught);
       expect(error, JSON.stringify(headers)).toBeInstanceOf(TypeError);
       expect(() => new Headers(headers), JSON.stringify(headers)).toThrow(TypeError);
