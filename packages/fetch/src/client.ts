@@ -9,7 +9,7 @@ import {
   type BufferedResponse,
 } from "./body.js";
 import { createNodeFetch } from "#node-fetch";
-import { mergeHeaderPairs } from "./headers.js";
+import { mergeHeaderPairs, mergedPairs } from "./headers.js";
 import { serverUrl } from "./generated/operations.js";
 import { SEND, type AbortSource, type Cancellation, type Send } from "./transport.js";
 
@@ -287,7 +287,7 @@ export function createIntelligenceFetch(options: IntelligenceFetchOptions = {}):
     const serialized = body === undefined ? undefined : ((bodySerializer ? bodySerializer(body) : JSON.stringify(body)) as string);
     if (serialized !== undefined && !merged.has("content-type")) merged.set("content-type", ["Content-Type", "application/json"]);
     const url = createFinalURL(schemaPath, { baseUrl, params, querySerializer, pathSerializer: defaultPathSerializer });
-    const response = await exchange(url, { redirect, ...rest, method, headers: [...merged.values()], body: serialized });
+    const response = await exchange(url, { redirect, ...rest, method, headers: mergedPairs(merged), body: serialized });
     const contentLength = response.headers.get("Content-Length");
     if (
       response.status === 204 ||

@@ -41,6 +41,16 @@ export function mergeHeaderPairs(
   return merged;
 }
 
+// Lists of pairs that mergeHeaderPairs built, each name once and every header checked already.
+const merged = new WeakSet<object>();
+
+/** The merged headers as a list of pairs, which `headerList` takes without checking them again. */
+export function mergedPairs(headers: Map<string, [string, string]>): [string, string][] {
+  const pairs = [...headers.values()];
+  merged.add(pairs);
+  return pairs;
+}
+
 /**
  * Header pairs for undici's dispatcher: names in lower case, each checked. A `Headers` object (or a
  * record) goes through `Headers`, which also joins repeated names.
@@ -48,6 +58,10 @@ export function mergeHeaderPairs(
 export function headerList(headers: HeadersInit | undefined): string[] {
   const list: string[] = [];
   if (headers === undefined) return list;
+  if (Array.isArray(headers) && merged.has(headers)) {
+    for (const [name, value] of headers as [string, string][]) list.push(name.toLowerCase(), value);
+    return list;
+  }
   if (Array.isArray(headers)) {
     for (const [name, value] of headers as [string, string][]) {
       const [checkedName, checkedValue] = checkedHeader(name, value);
