@@ -85,12 +85,12 @@ export function update(body) { return client.intelligence.v3.configurations(${id
  * generated validators of the id and the body with their interpreter, and the client's error
  * classes for every outcome, with none of the client's retries, timeouts, options or logging.
  */
-const floorEntry = `import { createIntelligenceFetch, validate, validateConfigurationId, validateUpdateConfigurationRequest } from "@convintel/fetch";
+const floorEntry = `import { createIntelligenceFetch, validate, validateIntelligenceConfigurationTtid, validateUpdateConfigurationRequest } from "@convintel/fetch";
 import { ApiError, AuthenticationError, BadRequestError, ConnectionError, InternalServerError, NotFoundError, PermissionDeniedError, RateLimitError, RedirectError, RequestValidationError, TimeoutError } from "@convintel/client";
 const client = createIntelligenceFetch({ auth: { username: ${JSON.stringify(accountSid)}, password: ${JSON.stringify(authToken)} } });
 const byStatus = { 400: BadRequestError, 401: AuthenticationError, 403: PermissionDeniedError, 404: NotFoundError, 429: RateLimitError };
 export async function update(id, body, timeout = 30000) {
-  const issues = [...(validate(validateConfigurationId, id).issues ?? []).map((issue) => ({ ...issue, in: "path" })),
+  const issues = [...(validate(validateIntelligenceConfigurationTtid, id).issues ?? []).map((issue) => ({ ...issue, in: "path" })),
     ...(validate(validateUpdateConfigurationRequest, body).issues ?? []).map((issue) => ({ ...issue, in: "body" }))];
   if (issues.length) throw new RequestValidationError(issues, "UpdateConfiguration");
   let result;

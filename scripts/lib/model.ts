@@ -3,9 +3,7 @@
  * renderers emit (method, path, validators, input and result types, response headers). Each
  * renderer (render-*.ts) turns this model into one generated file; none reads the spec itself.
  */
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { parse } from "yaml";
+import { buildSpec, loadSources } from "../spec/build.js";
 
 export const SPEC_FILE = "spec/intelligence-v3.yaml";
 export const HEADER = `// Generated from ${SPEC_FILE} by \`pnpm generate\`; do not edit.\n`;
@@ -85,37 +83,68 @@ function schemaRefName(schema: JsonObject, where: string): string {
   return ref.slice(prefix.length);
 }
 
-/** `#/components/schemas/X` becomes `#/$defs/X`, so the component schemas form one JSON Schema document. */
-function toJsonSchema(value: Json): Json {
-  if (Array.isArray(value)) return value.map(toJsonSchema);
+const COMPONENT_SCHEMA = "#/components/schemas/";
+
+/**
+ * The component schemas as one JSON Schema document: `#/components/schemas/X` becomes `#/$defs/X`
+ * (in `$ref`s and in discriminator mappings), and extensions (`x-...`) are left out.
+ */
+function toJsonSchema(value: Json, namesHere = false): Json {
+  if (Array.isArray(value)) return value.map((item) => toJsonSchema(item));
   if (value === null || typeof value !== "object") return value;
   const out: JsonObject = {};
   for (const [key, child] of Object.entries(value)) {
-    out[key] = key === "$ref" && typeof child === "string" ? child.replace("#/components/schemas/", "#/$defs/") : toJsonSchema(child);
+    if (!namesHere && key.startsWith("x-")) continue;
+    if (!namesHere && key === "$ref" && typeof child === "string") out[key] = child.replace(COMPONENT_SCHEMA, "#/$defs/");
+    else if (!namesHere && key === "mapping" && child !== null && typeof child === "object" && !Array.isArray(child)) {
+      out[key] = Object.fromEntries(
+        Object.entries(child).map(([tag, ref]) => [tag, typeof ref === "string" ? ref.replace(COMPONENT_SCHEMA, "#/$defs/") : ref]),
+      );
+    } else out[key] = toJsonSchema(child, !namesHere && (key === "properties" || key === "patternProperties" || key === "$defs"));
   }
   return out;
 }
 
-function headerFields(components: JsonObject): HeaderField[] {
-  const headers = components.headers === undefined ? {} : asObject(components.headers, "components.headers");
+/**
+ * The headers a client reads into a field, from `x-convintel-field` on a header declared in
+ * components/headers or inline on a response: each field names one header wherever it is declared.
+ */
+function headerFields(document: JsonObject): HeaderField[] {
   const fields: HeaderField[] = [];
-  for (const [name, value] of Object.entries(headers)) {
-    const field = asObject(value, `components.headers.${name}`)["x-convintel-field"];
-    if (field === undefined) continue;
+  const note = (name: string, header: JsonObject, where: string) => {
+    const field = header["x-convintel-field"];
+    if (field === undefined) return;
     if (typeof field !== "string" || !/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)?$/.test(field)) {
-      throw new Error(
-        `${SPEC_FILE}: components.headers.${name}: x-convintel-field must be a field name such as requestId or rateLimit.limit`,
-      );
+      throw new Error(`${SPEC_FILE}: ${where}: x-convintel-field must be a field name such as requestId or rateLimit.limit`);
     }
-    if (fields.some((known) => known.field === field)) throw new Error(`${SPEC_FILE}: two headers have x-convintel-field ${field}`);
-    fields.push({ field, name });
+    const known = fields.find((entry) => entry.field === field);
+    if (known && known.name.toLowerCase() !== name.toLowerCase()) {
+      throw new Error(`${SPEC_FILE}: x-convintel-field ${field} names both ${known.name} and ${name}`);
+    }
+    if (!known) fields.push({ field, name });
+  };
+  const components = asObject(document.components, "components");
+  for (const [name, value] of Object.entries(components.headers === undefined ? {} : asObject(components.headers, "components.headers"))) {
+    note(name, asObject(value, `components.headers.${name}`), `components.headers.${name}`);
+  }
+  for (const [path, item] of Object.entries(asObject(document.paths, "paths"))) {
+    for (const method of HTTP_METHODS) {
+      const operation = asObject(item, path)[method];
+      if (operation === undefined) continue;
+      for (const [status, response] of Object.entries(asObject(asObject(operation, path).responses, `${path} responses`))) {
+        const headers = asObject(response, status).headers;
+        for (const [name, header] of Object.entries(headers === undefined ? {} : asObject(headers, status))) {
+          note(name, asObject(header, name), `${path} ${method} ${status} ${name}`);
+        }
+      }
+    }
   }
   return fields;
 }
 
 export function buildModel(document: JsonObject): SpecModel {
   const components = asObject(document.components, "components");
-  const defs: JsonObject = { ...asObject(toJsonSchema(asObject(components.schemas, "components.schemas")), "schemas") };
+  const defs: JsonObject = { ...asObject(toJsonSchema(asObject(components.schemas, "components.schemas"), true), "schemas") };
   const operations: OperationModel[] = [];
   const exampleSchemas = new Map<string, string>();
   const noteExamples = (media: JsonObject, schema: string, where: string) => {
@@ -201,7 +230,7 @@ export function buildModel(document: JsonObject): SpecModel {
   }
   const servers = (document.servers ?? []) as Json[];
   const serverUrl = String(asObject(servers[0], "servers[0]").url);
-  return { document, operations, defs, headerFields: headerFields(components), serverUrl, exampleSchemas };
+  return { document, operations, defs, headerFields: headerFields(document), serverUrl, exampleSchemas };
 }
 
 /** Every validator the operations use (path parameters, query, body, responses), sorted, each once. */
@@ -216,6 +245,7 @@ export function validatorNames(operations: OperationModel[]): string[] {
   return [...names].sort();
 }
 
+/** The spec, built from its sources in spec/ (see scripts/spec/build.ts); SPEC_FILE is this document as YAML. */
 export async function loadSpec(root: string): Promise<JsonObject> {
-  return asObject(parse(await readFile(join(root, SPEC_FILE), "utf8")) as Json, "the document");
+  return buildSpec(await loadSources(root));
 }

@@ -50,19 +50,20 @@ export function renderOperations({ operations, headerFields, serverUrl }: SpecMo
       (r) => `${quote(r.status)}: { validate: ${r.validator ?? "undefined"}, headers: ${quote(r.headers)} }`,
     );
     return [
-      `  ${operation.operationId}: {`,
-      `    operationId: ${quote(operation.operationId)},`,
-      `    method: ${quote(operation.method)},`,
-      `    path: ${quote(operation.path)},`,
-      `    summary: ${quote(operation.summary)},`,
-      `    pathParams: {${pathParams.length ? ` ${pathParams.join(", ")} ` : ""}},`,
-      `    query: ${operation.query ? operation.query.validator : "undefined"},`,
-      `    requestBody: ${operation.requestBody ? `{ validate: ${operation.requestBody.validator}, required: ${operation.requestBody.required} }` : "undefined"},`,
-      "    responses: {",
-      ...responses.map((r) => `      ${r},`),
-      "    },",
-      `    send: ${sender(operation)},`,
+      `/** ${operation.summary}: ${operation.method} ${operation.path}. */`,
+      `export const ${operation.operationId}Operation = {`,
+      `  operationId: ${quote(operation.operationId)},`,
+      `  method: ${quote(operation.method)},`,
+      `  path: ${quote(operation.path)},`,
+      `  pathParams: {${pathParams.length ? ` ${pathParams.join(", ")} ` : ""}},`,
+      `  query: ${operation.query ? operation.query.validator : "undefined"},`,
+      `  requestBody: ${operation.requestBody ? `{ validate: ${operation.requestBody.validator}, required: ${operation.requestBody.required} }` : "undefined"},`,
+      "  responses: {",
+      ...responses.map((r) => `    ${r},`),
       "  },",
+      `  send: ${sender(operation)},`,
+      `} as const satisfies OperationDescriptor<${quote(operation.operationId)}>;`,
+      "",
     ].join("\n");
   });
   return [
@@ -87,9 +88,11 @@ export function renderOperations({ operations, headerFields, serverUrl }: SpecMo
     ...operations.map((o) => `  ${o.operationId}: ${o.resultSchema ? `Types.${o.resultSchema}` : "undefined"};`),
     "}",
     "",
+    // One const per operation, so that a bundle keeps only the operations it calls (and their validators).
+    ...entries,
     "/** Every operation of the spec: its method, path, the validators of its inputs and outputs, and its typed sender. */",
     "export const operations = {",
-    ...entries,
+    ...operations.map((o) => `  ${o.operationId}: ${o.operationId}Operation,`),
     "} as const satisfies { readonly [Id in Types.OperationId]: OperationDescriptor<Id> };",
     "",
   ].join("\n");

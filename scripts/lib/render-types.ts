@@ -3,7 +3,8 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { asObject, HEADER, type SpecModel } from "./model.js";
 
 export async function renderTypes({ document }: SpecModel): Promise<string> {
-  const ast = await openapiTS(document as never, { silent: true });
+  // `type: object` without properties allows any keys (JSON Schema): typed Record<string, unknown>, not Record<string, never>.
+  const ast = await openapiTS(document as never, { silent: true, emptyObjectsUnknown: true });
   return `${HEADER}${astToString(ast)}`;
 }
 

@@ -3,7 +3,7 @@
  * checker (validation-runtime.ts), in the subset of JSON Schema that it supports.
  */
 import { Ajv } from "ajv";
-import { asObject, FORMATS, HEADER, type Json, SPEC_FILE, type SpecModel, validatorNames } from "./model.js";
+import { asObject, FORMATS, HEADER, type Json, type JsonObject, SPEC_FILE, type SpecModel, validatorNames } from "./model.js";
 
 const SCHEMA_ID = "intelligence-v3";
 
@@ -23,6 +23,9 @@ const VALIDATION_KEYWORDS = new Set([
   "required",
   "additionalProperties",
   "properties",
+  "allOf",
+  "oneOf",
+  "discriminator",
 ]);
 const ANNOTATION_KEYWORDS = new Set([
   "description",
@@ -49,21 +52,38 @@ function schemaSource(node: Json, where: string, refName: (name: string) => stri
   };
   if (typeof schema.$ref === "string") {
     if (!schema.$ref.startsWith("#/$defs/")) fail(`only $refs to named schemas are supported (${schema.$ref})`);
-    const extra = Object.keys(schema).filter((key) => key !== "$ref" && !ANNOTATION_KEYWORDS.has(key));
-    if (extra.length > 0) fail(`a $ref with other keywords (${extra.join(", ")}) is not supported`);
+    const { $ref, ...siblings } = schema;
+    // In OpenAPI 3.1 (JSON Schema 2020-12) the keywords next to a $ref apply as well: both schemas, as allOf.
+    if (Object.keys(siblings).some((key) => !ANNOTATION_KEYWORDS.has(key) && !key.startsWith("x-"))) {
+      return schemaSource({ allOf: [{ $ref }, siblings] }, where, refName);
+    }
     return refName(schema.$ref.slice("#/$defs/".length));
   }
   const isCount = (value: Json | undefined) => typeof value === "number" && Number.isInteger(value) && value >= 0;
   const parts: string[] = [];
   for (const [keyword, value] of Object.entries(schema)) {
-    if (ANNOTATION_KEYWORDS.has(keyword)) continue;
+    if (ANNOTATION_KEYWORDS.has(keyword) || keyword.startsWith("x-")) continue;
     if (!VALIDATION_KEYWORDS.has(keyword)) fail(`the keyword ${keyword} is not supported by the generated validators`);
     const at = `${where}/${keyword}`;
     let source: string;
     switch (keyword) {
-      case "type":
-        if (typeof value !== "string" || !TYPES.has(value)) fail(`type must be one of ${[...TYPES].join(", ")}`);
+      case "type": {
+        const types = Array.isArray(value) ? value : [value];
+        if (types.length === 0 || types.some((type) => typeof type !== "string" || !TYPES.has(type)))
+          fail(`type must be one of ${[...TYPES].join(", ")}, or a list of them`);
         source = JSON.stringify(value);
+        break;
+      }
+      case "allOf":
+        if (!Array.isArray(value) || value.length === 0) fail("allOf must list schemas");
+        source = `[${(value as Json[]).map((child, index) => schemaSource(child, `${at}/${index}`, refName)).join(", ")}]`;
+        break;
+      case "oneOf":
+        // Checked through the discriminator, which must name every one of these schemas (below).
+        if (schema.discriminator === undefined) fail("oneOf is supported only with a discriminator");
+        continue;
+      case "discriminator":
+        source = discriminatorSource(schema, at, refName);
         break;
       case "enum":
         if (!Array.isArray(value) || value.some((item) => item !== null && typeof item === "object"))
@@ -115,11 +135,51 @@ function schemaSource(node: Json, where: string, refName: (name: string) => stri
   return `{ ${parts.join(", ")} }`;
 }
 
+/**
+ * OpenAPI's discriminator as the runtime reads it: the property, and for each of its values the
+ * schema that applies. Each `oneOf` schema must be a named one that the mapping reaches, by an explicit
+ * entry or, as OpenAPI allows, by its own name.
+ */
+function discriminatorSource(schema: JsonObject, where: string, refName: (name: string) => string): string {
+  const fail = (problem: string): never => {
+    throw new Error(`${SPEC_FILE}: ${where}: ${problem}`);
+  };
+  const discriminator = asObject(schema.discriminator, where);
+  if (typeof discriminator.propertyName !== "string") fail("discriminator.propertyName must be a string");
+  const oneOf = Array.isArray(schema.oneOf) ? schema.oneOf : fail("a discriminator needs oneOf");
+  const named = oneOf.map((branch, index) => {
+    const ref = asObject(branch, `${where}/oneOf/${index}`).$ref;
+    return typeof ref === "string" && ref.startsWith("#/$defs/") ? ref.slice("#/$defs/".length) : fail("each oneOf schema must be a $ref");
+  });
+  const mapping = new Map<string, string>();
+  for (const [value, ref] of Object.entries(discriminator.mapping === undefined ? {} : asObject(discriminator.mapping, where))) {
+    if (typeof ref !== "string" || !ref.startsWith("#/$defs/")) fail(`discriminator mapping ${value} must name a schema`);
+    const name = (ref as string).slice("#/$defs/".length);
+    if (!named.includes(name)) fail(`discriminator mapping ${value} names ${name}, which is not one of oneOf`);
+    mapping.set(value, name);
+  }
+  for (const name of named) if (![...mapping.values()].includes(name)) mapping.set(name, name);
+  const entries = [...mapping].map(([value, name]) => `${IDENTIFIER.test(value) ? value : JSON.stringify(value)}: ${refName(name)}`);
+  return `{ propertyName: ${JSON.stringify(discriminator.propertyName)}, mapping: { ${entries.join(", ")} } }`;
+}
+
 export function renderValidators({ defs, operations }: SpecModel): string {
   // Ajv in strict mode still compiles every schema, so that the spec stays valid JSON Schema as Ajv
   // reads it. Formats are only named here: what each one accepts is the runtime's, and the fetch
   // package's tests compare it with Ajv's verdicts.
-  const ajv = new Ajv({ strict: true, allErrors: true, unicodeRegExp: true });
+  // Union types (`["string", "null"]`, from OpenAPI 3.0's `nullable`) are JSON Schema; so is an
+  // `allOf` schema that only adds `required` names without repeating `type: object`, as the
+  // provider's operator bodies do (strictTypes and strictRequired would refuse it). `discriminator` is OpenAPI's own
+  // keyword, which the runtime reads (discriminatorSource) and Ajv only accepts.
+  const ajv = new Ajv({
+    strict: true,
+    strictTypes: false,
+    strictRequired: false,
+    allowUnionTypes: true,
+    allErrors: true,
+    unicodeRegExp: true,
+  });
+  ajv.addKeyword({ keyword: "discriminator" });
   for (const name of FORMATS) ajv.addFormat(name, true);
   ajv.addSchema({ $id: SCHEMA_ID, $defs: defs } as never);
 

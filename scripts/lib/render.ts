@@ -1,5 +1,7 @@
 /** Every generated file, each from one renderer of the spec's model. */
-import { buildModel, loadSpec } from "./model.js";
+import { stringify } from "yaml";
+import { NAMES_FILE, OVERLAY_FILE, PROVIDER_FACTS_FILE } from "../spec/build.js";
+import { buildModel, loadSpec, SPEC_FILE, type JsonObject } from "./model.js";
 import { renderOperations } from "./render-operations.js";
 import { renderSpecData } from "./render-spec.js";
 import { renderAliases, renderTypes } from "./render-types.js";
@@ -7,12 +9,22 @@ import { renderValidators } from "./render-validators.js";
 
 /** Every generated file, by path from the repository root. */
 export async function renderAll(root: string): Promise<Map<string, string>> {
-  const model = buildModel(await loadSpec(root));
+  const document = await loadSpec(root);
+  const model = buildModel(document);
   return new Map([
+    [SPEC_FILE, renderSpecDocument(document)],
     ["packages/types/src/generated/schema.ts", await renderTypes(model)],
     ["packages/types/src/generated/aliases.ts", renderAliases(model)],
     ["packages/fetch/src/generated/validators.ts", renderValidators(model)],
     ["packages/fetch/src/generated/operations.ts", renderOperations(model)],
     ["packages/fetch/src/generated/spec.ts", renderSpecData(model)],
   ]);
+}
+
+/** The built spec as YAML: what the generated code follows, and what linters and mock servers read. */
+function renderSpecDocument(document: JsonObject): string {
+  return [
+    `# Built from ${PROVIDER_FACTS_FILE}, ${NAMES_FILE} and ${OVERLAY_FILE} by \`pnpm generate\`; do not edit.`,
+    stringify(document, { lineWidth: 0 }),
+  ].join("\n");
 }

@@ -78,7 +78,7 @@ export interface RequesterSettings {
 
 /** Any operation's input, as the checks read it: every operation's input fits this shape. */
 interface CallInput {
-  path?: Record<string, string>;
+  path?: Record<string, string | number>;
   query?: object;
   body?: unknown;
 }
@@ -140,6 +140,8 @@ function debugMiddleware(log: Log): Middleware {
 
 function pathIssue(name: string, value: unknown): RequestIssue | undefined {
   if (typeof value === "string" && value !== "" && value !== "." && value !== "..") return undefined;
+  // A number (an operator's version) is written as its digits: never empty, never a dot segment.
+  if (typeof value === "number" && Number.isFinite(value)) return undefined;
   const pointer = `/${name}`;
   return {
     in: "path",

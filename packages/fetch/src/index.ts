@@ -19,7 +19,10 @@ export {
   type ResponseHeaders,
 } from "./body.js";
 export type { AbortSource, Cancellation } from "./transport.js";
-export { operations, responseHeaders, serverUrl } from "./generated/operations.js";
+// Each operation's descriptor (`UpdateConfigurationOperation`, ...) and the table of all of them; the
+// table is named explicitly, as the types of @convintel/types below have an `operations` too.
+export * from "./generated/operations.js";
+export { operations } from "./generated/operations.js";
 export type {
   HttpMethod,
   OperationDescriptor,

@@ -49,7 +49,6 @@ export interface OperationDescriptor<Id extends OperationId = OperationId> {
   readonly operationId: Id;
   readonly method: HttpMethod;
   readonly path: string;
-  readonly summary: string;
   /** A validator per path parameter, by name. */
   readonly pathParams: { readonly [name: string]: CompiledValidator };
   readonly query: CompiledValidator | undefined;

@@ -1,2 +1,2 @@
 // The spec's schemas and examples as data, on a separate entry point so that clients do not bundle them.
-export { examples, parameters, schemas, validationSchema } from "./generated/spec.js";
+export { examples, schemas, validationSchema } from "./generated/spec.js";

@@ -13,20 +13,43 @@ export function ucs2length(value: string): number {
   return value.length - (value.match(SURROGATE_PAIR)?.length ?? 0);
 }
 
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-// RFC 3986 allows no white space, controls, or these characters unescaped anywhere in a URI.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
-const NOT_URI_CHARACTER = /[\s\u0000-\u001f\u007f<>"{}|\\^`]/;
+// RFC 3986's grammar rather than the WHATWG URL parser, which refuses URIs the RFC allows (a host
+// such as `example.9`) and repairs ones it does not (spaces, backslashes). One expression: scheme ":",
+// then either "//" authority (userinfo "@", host, ":" port) or a path that does not start with "//",
+// then the path, query and fragment, each in its own characters. An IP literal's host is checked below.
+const PCT = "%[0-9A-Fa-f]{2}";
+const SUB = "A-Za-z0-9\\-._~!$&'()*+,;=";
+const PCHAR = `[${SUB}:@]|${PCT}`;
+const URI = new RegExp(
+  `^[A-Za-z][A-Za-z0-9+.-]*:(?://(?:(?:[${SUB}:]|${PCT})*@)?(\\[[^\\]/]*\\]|(?:[${SUB}]|${PCT})*)(?::\\d*)?(?=[/?#]|$)|(?!//))` +
+    `(?:${PCHAR}|/)*(?:\\?(?:${PCHAR}|[/?])*)?(?:#(?:${PCHAR}|[/?])*)?$`,
+);
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.|$)){4}$/;
+const IPV_FUTURE = new RegExp(`^v[0-9A-Fa-f]+\\.[${SUB}:]+$`);
 
-/** An absolute URI (RFC 3986): a scheme, no characters that must be escaped, and parsable. */
+/** An IPv6 address (RFC 3986's IPv6address): eight groups, or fewer around one `::`, the last two possibly an IPv4 address. */
+function isIpv6(text: string): boolean {
+  const halves = text.split("::");
+  const groups = halves.join(":").split(":").filter(Boolean);
+  const last = groups.at(-1);
+  const ipv4 = last?.includes(".") === true;
+  // An IPv4 address counts as two groups, and only at the very end.
+  if (ipv4 && !(IPV4.test(last!) && text.endsWith(last!))) return false;
+  const size = ipv4 ? groups.length + 1 : groups.length;
+  if (ipv4) groups.pop();
+  return (
+    halves.length <= 2 &&
+    groups.every((group) => /^[0-9A-Fa-f]{1,4}$/.test(group)) &&
+    (halves.length === 2 ? size <= 7 : size === 8) &&
+    !/^:[^:]|[^:]:$/.test(text)
+  );
+}
+
+/** An absolute URI as RFC 3986 defines it. */
 export function isUri(value: string): boolean {
-  if (!SCHEME.test(value) || NOT_URI_CHARACTER.test(value)) return false;
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
-  }
+  const host = URI.exec(value)?.[1];
+  if (host === undefined) return URI.test(value);
+  return !host.startsWith("[") || isIpv6(host.slice(1, -1)) || IPV_FUTURE.test(host.slice(1, -1));
 }
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
@@ -70,7 +93,7 @@ export const formats = {
  * the schema it names, so a schema that nothing uses is dropped by bundlers.
  */
 export interface Schema {
-  readonly type?: "string" | "number" | "integer" | "boolean" | "null" | "array" | "object";
+  readonly type?: Type | readonly Type[];
   readonly enum?: readonly (string | number | boolean | null)[];
   readonly maximum?: number;
   readonly minimum?: number;
@@ -84,6 +107,13 @@ export interface Schema {
   readonly required?: readonly string[];
   readonly additionalProperties?: boolean | Schema;
   readonly properties?: { readonly [name: string]: Schema };
+  /** Every one of these schemas applies too. */
+  readonly allOf?: readonly Schema[];
+  /**
+   * OpenAPI's discriminator over a `oneOf`: the value of `propertyName` names the one schema that
+   * applies. A value that names none fails as `discriminator`, a missing one as `required`.
+   */
+  readonly discriminator?: { readonly propertyName: string; readonly mapping: { readonly [value: string]: Schema } };
 }
 
 interface Failure {
@@ -100,7 +130,7 @@ interface Context {
   closed: boolean;
 }
 
-type Type = NonNullable<Schema["type"]>;
+type Type = "string" | "number" | "integer" | "boolean" | "null" | "array" | "object";
 type Validate = (value: never) => boolean;
 
 /**
@@ -108,7 +138,7 @@ type Validate = (value: never) => boolean;
  * decisions that depend on the schema alone taken once.
  */
 interface Node {
-  type: Type | undefined;
+  type: Type | readonly Type[] | undefined;
   /** Whether the type is tested before everything else: when no keyword of the type's own group is present. */
   typeFirst: boolean;
   allowedValues: Schema["enum"];
@@ -135,6 +165,14 @@ interface Node {
   open: boolean;
   properties: { readonly [name: string]: Schema } | undefined;
   children: { key: string; segment: string; node: Node }[];
+  allOf: Node[] | undefined;
+  /**
+   * The names a closed check accepts here (see ValidatorOptions.closed): the listed properties, and
+   * those of every `allOf` schema; undefined where no closed check applies (other keys are free).
+   */
+  closedNames: string[] | undefined;
+  discriminator: string | undefined;
+  mapping: Map<string, Node> | undefined;
 }
 
 const nodes = new WeakMap<Schema, Node>();
@@ -152,7 +190,7 @@ export function escapePointerSegment(key: string): string {
 }
 
 function prepare(schema: Schema): Node {
-  const { type, format, pattern, items, properties, additionalProperties: extra } = schema;
+  const { type, format, pattern, items, properties, additionalProperties: extra, allOf, discriminator } = schema;
   const known = format === undefined ? undefined : formats[format];
   // A group runs when the schema has any of its keywords, even one that checks nothing there (`format`
   // of the other group, `required: []`, `additionalProperties: true`): Ajv decides the same way.
@@ -161,9 +199,21 @@ function prepare(schema: Schema): Node {
   const arrays = schema.maxItems !== undefined || schema.minItems !== undefined || items !== undefined;
   const objects = schema.required !== undefined || extra !== undefined || properties !== undefined;
   const grouped = type === "number" ? numbers : type === "string" ? strings : type === "array" ? arrays : type === "object" && objects;
+  const branches = allOf?.map(nodeOf);
+  let closedNames: string[] | undefined;
+  // Under a discriminator the chosen schema makes the check, with the names it lists.
+  if (extra === undefined && discriminator === undefined && (properties !== undefined || branches !== undefined)) {
+    closedNames = Object.keys(properties ?? {});
+    for (const branch of branches ?? []) {
+      // A schema of required names only (no properties of its own) adds none and keeps the check.
+      if (branch.closedNames !== undefined) closedNames.push(...branch.closedNames);
+      else if (branch.properties !== undefined || branch.extra !== undefined || branch.open) closedNames = undefined;
+      if (closedNames === undefined) break;
+    }
+  }
   return {
     type,
-    typeFirst: type !== undefined && !grouped,
+    typeFirst: type !== undefined && (typeof type !== "string" || !grouped),
     allowedValues: schema.enum,
     numbers,
     maximum: schema.maximum,
@@ -186,6 +236,10 @@ function prepare(schema: Schema): Node {
     open: extra !== undefined && extra !== false,
     properties,
     children: Object.keys(properties ?? {}).map((key) => ({ key, segment: escapePointerSegment(key), node: nodeOf(properties![key]!) })),
+    allOf: branches,
+    closedNames,
+    discriminator: discriminator?.propertyName,
+    mapping: discriminator && new Map(Object.entries(discriminator.mapping).map(([value, branch]) => [value, nodeOf(branch)])),
   };
 }
 
@@ -195,7 +249,8 @@ function fail(context: Context, keyword: string, params: Record<string, unknown>
   context.failures.push({ instancePath, keyword, params });
 }
 
-function hasType(type: Type, value: unknown): boolean {
+function hasType(type: Type | readonly Type[], value: unknown): boolean {
+  if (typeof type !== "string") return type.some((one) => hasType(one, value));
   switch (type) {
     case "number":
       return typeof value === "number" && Number.isFinite(value);
@@ -221,16 +276,23 @@ function within(node: Node, value: unknown, key: string | number, context: Conte
 
 /**
  * Appends every failure of `value` against `node`, in the order and with the parameters that Ajv
- * (allErrors) reports them: a type that no keyword of its own group needs first, then `enum`, then the
- * keywords of numbers, strings, arrays and objects, each group run only on values of its type and
- * reporting the schema's type when that type is the group's.
+ * (allErrors) reports them: a type that no keyword of its own group needs first (a list of types
+ * always), then `enum`, then every `allOf` schema, then the keywords of numbers, strings, arrays and
+ * objects, each group run only on values of its type and reporting the schema's type when that type
+ * is the group's. A discriminator, which Ajv does not check this way, comes last. `inAllOf`: the node
+ * is one of an `allOf`, whose own node makes the closed check over all of their names.
  */
 // biome-ignore lint/suspicious/noExplicitAny: the keyword checks read fields of a value of any type, each after its own type test.
-function check(node: Node, value: any, context: Context): void {
+function check(node: Node, value: any, context: Context, inAllOf = false): void {
   const { type } = node;
   if (node.typeFirst && !hasType(type!, value)) fail(context, "type", { type });
   if (node.allowedValues !== undefined && node.allowedValues.indexOf(value) < 0) {
     fail(context, "enum", { allowedValues: node.allowedValues });
+  }
+  const isObject = typeof value === "object" && value !== null && !Array.isArray(value);
+  if (node.allOf !== undefined) {
+    for (const branch of node.allOf) check(branch, value, context, true);
+    if (!node.objects && !inAllOf && isObject) closedCheck(node, value, context);
   }
   if (node.numbers) {
     if (typeof value === "number" && Number.isFinite(value)) {
@@ -258,7 +320,7 @@ function check(node: Node, value: any, context: Context): void {
     } else if (type === "array") fail(context, "type", { type });
   }
   if (node.objects) {
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    if (isObject) {
       if (node.required !== undefined) {
         for (const name of node.required) if (value[name] === undefined) fail(context, "required", { missingProperty: name });
       }
@@ -269,22 +331,34 @@ function check(node: Node, value: any, context: Context): void {
           if (extra === false) fail(context, "additionalProperties", { additionalProperty: key });
           else within(extra, value[key], escapePointerSegment(key), context);
         }
-      } else if (context.closed && properties !== undefined && !node.open) {
-        for (const key in value) {
-          if (Object.hasOwn(properties, key)) continue;
-          const suggestion = nearestName(key, node.children);
-          fail(
-            context,
-            "additionalProperties",
-            suggestion === undefined ? { additionalProperty: key } : { additionalProperty: key, suggestion },
-          );
-        }
-      }
+      } else if (!inAllOf) closedCheck(node, value, context);
       for (const child of node.children) {
         const property = value[child.key];
         if (property !== undefined) within(child.node, property, child.segment, context);
       }
     } else if (type === "object") fail(context, "type", { type });
+  }
+  if (node.discriminator !== undefined && isObject) {
+    const tag = value[node.discriminator];
+    const branch = typeof tag === "string" ? node.mapping!.get(tag) : undefined;
+    if (tag === undefined) fail(context, "required", { missingProperty: node.discriminator });
+    else if (branch === undefined) {
+      context.path.push(escapePointerSegment(node.discriminator));
+      fail(context, "discriminator", { allowedValues: [...node.mapping!.keys()] });
+      context.path.pop();
+    } else check(branch, value, context, inAllOf);
+  }
+}
+
+/** With `closed` (see ValidatorOptions): each key the node does not name fails, with the nearest name it does. */
+// biome-ignore lint/suspicious/noExplicitAny: an object of any shape; only its keys are read.
+function closedCheck(node: Node, value: any, context: Context): void {
+  const names = node.closedNames;
+  if (!context.closed || names === undefined) return;
+  for (const key in value) {
+    if (names.includes(key)) continue;
+    const suggestion = nearestName(key, names);
+    fail(context, "additionalProperties", suggestion === undefined ? { additionalProperty: key } : { additionalProperty: key, suggestion });
   }
 }
 
@@ -308,11 +382,11 @@ function distance(a: string, b: string): number {
 }
 
 /** The listed name closest to an unknown key, when it is close enough to be a slip (case aside, at most a third of it differs). */
-function nearestName(key: string, children: Node["children"]): string | undefined {
+function nearestName(key: string, names: readonly string[]): string | undefined {
   const lower = key.toLowerCase();
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(key.length / 3)) + 1;
-  for (const { key: name } of children) {
+  for (const name of names) {
     const gap = distance(lower, name.toLowerCase());
     if (gap < bestDistance) {
       best = name;

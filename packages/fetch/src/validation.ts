@@ -65,8 +65,12 @@ function describe(keyword: string, params: Record<string, unknown>): { rule: str
           typeof params.suggestion === "string" ? `is not a known field; did you mean ${params.suggestion}?` : "is not a known field",
       };
     case "type":
-      value = String(params.type);
+      value = Array.isArray(params.type) ? params.type.join(" or ") : String(params.type);
       sentence = `must be of type ${value}`;
+      break;
+    case "discriminator":
+      value = (params.allowedValues as unknown[]).map(String).join(" | ");
+      sentence = `must be one of ${value}`;
       break;
     case "minLength":
       value = String(params.limit);

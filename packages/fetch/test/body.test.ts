@@ -7,7 +7,7 @@ import {
   type PaginatedConfigurationResponse,
 } from "../src/index.js";
 import { readResponse } from "../src/body.js";
-import { examples, parameters, schemas } from "../src/spec.js";
+import { examples, schemas, validationSchema } from "../src/spec.js";
 
 const encoder = new TextEncoder();
 
@@ -152,13 +152,18 @@ describe("the default limit", () => {
     };
     const configuration = {
       ...seed,
-      displayName: "d".repeat(schemas.DisplayName.maxLength),
+      displayName: "d".repeat(schemas.IntelligenceConfiguration.properties.displayName.maxLength),
       description: "e".repeat(1000),
       rules: Array.from({ length: rules.maxItems }, () => fullRule),
     };
     const page: PaginatedConfigurationResponse = {
-      items: Array.from({ length: parameters.PageSize.schema.maximum }, () => configuration),
-      meta: { key: "items", pageSize: parameters.PageSize.schema.maximum, nextToken: "t".repeat(200), previousToken: "t".repeat(200) },
+      items: Array.from({ length: validationSchema.$defs.ListConfigurationsQuery.properties.pageSize.maximum }, () => configuration),
+      meta: {
+        key: "items",
+        pageSize: validationSchema.$defs.ListConfigurationsQuery.properties.pageSize.maximum,
+        nextToken: "t".repeat(200),
+        previousToken: "t".repeat(200),
+      },
     };
     const size = encoder.encode(JSON.stringify(page)).length;
     expect(size).toBeGreaterThan(8 * 1024 * 1024);

@@ -71,7 +71,7 @@ describe("the spec's examples", () => {
 
   it("use ids that match the spec's id patterns", () => {
     const update = examples.UpdatedConfiguration;
-    expect(validators.validateConfigurationId(update.id)).toBe(true);
-    expect(validators.validateConfigurationId(examples.CreatedConfiguration.id)).toBe(true);
+    expect(validators.validateIntelligenceConfigurationTtid(update.id)).toBe(true);
+    expect(validators.validateIntelligenceConfigurationTtid(examples.CreatedConfiguration.id)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   createIntelligenceFetch,
   validate,
-  validateConfigurationId,
+  validateIntelligenceConfigurationTtid,
   validateListConfigurationsQuery,
   validateUpdateConfigurationRequest,
   validators,
@@ -78,7 +78,7 @@ describe("the generated validators", () => {
     const input: unknown = JSON.parse("{}");
     expectTypeOf(validate(validateUpdateConfigurationRequest, input)).toEqualTypeOf<ValidationResult<UpdateConfigurationRequest>>();
     expectTypeOf(validate(validators.validateListConfigurationsQuery, input)).toEqualTypeOf<ValidationResult<ListConfigurationsQuery>>();
-    expectTypeOf(validate(validateConfigurationId, input)).toEqualTypeOf<ValidationResult<string>>();
+    expectTypeOf(validate(validateIntelligenceConfigurationTtid, input)).toEqualTypeOf<ValidationResult<string>>();
     expectTypeOf(validate(validateListConfigurationsQuery, input)).toEqualTypeOf<ValidationResult<ListConfigurationsQuery>>();
     const checked = validate(validateUpdateConfigurationRequest, input);
     if (checked.ok) void client.PUT("/v3/ControlPlane/Configurations/{id}", { params: { path: { id } }, body: checked.value });

@@ -33,40 +33,46 @@ const cases: Case[] = [
   // the configuration id (path parameter)
   {
     name: "id with the wrong prefix",
-    validator: validators.validateConfigurationId,
+    validator: validators.validateIntelligenceConfigurationTtid,
     make: () => "intelligence_operator_01k6fc25s7epm9qtk8rszbv3q5",
     pointer: "",
     rule: "pattern ^intelligence_configuration_[0-7][0-9a-z]{25}$",
   },
   {
     name: "id starting with 8",
-    validator: validators.validateConfigurationId,
+    validator: validators.validateIntelligenceConfigurationTtid,
     make: () => "intelligence_configuration_81k6fc25s7epm9qtk8rszbv3q5",
     pointer: "",
     rule: "pattern ^intelligence_configuration_[0-7][0-9a-z]{25}$",
   },
   {
     name: "id one character short",
-    validator: validators.validateConfigurationId,
+    validator: validators.validateIntelligenceConfigurationTtid,
     make: () => "intelligence_configuration_01k6fc25s7epm9qtk8rszbv3q",
     pointer: "",
     rule: "pattern ^intelligence_configuration_[0-7][0-9a-z]{25}$",
   },
   {
     name: "id with upper case",
-    validator: validators.validateConfigurationId,
+    validator: validators.validateIntelligenceConfigurationTtid,
     make: () => "intelligence_configuration_01K6FC25S7EPM9QTK8RSZBV3Q5",
     pointer: "",
     rule: "pattern ^intelligence_configuration_[0-7][0-9a-z]{25}$",
   },
   {
     name: "id with a path separator",
-    validator: validators.validateConfigurationId,
+    validator: validators.validateIntelligenceConfigurationTtid,
     make: () => "intelligence_configuration_01k6fc25s7epm9qtk8rsz/../",
     pointer: "",
     rule: "pattern ^intelligence_configuration_[0-7][0-9a-z]{25}$",
   },
-  { name: "id that is a number", validator: validators.validateConfigurationId, make: () => 42, pointer: "", rule: "type string" },
+  {
+    name: "id that is a number",
+    validator: validators.validateIntelligenceConfigurationTtid,
+    make: () => 42,
+    pointer: "",
+    rule: "type string",
+  },
 
   // displayName
   {
@@ -143,13 +149,6 @@ const cases: Case[] = [
     rule: "maxItems 5",
   },
   { name: "rules not an array", validator: update, make: () => ({ ...seedRequest(), rules: {} }), pointer: "/rules", rule: "type array" },
-  {
-    name: "rule id with a bad pattern",
-    validator: update,
-    make: () => ({ ...seedRequest(), rules: [rule({ id: "rule-1" })] }),
-    pointer: "/rules/0/id",
-    rule: "pattern ^intelligence_configurationrule_[0-7][0-9a-z]{25}$",
-  },
 
   // operators
   {
@@ -602,25 +601,40 @@ describe("generated validators", () => {
     expect(operations.UpdateConfiguration.method).toBe("PUT");
     expect(operations.UpdateConfiguration.path).toBe("/v3/ControlPlane/Configurations/{id}");
     expect(operations.UpdateConfiguration.requestBody.validate).toBe(update);
-    expect(operations.UpdateConfiguration.pathParams.id).toBe(validators.validateConfigurationId);
+    expect(operations.UpdateConfiguration.pathParams.id).toBe(validators.validateIntelligenceConfigurationTtid);
     expect(operations.UpdateConfiguration.responses["200"].validate).toBe(validators.validateIntelligenceConfiguration);
     expect(operations.CreateConfiguration.responses["429"].headers).toEqual([
-      "Twilio-Request-Id",
       "X-RateLimit-Limit",
       "X-RateLimit-Remaining",
       "X-RateLimit-Reset",
+      "Twilio-Request-Id",
     ]);
+    expect(operations.UpdateOperator.responses["200"].headers).toEqual(["ETag", "Twilio-Request-Id"]);
     expect(operations.DeleteConfiguration.responses["204"].validate).toBeUndefined();
     expect(responseHeaders).toEqual({
       requestId: "Twilio-Request-Id",
+      etag: "ETag",
       rateLimit: { limit: "X-RateLimit-Limit", remaining: "X-RateLimit-Remaining", reset: "X-RateLimit-Reset" },
     });
     expect(Object.keys(operations).sort()).toEqual([
       "CreateConfiguration",
+      "CreateOperator",
+      "CreateRuleExecution",
       "DeleteConfiguration",
+      "DeleteOperator",
+      "DeleteOperatorResult",
       "FetchConfiguration",
+      "FetchConversation",
+      "FetchOperator",
+      "FetchOperatorResult",
+      "FetchOperatorVersion",
       "ListConfigurations",
+      "ListConversations",
+      "ListOperatorResults",
+      "ListOperatorVersions",
+      "ListOperators",
       "UpdateConfiguration",
+      "UpdateOperator",
     ]);
   });
 });
@@ -702,5 +716,85 @@ describe("closed checking of request bodies", () => {
 
   it("is off unless asked for: the same body passes an open check", () => {
     expect(issuesOf(update, { ...seedRequest(), unknown: 1 })).toEqual([]);
+  });
+});
+
+describe("validators follow the provider's description, no more", () => {
+  it("accept any string as the id of a rule in an update (the provider sets no pattern on it)", () => {
+    expect(validators.validateUpdateConfigurationRequest({ ...seedRequest(), rules: [rule({ id: "rule-1" })] })).toBe(true);
+  });
+
+  it("check the ids the provider does pattern, such as a configuration's", () => {
+    expect(validators.validateIntelligenceConfigurationTtid("rule-1")).toBe(false);
+  });
+
+  it("accept every absolute RFC 3986 URI as a webhook URL, and refuse what is not one", () => {
+    const action = (url: string) => rule({ actions: [{ type: "WEBHOOK", method: "POST", url }] });
+    const accepts = (url: string) => validators.validateUpdateConfigurationRequest({ ...seedRequest(), rules: [action(url)] });
+    for (const url of ["https://hooks.example.9/x", "https://[::1]:8443/hook", "https://example.com/a%20b?q=1#f", "urn:example:hook"]) {
+      expect(accepts(url), url).toBe(true);
+    }
+    for (const url of ["/relative/path", "https://exa mple.com/", "https://example.com/%zz", "no-scheme", "https://example.com/<x>"]) {
+      expect(accepts(url), url).toBe(false);
+    }
+  });
+});
+
+describe("schemas the Configurations resource never had", () => {
+  const operatorRequest = () => structuredClone(examples.OperatorRequest) as Body;
+
+  it("check each schema of an allOf: an operator body needs displayName, prompt and outputFormat", () => {
+    expect(validators.validateOperatorRequest(operatorRequest())).toBe(true);
+    const { prompt: _prompt, ...withoutPrompt } = operatorRequest();
+    expect(validate(validators.validateOperatorRequest, withoutPrompt).ok).toBe(false);
+    expect(validators.validateOperatorRequest.errors).toEqual([
+      { instancePath: "", keyword: "required", params: { missingProperty: "prompt" } },
+    ]);
+    expect(validate(validators.validateOperatorRequest, { ...operatorRequest(), outputFormat: "XML" })).toMatchObject({
+      ok: false,
+      issues: [{ pointer: "/outputFormat", keyword: "enum" }],
+    });
+  });
+
+  it("make the closed check over every schema of an allOf", () => {
+    const checked = validate(validators.validateOperatorRequest, { ...operatorRequest(), promt: "x" }, "", { closed: true });
+    expect(checked).toMatchObject({
+      ok: false,
+      issues: [{ pointer: "/promt", keyword: "additionalProperties", params: { suggestion: "prompt" } }],
+    });
+    expect(validate(validators.validateOperatorRequest, operatorRequest(), "", { closed: true }).ok).toBe(true);
+  });
+
+  it("accept null where the provider says nullable, and name both types otherwise", () => {
+    const conversation = structuredClone(examples.Conversation) as Body;
+    expect(validators.validateConversation({ ...conversation, name: null })).toBe(true);
+    expect(validate(validators.validateConversation, { ...conversation, name: 5 })).toMatchObject({
+      ok: false,
+      issues: [{ pointer: "/name", keyword: "type", message: "/name must be of type string or null" }],
+    });
+  });
+
+  it("tell operator results apart by outputFormat, and check the shape it names", () => {
+    const text = () => structuredClone(examples.TextOperatorResult) as Body;
+    expect(validators.validateOperatorResultsResponseV1(text())).toBe(true);
+    const classification = { ...text(), outputFormat: "CLASSIFICATION", result: { label: "positive" } };
+    expect(validators.validateOperatorResultsResponseV1(classification)).toBe(true);
+    // A TEXT result must have a text: checked against TextResult only, not "any of the four".
+    expect(validate(validators.validateOperatorResultsResponseV1, { ...text(), result: { label: "positive" } })).toMatchObject({
+      ok: false,
+      issues: [{ pointer: "/result/text", keyword: "required" }],
+    });
+    expect(validate(validators.validateOperatorResultsResponseV1, { ...text(), outputFormat: "SUMMARY" })).toMatchObject({
+      ok: false,
+      issues: [
+        { pointer: "/outputFormat", keyword: "pattern" },
+        { pointer: "/outputFormat", keyword: "discriminator", rule: "discriminator TEXT | JSON | CLASSIFICATION | EXTRACTION" },
+      ],
+    });
+    const { outputFormat: _format, ...untagged } = text();
+    expect(validate(validators.validateOperatorResultsResponseV1, untagged)).toMatchObject({
+      ok: false,
+      issues: [{ pointer: "/outputFormat", keyword: "required" }],
+    });
   });
 });

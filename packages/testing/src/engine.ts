@@ -6,7 +6,7 @@ import {
   type CompiledValidator,
   type ValidationIssue,
 } from "@convintel/fetch";
-import { parameters } from "@convintel/fetch/spec";
+import { validationSchema } from "@convintel/fetch/spec";
 import type {
   CreateConfigurationRequest,
   IntelligenceConfiguration,
@@ -14,7 +14,17 @@ import type {
   OperationId,
   UpdateConfigurationRequest,
 } from "@convintel/types";
-import { errorBody, errorCodes, internalError, notFound, payloadTooLarge, rateLimited, unauthenticated, type ErrorBody } from "./errors.js";
+import {
+  errorBody,
+  errorCodes,
+  internalError,
+  notFound,
+  notServed,
+  payloadTooLarge,
+  rateLimited,
+  unauthenticated,
+  type ErrorBody,
+} from "./errors.js";
 import { FaultInjector, type Fault, type FaultKind, type FaultRule } from "./faults.js";
 import { configurationIdPattern, createIdGenerator, ruleIdPattern } from "./ids.js";
 import { createRandom, deriveSeed, randomHex, type Random } from "./random.js";
@@ -147,7 +157,7 @@ export class FakeResponseError extends Error {
 }
 
 /** The spec's default for the `pageSize` query parameter. */
-export const defaultPageSize: number = parameters.PageSize.schema.default;
+export const defaultPageSize: number = validationSchema.$defs.ListConfigurationsQuery.properties.pageSize.default;
 
 const encoder = new TextEncoder();
 const JSON_TYPE = "application/json";
@@ -279,7 +289,7 @@ export class Engine {
       const issues = this.check(validators.validateIntelligenceConfiguration, configuration);
       if (issues.length)
         throw new TypeError(`seed: configuration ${index} breaks the spec: ${issues.map((issue) => issue.message).join("; ")}`);
-      const idIssues = this.check(validators.validateConfigurationId, configuration.id, "/id");
+      const idIssues = this.check(validators.validateIntelligenceConfigurationTtid, configuration.id, "/id");
       if (idIssues.length) throw new TypeError(`seed: configuration ${index}: ${idIssues[0]!.message}`);
     });
     this.store.seed(configurations as readonly IntelligenceConfiguration[]);
@@ -480,6 +490,8 @@ export class Engine {
       }
       case "DeleteConfiguration":
         return this.store.delete(id) ? this.success(operation, 204, undefined) : this.error(operation, notFound());
+      default:
+        return this.error(operation, notServed(operation.operationId));
     }
   }
 

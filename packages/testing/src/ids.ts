@@ -74,5 +74,5 @@ export function createIdGenerator(pattern: string, random: Random): () => string
   };
 }
 
-export const configurationIdPattern: string = schemas.ConfigurationId.pattern;
-export const ruleIdPattern: string = schemas.RuleId.pattern;
+export const configurationIdPattern: string = schemas.IntelligenceConfigurationTtid.pattern;
+export const ruleIdPattern: string = schemas.IntelligenceConfigurationRuleTtid.pattern;

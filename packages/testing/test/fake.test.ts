@@ -6,8 +6,8 @@ import { createFakeIntelligence, FakeResponseError } from "../src/index.js";
 import { fixtures } from "./fixtures.js";
 import { steppingClock, transports, type Harness } from "./transports.js";
 
-const configurationId = new RegExp(schemas.ConfigurationId.pattern);
-const ruleId = new RegExp(schemas.RuleId.pattern);
+const configurationId = new RegExp(schemas.IntelligenceConfigurationTtid.pattern);
+const ruleId = new RegExp(schemas.IntelligenceConfigurationRuleTtid.pattern);
 const collection = operations.ListConfigurations.path;
 const instance = (id: string) => operations.FetchConfiguration.path.replace("{id}", id);
 
@@ -113,7 +113,7 @@ describe.each(transports)("the fake over the $name", (transport) => {
 
     it("answers 400 naming the path parameter when the id breaks its pattern", async () => {
       const body = await expectError(await raw("GET", instance("not-a-configuration")), 400, 20001);
-      expect(body.params).toMatchObject({ pointer: "/id", rule: `pattern ${schemas.ConfigurationId.pattern}`, in: "path" });
+      expect(body.params).toMatchObject({ pointer: "/id", rule: `pattern ${schemas.IntelligenceConfigurationTtid.pattern}`, in: "path" });
     });
   });
 

@@ -4,6 +4,7 @@ import type {
   IntelligenceConfiguration,
   ListConfigurationsQuery,
   OperationId,
+  OperatorResultsResponseV1,
   Rule,
   RuleUpdateRequestPayload,
   UpdateConfigurationRequest,
@@ -29,7 +30,40 @@ describe("named aliases", () => {
   it("name the query of the list operation and every operationId", () => {
     expectTypeOf<ListConfigurationsQuery>().toEqualTypeOf<{ pageSize?: number; pageToken?: string }>();
     expectTypeOf<OperationId>().toEqualTypeOf<
-      "CreateConfiguration" | "ListConfigurations" | "FetchConfiguration" | "UpdateConfiguration" | "DeleteConfiguration"
+      | "CreateConfiguration"
+      | "ListConfigurations"
+      | "FetchConfiguration"
+      | "UpdateConfiguration"
+      | "DeleteConfiguration"
+      | "CreateOperator"
+      | "ListOperators"
+      | "FetchOperator"
+      | "UpdateOperator"
+      | "DeleteOperator"
+      | "ListOperatorVersions"
+      | "FetchOperatorVersion"
+      | "ListConversations"
+      | "FetchConversation"
+      | "ListOperatorResults"
+      | "FetchOperatorResult"
+      | "DeleteOperatorResult"
+      | "CreateRuleExecution"
     >();
+  });
+
+  it("tell operator results apart by outputFormat", () => {
+    const describe = (result: OperatorResultsResponseV1): string => {
+      switch (result.outputFormat) {
+        case "TEXT":
+          return result.result.text;
+        case "CLASSIFICATION":
+          return result.result.label;
+        case "EXTRACTION":
+          return result.result.entities.map((entity) => entity.label).join();
+        case "JSON":
+          return JSON.stringify(result.result);
+      }
+    };
+    expectTypeOf(describe).returns.toEqualTypeOf<string>();
   });
 });

@@ -1,5 +1,9 @@
 import {
-  operations,
+  CreateConfigurationOperation,
+  DeleteConfigurationOperation,
+  FetchConfigurationOperation,
+  ListConfigurationsOperation,
+  UpdateConfigurationOperation,
   type CreateConfigurationRequest,
   type IntelligenceConfiguration,
   type ListConfigurationsQuery,
@@ -60,12 +64,12 @@ export class Configurations {
    * `version`, ...) are dropped from the body, so a copy of one can be created as it is.
    */
   create(body: CreateConfigurationRequest, options?: RequestOptions): ApiPromise<IntelligenceConfiguration> {
-    return new ApiPromise(this.#requester.execute(operations.CreateConfiguration, { body }, options, SERVER_FIELDS));
+    return new ApiPromise(this.#requester.execute(CreateConfigurationOperation, { body }, options, SERVER_FIELDS));
   }
 
   /** Fetches one configuration with all its rules. */
   fetch(id: string, options?: RequestOptions): ApiPromise<IntelligenceConfiguration> {
-    return new ApiPromise(this.#requester.execute(operations.FetchConfiguration, { path: { id } }, options));
+    return new ApiPromise(this.#requester.execute(FetchConfigurationOperation, { path: { id } }, options));
   }
 
   /**
@@ -74,7 +78,7 @@ export class Configurations {
    * `update(id, { ...fetched, displayName })` sends exactly the fields an update has.
    */
   update(id: string, body: UpdateConfigurationRequest, options?: RequestOptions): ApiPromise<IntelligenceConfiguration> {
-    return new ApiPromise(this.#requester.execute(operations.UpdateConfiguration, { path: { id }, body }, options, SERVER_FIELDS));
+    return new ApiPromise(this.#requester.execute(UpdateConfigurationOperation, { path: { id }, body }, options, SERVER_FIELDS));
   }
 
   /**
@@ -82,7 +86,7 @@ export class Configurations {
    * the configuration gone, the delete is taken as done (`withResponse().status` is then 404).
    */
   delete(id: string, options?: RequestOptions): ApiPromise<void> {
-    return new ApiPromise(this.#requester.execute(operations.DeleteConfiguration, { path: { id } }, options));
+    return new ApiPromise(this.#requester.execute(DeleteConfigurationOperation, { path: { id } }, options));
   }
 
   /**
@@ -90,7 +94,7 @@ export class Configurations {
    * `.pages()` yields whole pages; `limit` stops after that many items.
    */
   list(params: ListConfigurationsParams = {}, options?: RequestOptions): Paginator<IntelligenceConfiguration> {
-    const operation = operations.ListConfigurations;
+    const operation = ListConfigurationsOperation;
     return new Paginator<IntelligenceConfiguration>(
       (query) => this.#requester.execute(operation, { query }, options),
       params,
@@ -125,9 +129,9 @@ export class Configurations {
     options: RequestOptions | undefined,
   ): Promise<WithResponse<IntelligenceConfiguration>> {
     const requester = this.#requester;
-    const fetched = (await requester.execute(operations.FetchConfiguration, { path: { id } }, options)).data;
+    const fetched = (await requester.execute(FetchConfigurationOperation, { path: { id } }, options)).data;
     const body = await change(deepCopy(fetched));
-    const updated = await requester.execute(operations.UpdateConfiguration, { path: { id }, body }, options, SERVER_FIELDS);
+    const updated = await requester.execute(UpdateConfigurationOperation, { path: { id }, body }, options, SERVER_FIELDS);
     const result = updated.data;
     const versionIssue = (message: string) =>
       new ResponseValidationError({
@@ -135,8 +139,8 @@ export class Configurations {
         status: updated.status,
         requestId: updated.requestId,
         body: redactDeep(result, requester.redact),
-        operationId: operations.UpdateConfiguration.operationId,
-        method: operations.UpdateConfiguration.method,
+        operationId: UpdateConfigurationOperation.operationId,
+        method: UpdateConfigurationOperation.method,
       });
     if (typeof fetched?.version !== "number" || typeof result?.version !== "number") {
       throw versionIssue("/version must be of type integer; modify() needs it to detect concurrent changes");

@@ -13,8 +13,8 @@ const INVALID_RUNS_TOTAL = 6000;
 
 const createSchema = schemaNamed("CreateConfigurationRequest");
 const updateSchema = schemaNamed("UpdateConfigurationRequest");
-const ruleIdPattern = new RegExp(schemas.RuleId.pattern);
-const configurationIdPattern = new RegExp(schemas.ConfigurationId.pattern);
+const ruleIdPattern = new RegExp(schemas.IntelligenceConfigurationRuleTtid.pattern);
+const configurationIdPattern = new RegExp(schemas.IntelligenceConfigurationTtid.pattern);
 const ID_RUNS = 500;
 
 function setup() {
@@ -144,7 +144,6 @@ describe("invalid bodies are rejected client-side, naming the broken rule, and n
       "minItems",
       "minLength",
       "minimum",
-      "pattern",
       "required",
       "type",
     ]);
