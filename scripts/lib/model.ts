@@ -30,13 +30,27 @@ export interface OperationModel {
   method: string;
   path: string;
   summary: string;
+  description: string;
   /** Each path parameter with the named schema that types and checks it. */
   pathParams: { name: string; schema: string; validator: string }[];
   query?: { type: string; validator: string; required: boolean };
-  requestBody?: { schema: string; validator: string; required: boolean };
+  /** `readOnly`: the top-level fields the spec marks read-only (the server's; a request does not send them). */
+  requestBody?: { schema: string; validator: string; required: boolean; readOnly: string[] };
   responses: { status: string; schema?: string; validator?: string; headers: string[] }[];
   /** The named schema of the success response's body; undefined when it has none (204). */
   resultSchema: string | undefined;
+  /** Request headers the operation declares (`If-Match`), each with the option field a method takes it from (`ifMatch`). */
+  headerParams: { name: string; field: string; required: boolean }[];
+  /**
+   * Where the client's method lives and what it is called: `x-convintel-resource` / `x-convintel-method`
+   * on the operation, else from the operationId (`UpdateOperator`: `operators`, `update`).
+   */
+  resource: string[];
+  clientMethod: string;
+  /** Pairs of query parameters (date-times) that may be at most `days` apart: `x-convintel-max-range`. */
+  ranges: { from: string; to: string; days: number }[];
+  /** For a list operation (its result has `items` and `meta`): the named schema of one item. */
+  itemSchema: string | undefined;
 }
 
 /** A response header that the client reads into a field: `requestId`, `rateLimit.limit`, ... */
@@ -142,6 +156,69 @@ function headerFields(document: JsonObject): HeaderField[] {
   return fields;
 }
 
+/** The top-level properties of a schema that are `readOnly`, themselves or through the schema they refer to (allOf included). */
+function readOnlyFields(defs: JsonObject, name: string): string[] {
+  const found = new Set<string>();
+  const isReadOnly = (node: Json | undefined): boolean => {
+    if (node === null || typeof node !== "object" || Array.isArray(node)) return false;
+    if (node.readOnly === true) return true;
+    return typeof node.$ref === "string" && isReadOnly(defs[node.$ref.slice("#/$defs/".length)]);
+  };
+  const visit = (node: Json | undefined) => {
+    if (node === null || typeof node !== "object" || Array.isArray(node)) return;
+    if (typeof node.$ref === "string") visit(defs[node.$ref.slice("#/$defs/".length)]);
+    for (const part of (node.allOf ?? []) as Json[]) visit(part);
+    const properties = node.properties;
+    if (properties && typeof properties === "object" && !Array.isArray(properties)) {
+      for (const [key, child] of Object.entries(properties)) if (isReadOnly(child)) found.add(key);
+    }
+  };
+  visit(defs[name]);
+  return [...found].sort();
+}
+
+function rangesOf(operationId: string, operation: JsonObject, queryNames: string[]): OperationModel["ranges"] {
+  const value = operation["x-convintel-max-range"];
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new Error(`${SPEC_FILE}: ${operationId}: x-convintel-max-range must be a list`);
+  return value.map((entry, index) => {
+    const { from, to, days } = asObject(entry, `${operationId} x-convintel-max-range ${index}`);
+    if (typeof from !== "string" || typeof to !== "string" || !queryNames.includes(from) || !queryNames.includes(to)) {
+      throw new Error(`${SPEC_FILE}: ${operationId}: x-convintel-max-range ${index} must name two of its query parameters`);
+    }
+    if (typeof days !== "number" || !(days > 0))
+      throw new Error(`${SPEC_FILE}: ${operationId}: x-convintel-max-range ${index}: days must be positive`);
+    return { from, to, days };
+  });
+}
+
+const VERBS = ["Create", "List", "Fetch", "Update", "Delete"];
+
+/** `UpdateOperator` → `operators` and `update`; `ListConversations` → `conversations` and `list`. */
+function methodOf(operationId: string, operation: JsonObject): { resource: string[]; clientMethod: string } {
+  const verb = VERBS.find((candidate) => operationId.startsWith(candidate));
+  const named = operation["x-convintel-resource"];
+  const method = operation["x-convintel-method"];
+  if ((named !== undefined && typeof named !== "string") || (method !== undefined && typeof method !== "string")) {
+    throw new Error(`${SPEC_FILE}: ${operationId}: x-convintel-resource and x-convintel-method must be strings`);
+  }
+  if (verb === undefined && (named === undefined || method === undefined)) {
+    throw new Error(
+      `${SPEC_FILE}: ${operationId} starts with none of ${VERBS.join(", ")}: give x-convintel-resource and x-convintel-method`,
+    );
+  }
+  const noun = operationId.slice(verb?.length ?? 0);
+  const plural = verb === "List" ? noun : `${noun}s`;
+  const resource = (named ?? `${plural[0]!.toLowerCase()}${plural.slice(1)}`).split(".");
+  return { resource, clientMethod: method ?? verb!.toLowerCase() };
+}
+
+/** `If-Match` → `ifMatch`. */
+function fieldName(header: string): string {
+  const [first = "", ...rest] = header.split("-");
+  return first.toLowerCase() + rest.map((part) => part[0]!.toUpperCase() + part.slice(1).toLowerCase()).join("");
+}
+
 export function buildModel(document: JsonObject): SpecModel {
   const components = asObject(document.components, "components");
   const defs: JsonObject = { ...asObject(toJsonSchema(asObject(components.schemas, "components.schemas"), true), "schemas") };
@@ -199,7 +276,7 @@ export function buildModel(document: JsonObject): SpecModel {
         );
         const schema = schemaRefName(asObject(media.schema, `${operationId} body schema`), `${operationId} request body`);
         noteExamples(media, schema, `${operationId} request body`);
-        requestBody = { schema, validator: `validate${schema}`, required: body.required === true };
+        requestBody = { schema, validator: `validate${schema}`, required: body.required === true, readOnly: readOnlyFields(defs, schema) };
       }
 
       const responses = Object.entries(asObject(operation.responses, `${operationId}.responses`)).map(([status, value]) => {
@@ -215,16 +292,37 @@ export function buildModel(document: JsonObject): SpecModel {
       const successes = responses.filter((r) => r.status.startsWith("2"));
       if (successes.length !== 1) throw new Error(`${SPEC_FILE}: ${operationId} must declare exactly one success (2xx) response`);
 
+      const resultSchema = successes[0]!.schema;
+      const result = resultSchema === undefined ? undefined : asObject(defs[resultSchema], resultSchema);
+      const items = result?.properties === undefined ? undefined : asObject(result.properties, resultSchema!).items;
+      const isPage = items !== undefined && "meta" in asObject(result!.properties, resultSchema!);
+      let itemSchema: string | undefined;
+      if (isPage) {
+        const item = asObject(asObject(items, `${resultSchema}.items`).items, `${resultSchema}.items.items`).$ref;
+        if (typeof item !== "string") throw new Error(`${SPEC_FILE}: the items of ${resultSchema} must $ref a named schema`);
+        itemSchema = item.slice("#/$defs/".length);
+      }
       operations.push({
         operationId,
         method: method.toUpperCase(),
         path,
         summary: String(operation.summary ?? ""),
+        description: String(operation.description ?? ""),
         pathParams,
         query,
         requestBody,
         responses,
-        resultSchema: successes[0]!.schema,
+        resultSchema,
+        headerParams: parameters
+          .filter((p) => p.in === "header")
+          .map((p) => ({ name: p.name, field: fieldName(p.name), required: p.required === true })),
+        ...methodOf(operationId, operation),
+        itemSchema,
+        ranges: rangesOf(
+          operationId,
+          operation,
+          queryParams.map((p) => p.name),
+        ),
       });
     }
   }

@@ -28,6 +28,12 @@ function inputType(operation: OperationModel): string {
   }
   if (operation.query) members.push(`query${operation.query.required ? "" : "?"}: Types.${operation.query.type}`);
   if (operation.requestBody) members.push(`body${operation.requestBody.required ? "" : "?"}: Types.${operation.requestBody.schema}`);
+  if (operation.headerParams.length > 0) {
+    const optional = operation.headerParams.every((h) => !h.required);
+    members.push(
+      `header${optional ? "?" : ""}: { ${operation.headerParams.map((h) => `${quote(h.name)}${h.required ? "" : "?"}: string`).join("; ")} }`,
+    );
+  }
   return members.length ? `{ ${members.join("; ")} }` : "{}";
 }
 
@@ -36,6 +42,7 @@ function sender(operation: OperationModel): string {
   const params: string[] = [];
   if (operation.pathParams.length > 0) params.push("path: input.path");
   if (operation.query) params.push("query: input.query");
+  if (operation.headerParams.length > 0) params.push("header: input.header");
   const fields = ["...init"];
   if (params.length) fields.push(`params: { ${params.join(", ")} }`);
   if (operation.requestBody) fields.push("body: input.body");
@@ -57,7 +64,8 @@ export function renderOperations({ operations, headerFields, serverUrl }: SpecMo
       `  path: ${quote(operation.path)},`,
       `  pathParams: {${pathParams.length ? ` ${pathParams.join(", ")} ` : ""}},`,
       `  query: ${operation.query ? operation.query.validator : "undefined"},`,
-      `  requestBody: ${operation.requestBody ? `{ validate: ${operation.requestBody.validator}, required: ${operation.requestBody.required} }` : "undefined"},`,
+      `  requestBody: ${operation.requestBody ? `{ validate: ${operation.requestBody.validator}, required: ${operation.requestBody.required}, readOnly: ${quote(operation.requestBody.readOnly)} }` : "undefined"},`,
+      ...(operation.ranges.length ? [`  ranges: ${quote(operation.ranges)},`] : []),
       "  responses: {",
       ...responses.map((r) => `    ${r},`),
       "  },",

@@ -3,6 +3,7 @@ import { stringify } from "yaml";
 import { NAMES_FILE, OVERLAY_FILE, PROVIDER_FACTS_FILE } from "../spec/build.js";
 import { buildModel, loadSpec, SPEC_FILE, type JsonObject } from "./model.js";
 import { renderOperations } from "./render-operations.js";
+import { renderResources } from "./render-resources.js";
 import { renderSpecData } from "./render-spec.js";
 import { renderAliases, renderTypes } from "./render-types.js";
 import { renderValidators } from "./render-validators.js";
@@ -18,6 +19,7 @@ export async function renderAll(root: string): Promise<Map<string, string>> {
     ["packages/fetch/src/generated/validators.ts", renderValidators(model)],
     ["packages/fetch/src/generated/operations.ts", renderOperations(model)],
     ["packages/fetch/src/generated/spec.ts", renderSpecData(model)],
+    ["packages/client/src/generated/resources.ts", renderResources(model)],
   ]);
 }
 

@@ -1,5 +1,5 @@
 import { isBufferedResponse, type BufferedResponse } from "@convintel/fetch";
-import { readRateLimit, readRequestId, type RateLimitInfo } from "./headers.js";
+import { readEtag, readRateLimit, readRequestId, type RateLimitInfo } from "./headers.js";
 
 /** Where a result keeps how many earlier attempts of its call may have been applied: internal to the client. */
 export const UNCONFIRMED = Symbol("convintel.unconfirmedAttempts");
@@ -31,6 +31,11 @@ export class WithResponse<T> {
   /** The HTTP status. */
   get status(): number {
     return this.#response.status;
+  }
+
+  /** The `ETag` header (operators): the version read, to pass as `ifMatch` to a conditional update. */
+  get etag(): string | undefined {
+    return readEtag(this.#response.headers);
   }
 
   /** The `Twilio-Request-Id` header: quote it to Twilio support. */

@@ -1,157 +1,32 @@
-import { defaultMaxResponseBytes, type FetchFunction, type Middleware } from "@convintel/fetch";
-import { createRedactor, resolveCredentials, type CredentialOptions, type Environment } from "./auth.js";
-import { ClientOptionsError } from "./errors.js";
-import { Log, type Logger, type LogLevel } from "./logger.js";
-import { Requester } from "./request.js";
+import { IntelligenceCore, type ClientOptions } from "./core.js";
+import { ConversationsResource, OperatorResultsResource, RuleExecutionsResource, type Resources } from "./generated/resources.js";
 import { Configurations } from "./resources/configurations.js";
-import type { RetryEvent } from "./retry.js";
-import { resolveBaseUrl, type RoutingOptions } from "./routing.js";
-import { processEnv, userAgent } from "./runtime.js";
+import { Operators } from "./resources/operators.js";
 
-export interface ClientOptions extends CredentialOptions, RoutingOptions {
-  /** Retries after a failed attempt (connection errors, timeouts, 408, 429, 5xx; idempotent calls only). Default 2; 0 for none. */
-  maxRetries?: number;
-  /** Upper bound of the first backoff delay, doubled on each retry. Default 500 ms. */
-  initialRetryDelayMs?: number;
-  /** Cap on any single wait between attempts, the server's `Retry-After` included. Default 8000 ms. */
-  maxRetryDelayMs?: number;
-  /** Called before each retry with the attempt, the delay and the error. Throw to stop retrying. */
-  onRetry?: (event: RetryEvent) => void;
-  /** Limit for each attempt in milliseconds. Default 30000; `Infinity` for none. */
-  timeout?: number;
-  /** Limit for a whole call, retries and waits included, in milliseconds. Default: none. */
-  deadline?: number;
-  /**
-   * Largest response body accepted, in bytes, counted after decompression. A larger one fails the
-   * call with ResponseTooLargeError as soon as the limit is passed (download and decompression stop
-   * there); it is not retried. Default 16 MiB: room for the largest page a list returns (1,000
-   * configurations) several times over.
-   */
-  maxResponseBytes?: number;
-  /** Check requests against the spec before sending. Default true. */
-  validateRequests?: boolean;
-  /**
-   * Send request body fields the API does not describe. Default false: such a field fails
-   * validation (RequestValidationError naming the field and the nearest known name), as on a full
-   * replacement a misspelt optional field would otherwise erase the real one.
-   */
-  allowUnknownFields?: boolean;
-  /** Check responses against the spec: `"strict"` throws ResponseValidationError, `"warn"` logs. Default false. */
-  validateResponses?: false | "strict" | "warn";
-  /** Where log lines go. Default `console`. */
-  logger?: Logger;
-  /** How much to log. Default `"off"` (`"warn"` when validateResponses is `"warn"`). */
-  logLevel?: LogLevel;
-  /**
-   * The `fetch` that sends requests (a test double, a fetch with its own proxy settings). Default: on
-   * Node.js, the transport of `@convintel/fetch/node-fetch` (undici, keep-alive, proxies from
-   * `HTTPS_PROXY` / `HTTP_PROXY` / `NO_PROXY`); elsewhere `globalThis.fetch`.
-   */
-  fetch?: FetchFunction;
-  /** openapi-fetch middleware, run on every attempt. */
-  middleware?: Middleware[];
-  /** Headers sent with every request. */
-  headers?: Record<string, string>;
-  /** Where TWILIO_* fallbacks are read. Default `process.env` where it exists; pass a Worker's `env` there. */
-  env?: Environment;
-}
-
-const DEFAULTS = { maxRetries: 2, initialRetryDelayMs: 500, maxRetryDelayMs: 8000, timeout: 30_000 } as const;
-
-function count(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 0) throw new ClientOptionsError(`${name} must be a whole number of 0 or more.`);
-  return value;
-}
-
-function duration(name: string, value: number | undefined, fallback: number | undefined): number | undefined {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || Number.isNaN(value) || value <= 0) {
-    throw new ClientOptionsError(`${name} must be a positive number of milliseconds (Infinity for no limit).`);
-  }
-  return value;
-}
-
-const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
-
-/** Node's `util.inspect` view of a client: its settings, never its credentials. */
-function inspectClient(
-  this: IntelligenceClient,
-  _depth: number,
-  options: unknown,
-  inspect?: (value: unknown, options: unknown) => string,
-): string {
-  const summary = this.toJSON();
-  return `IntelligenceClient ${inspect ? inspect(summary, options) : JSON.stringify(summary)}`;
-}
+export type { ClientOptions } from "./core.js";
 
 /**
- * The Intelligence v3 client. `new IntelligenceClient({ apiKey, apiSecret })`, or with no options
- * to read TWILIO_API_KEY / TWILIO_API_SECRET (or TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN).
+ * The client with every resource of the API. In a browser or edge bundle that uses a few of them,
+ * an `IntelligenceCore` with only those (`new Configurations(core)`) keeps the others out.
  */
-export class IntelligenceClient {
+export class IntelligenceClient extends IntelligenceCore implements Resources {
   /** Intelligence Configurations: create, list, fetch, update, delete, modify. */
   readonly configurations: Configurations;
-  /** The API origin every request goes to. */
-  readonly baseUrl: string;
-  /** Which credentials are in use (never the credentials themselves). */
-  readonly authType: "apiKey" | "accountSid";
-  readonly #summary: Record<string, unknown>;
+  /** Language Operators and their versions: create, list, fetch, update (If-Match), delete, modify. */
+  readonly operators: Operators;
+  /** Conversations processed by a configuration: list (with filters), fetch. */
+  readonly conversations: ConversationsResource;
+  /** What operators produced: list (with filters), fetch, delete. */
+  readonly operatorResults: OperatorResultsResource;
+  /** Running one rule on one conversation on demand: create. */
+  readonly ruleExecutions: RuleExecutionsResource;
 
   constructor(options: ClientOptions = {}) {
-    const env = options.env ?? processEnv();
-    const credentials = resolveCredentials(options, env);
-    const redact = createRedactor(credentials);
-    const validateResponses = options.validateResponses ?? false;
-    if (validateResponses !== false && validateResponses !== "strict" && validateResponses !== "warn") {
-      throw new ClientOptionsError('validateResponses must be false, "strict" or "warn".');
-    }
-    const logLevel = options.logLevel ?? (validateResponses === "warn" ? "warn" : "off");
-    const log = new Log(options.logger, logLevel, redact);
-    if (options.middleware !== undefined && !Array.isArray(options.middleware))
-      throw new ClientOptionsError("middleware must be an array.");
-    if (options.fetch !== undefined && typeof options.fetch !== "function") throw new ClientOptionsError("fetch must be a function.");
-    if (options.onRetry !== undefined && typeof options.onRetry !== "function") throw new ClientOptionsError("onRetry must be a function.");
-
-    // Set here, not as a method with a computed key: a bundler cannot prove such a class free of
-    // side effects, so it would keep the whole client in bundles that import only an error class.
-    Object.defineProperty(this, inspectSymbol, { value: inspectClient });
-    this.baseUrl = resolveBaseUrl(options, env);
-    this.authType = credentials.kind;
-    const retry = {
-      maxRetries: count("maxRetries", options.maxRetries, DEFAULTS.maxRetries),
-      initialRetryDelayMs: count("initialRetryDelayMs", options.initialRetryDelayMs, DEFAULTS.initialRetryDelayMs),
-      maxRetryDelayMs: count("maxRetryDelayMs", options.maxRetryDelayMs, DEFAULTS.maxRetryDelayMs),
-    };
-    const timeout = duration("timeout", options.timeout, DEFAULTS.timeout)!;
-    const deadline = duration("deadline", options.deadline, undefined);
-    const maxResponseBytes = options.maxResponseBytes ?? defaultMaxResponseBytes;
-    if (!(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0))
-      throw new ClientOptionsError("maxResponseBytes must be a positive whole number of bytes.");
-    const validateRequests = options.validateRequests ?? true;
-    const allowUnknownFields = options.allowUnknownFields ?? false;
-    if (typeof allowUnknownFields !== "boolean") throw new ClientOptionsError("allowUnknownFields must be true or false.");
-    // What every call follows, shown as it is by toJSON() and util.inspect().
-    const behaviour = { timeout, deadline, maxResponseBytes, validateRequests, allowUnknownFields, validateResponses };
-    this.#summary = { baseUrl: this.baseUrl, authType: this.authType, ...retry, ...behaviour, logLevel };
-    this.configurations = new Configurations(
-      new Requester({
-        baseUrl: this.baseUrl,
-        credentials,
-        headers: { "User-Agent": userAgent(), ...options.headers },
-        fetch: options.fetch,
-        middleware: options.middleware ?? [],
-        retry,
-        onRetry: options.onRetry,
-        ...behaviour,
-        log,
-        redact,
-      }),
-    );
-  }
-
-  /** The settings, never the credentials. */
-  toJSON(): Record<string, unknown> {
-    return { ...this.#summary };
+    super(options);
+    this.configurations = new Configurations(this);
+    this.operators = new Operators(this);
+    this.conversations = new ConversationsResource(this);
+    this.operatorResults = new OperatorResultsResource(this);
+    this.ruleExecutions = new RuleExecutionsResource(this);
   }
 }

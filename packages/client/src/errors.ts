@@ -69,7 +69,8 @@ function hintFor(status: number): string {
   if (status === 401) return "Check the credentials (apiKey + apiSecret, or accountSid + authToken).";
   if (status === 403)
     return "These credentials may not access this resource; use an API key of the owning account with the needed permission.";
-  if (status === 404) return "Check the id: the configuration does not exist, or was deleted.";
+  if (status === 404) return "Check the id: the resource does not exist in this account, or was deleted.";
+  if (status === 412) return "Someone changed it since it was read: read it again (its new ETag) and decide, or use modify().";
   if (status === 429) return "Slow down: too many requests; wait before retrying (retryAfterMs says how long when known).";
   if (status >= 500 && status <= 599) return "The service failed; try again later. Idempotent calls were retried already (see maxRetries).";
   if (status > 599)
@@ -170,9 +171,17 @@ export class PermissionDeniedError extends ApiError {
   static override readonly brand: string = "PermissionDeniedError";
 }
 
-/** 404: no configuration has this id. Not retried. */
+/** 404: no resource has this id. Not retried. */
 export class NotFoundError extends ApiError {
   static override readonly brand: string = "NotFoundError";
+}
+
+/**
+ * 412: the `If-Match` sent was not the resource's current `ETag`: someone changed it since it was
+ * read. Not retried (the same request would fail again); read it again and decide, or use `modify()`.
+ */
+export class PreconditionFailedError extends ApiError {
+  static override readonly brand: string = "PreconditionFailedError";
 }
 
 /** 429: rate limited. Retried (with the server's delay when it gives one) until `maxRetries` runs out. */
@@ -517,6 +526,7 @@ export function createApiError(init: ApiErrorInit): ApiError {
   if (status === 401) return new AuthenticationError(init);
   if (status === 403) return new PermissionDeniedError(init);
   if (status === 404) return new NotFoundError(init);
+  if (status === 412) return new PreconditionFailedError(init);
   if (status === 429) return new RateLimitError(init);
   if (status >= 500 && status <= 599) return new InternalServerError(init);
   return new ApiError(init);

@@ -1,4 +1,16 @@
 export { IntelligenceClient, type ClientOptions } from "./client.js";
+export { IntelligenceCore } from "./core.js";
+export { Operators, type OperatorChange, type OperatorModifyOptions } from "./resources/operators.js";
+export {
+  ConfigurationsResource,
+  ConversationsResource,
+  OperatorResultsResource,
+  OperatorsResource,
+  OperatorsVersionsResource,
+  RuleExecutionsResource,
+  type Resources,
+  type UpdateOperatorHeaders,
+} from "./generated/resources.js";
 export { Configurations, toUpdateRequest, type ConfigurationChange, type ListConfigurationsParams } from "./resources/configurations.js";
 export { ApiPromise, WithResponse } from "./api-promise.js";
 export { Paginator, type Page, type PaginationOptions } from "./pagination.js";
@@ -22,6 +34,7 @@ export {
   NotFoundError,
   PaginationCycleError,
   PermissionDeniedError,
+  PreconditionFailedError,
   RateLimitError,
   RedirectError,
   RequestValidationError,

@@ -2,6 +2,7 @@ import {
   ResponseTooLargeError as BodyTooLarge,
   SendError,
   createIntelligenceFetch,
+  rangeIssues,
   toIssues,
   type BasicCredentials,
   type BufferedResponse,
@@ -344,6 +345,7 @@ export class Requester {
     if (validate) {
       const queryValidator = operation.query;
       if (queryValidator && query !== undefined && !queryValidator(query)) (issues ??= []).push(...issuesOf(queryValidator, "query", ""));
+      if (operation.ranges) for (const issue of rangeIssues(operation.ranges, query)) (issues ??= []).push({ in: "query", ...issue });
     }
     const { requestBody } = operation;
     let text: string | undefined;

@@ -8,6 +8,7 @@ import {
   IntelligenceError,
   InternalServerError,
   NotFoundError,
+  PreconditionFailedError,
   PermissionDeniedError,
   RateLimitError,
   RedirectError,
@@ -88,12 +89,19 @@ describe("HTTP errors", () => {
   });
 
   it("keeps other statuses as a plain ApiError", async () => {
-    for (const status of [409, 412, 418]) {
+    for (const status of [409, 418]) {
       const error = await failureOf({ status, json: { code: 1, message: "other", httpStatusCode: status } });
       expect(error).toBeInstanceOf(ApiError);
       expect(Object.getPrototypeOf(error)).toBe(ApiError.prototype);
       expect((error as ApiError).status).toBe(status);
     }
+  });
+
+  it("makes a 412 a PreconditionFailedError", async () => {
+    const error = await failureOf({ status: 412, json: { code: 20412, message: "stale", httpStatusCode: 412 } });
+    expect(error).toBeInstanceOf(PreconditionFailedError);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(412);
   });
 
   it("parses the X-RateLimit-* headers of a 429", async () => {
@@ -233,7 +241,7 @@ describe("brand checks", () => {
 
   it("exports every error class from the root, with one way to test for each: instanceof", () => {
     const exported = Object.entries(client).filter(([name]) => name.endsWith("Error"));
-    expect(exported.length).toBe(19);
+    expect(exported.length).toBe(20);
     for (const [name, value] of exported) {
       expect(typeof value, name).toBe("function");
       expect((value as { brand?: unknown }).brand, name).toBe(name);

@@ -34,6 +34,7 @@ export type {
 } from "./operation.js";
 export * from "./generated/validators.js";
 export {
+  rangeIssues,
   toIssues,
   validate,
   type CompiledValidator,

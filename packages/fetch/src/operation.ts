@@ -52,7 +52,12 @@ export interface OperationDescriptor<Id extends OperationId = OperationId> {
   /** A validator per path parameter, by name. */
   readonly pathParams: { readonly [name: string]: CompiledValidator };
   readonly query: CompiledValidator | undefined;
-  readonly requestBody: { readonly validate: CompiledValidator; readonly required: boolean } | undefined;
+  /** Pairs of date-time query parameters that may be at most `days` apart (the provider says so in words). */
+  readonly ranges?: readonly { readonly from: string; readonly to: string; readonly days: number }[];
+  /** The body's validator, whether it is required, and its top-level fields the spec marks read-only (the server's own). */
+  readonly requestBody:
+    | { readonly validate: CompiledValidator; readonly required: boolean; readonly readOnly: readonly string[] }
+    | undefined;
   /** By status code, as the spec lists them. */
   readonly responses: { readonly [status: string]: ResponseDescriptor };
   /**

@@ -140,3 +140,25 @@ export function validate<T>(
   if (validator(value, options)) return { ok: true, value: value as T };
   return { ok: false, issues: toIssues(validator.errors, rootPointer) };
 }
+
+/**
+ * The issues of a query whose date-time pairs lie further apart than an operation allows (its
+ * `ranges`): one per pair, at the later one's pointer. Pairs with a side missing or unparsable are
+ * left to the schema.
+ */
+export function rangeIssues(
+  ranges: readonly { readonly from: string; readonly to: string; readonly days: number }[] | undefined,
+  query: unknown,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (ranges === undefined || typeof query !== "object" || query === null) return issues;
+  for (const { from, to, days } of ranges) {
+    const start = Date.parse(String((query as Record<string, unknown>)[from]));
+    const end = Date.parse(String((query as Record<string, unknown>)[to]));
+    if (Number.isNaN(start) || Number.isNaN(end) || end - start <= days * 86_400_000) continue;
+    const pointer = `/${escapePointerSegment(to)}`;
+    const rule = `at most ${days} days after ${from}`;
+    issues.push({ pointer, keyword: "maxRange", rule, message: `${pointer} must be ${rule}`, params: { from, days } });
+  }
+  return issues;
+}

@@ -1,5 +1,6 @@
 import {
   defaultMaxResponseBytes,
+  rangeIssues,
   responseHeaders,
   toIssues,
   validators,
@@ -8,28 +9,52 @@ import {
 } from "@convintel/fetch";
 import { validationSchema } from "@convintel/fetch/spec";
 import type {
+  Conversation,
   CreateConfigurationRequest,
+  CreateRuleExecutionRequest,
   IntelligenceConfiguration,
-  ListConfigurationsQuery,
+  ListConversationsQuery,
+  ListOperatorResultsQuery,
   OperationId,
+  OperatorRequest,
+  OperatorResultsResponseV1,
   UpdateConfigurationRequest,
 } from "@convintel/types";
+import { ConversationStore, type ConversationSeedOptions } from "./conversations.js";
+import { OperatorStore, type OperatorSeed } from "./operators.js";
 import {
   errorBody,
   errorCodes,
   internalError,
+  noMemoryStore,
   notFound,
-  notServed,
+  preconditionFailed,
   payloadTooLarge,
   rateLimited,
   unauthenticated,
   type ErrorBody,
 } from "./errors.js";
 import { FaultInjector, type Fault, type FaultKind, type FaultRule } from "./faults.js";
-import { configurationIdPattern, createIdGenerator, ruleIdPattern } from "./ids.js";
+import { configurationIdPattern, createIdGenerator, operatorIdPattern, ruleIdPattern } from "./ids.js";
 import { createRandom, deriveSeed, randomHex, type Random } from "./random.js";
 import { matchRoute, type Operation } from "./router.js";
+import type { Page } from "./paging.js";
 import { ConfigurationStore } from "./store.js";
+
+const badToken: ValidationIssue = {
+  pointer: "/pageToken",
+  keyword: "token",
+  rule: "token",
+  message: "/pageToken is not a token this service issued",
+  params: {},
+};
+
+function pageBody(page: Page<unknown>): Record<string, unknown> {
+  const meta: Record<string, unknown> = { key: "items", pageSize: page.items.length };
+  if (page.nextToken !== undefined) meta.nextToken = page.nextToken;
+  if (page.previousToken !== undefined) meta.previousToken = page.previousToken;
+  return { items: page.items, meta };
+}
 
 /** `T` with every property and array readonly, as the spec's generated `examples` are. */
 export type DeepReadonly<T> = T extends readonly (infer Item)[]
@@ -199,15 +224,18 @@ function successStatus(operation: Operation): number {
 }
 
 /** Query values arrive as strings: turn those the schema wants as numbers or booleans into them. */
-function coerceQuery(validator: CompiledValidator, raw: Record<string, string>): Record<string, unknown> {
+function coerceQuery(validator: CompiledValidator, raw: Record<string, string | string[]>): Record<string, unknown> {
   const query: Record<string, unknown> = { ...raw };
   if (validator(query)) return query;
   for (const error of validator.errors ?? []) {
     if (error.keyword !== "type") continue;
     const name = error.instancePath.slice(1);
-    const value = raw[name];
-    if (value === undefined) continue;
+    const given = raw[name];
+    if (given === undefined) continue;
     const wanted = String(error.params.type);
+    if (wanted === "array" && typeof given === "string") query[name] = [given];
+    if (typeof given !== "string") continue;
+    const value = given;
     if ((wanted === "integer" || wanted === "number") && /^-?\d+(\.\d+)?$/.test(value)) query[name] = Number(value);
     if (wanted === "boolean" && (value === "true" || value === "false")) query[name] = value === "true";
   }
@@ -224,6 +252,8 @@ const HTML_TITLES: Record<number, string> = {
 /** The fake's state and request handling, independent of how requests arrive. */
 export class Engine {
   readonly store: ConfigurationStore;
+  readonly operators: OperatorStore;
+  readonly conversations: ConversationStore;
   readonly faults: FaultInjector;
   readonly credentials: Credentials;
   private readonly apiKeys: readonly ApiKey[];
@@ -261,6 +291,15 @@ export class Engine {
       newRuleId: createIdGenerator(ruleIdPattern, { next: () => this.idRandom.next(), below: (bound) => this.idRandom.below(bound) }),
       timestamp: () => formatTimestamp(this.now()),
     });
+    this.operators = new OperatorStore({
+      newOperatorId: createIdGenerator(operatorIdPattern, {
+        next: () => this.idRandom.next(),
+        below: (bound) => this.idRandom.below(bound),
+      }),
+      timestamp: () => formatTimestamp(this.now()),
+      timestampIn: (days) => formatTimestamp(new Date(this.now().getTime() + days * 86_400_000)),
+    });
+    this.conversations = new ConversationStore();
     for (const rule of options.faults ?? []) this.faults.add(rule);
     if (options.configurations) this.seedConfigurations(options.configurations);
   }
@@ -277,6 +316,8 @@ export class Engine {
   /** Empties the store, removes faults and restarts counters and generators, as a fresh fake. */
   reset(): void {
     this.store.clear();
+    this.operators.clear();
+    this.conversations.clear();
     this.faults.reset();
     this.requestCount = 0;
     this.received.length = 0;
@@ -293,6 +334,35 @@ export class Engine {
       if (idIssues.length) throw new TypeError(`seed: configuration ${index}: ${idIssues[0]!.message}`);
     });
     this.store.seed(configurations as readonly IntelligenceConfiguration[]);
+  }
+
+  /** Stores an operator as given (id, version, author), with its versions: see OperatorSeed. */
+  seedOperator(operator: DeepReadonly<OperatorSeed>): void {
+    const { versions, ...current } = operator as OperatorSeed;
+    this.checkSeed("operator", validators.validateLanguageOperator, current);
+    this.checkSeed("operator id", validators.validateOperatorTtid, current.id);
+    // Each version's lifecycle, checked as a list of versions would show it.
+    const summaries = (versions ?? []).map(({ definition: _definition, ...summary }) => summary);
+    this.checkSeed("operator's versions", validators.validateListOperatorVersionsResponse, {
+      items: summaries,
+      meta: { key: "items", pageSize: summaries.length },
+    });
+    this.operators.seed(structuredClone(operator) as OperatorSeed);
+  }
+
+  seedConversation(conversation: DeepReadonly<Conversation>, options?: ConversationSeedOptions): void {
+    this.checkSeed("conversation", validators.validateConversation, conversation);
+    this.conversations.seedConversation(conversation as Conversation, options);
+  }
+
+  seedOperatorResult(result: DeepReadonly<OperatorResultsResponseV1>): void {
+    this.checkSeed("operator result", validators.validateOperatorResultsResponseV1, result);
+    this.conversations.seedOperatorResult(result as OperatorResultsResponseV1);
+  }
+
+  private checkSeed(what: string, validator: CompiledValidator, value: unknown): void {
+    const issues = this.check(validator, value);
+    if (issues.length) throw new TypeError(`seed: the ${what} breaks the spec: ${issues.map((issue) => issue.message).join("; ")}`);
   }
 
   /** Registers work to end when the fake closes (hung requests, stalled bodies); returns its removal. */
@@ -387,19 +457,25 @@ export class Engine {
       return this.error(undefined, notFound());
     }
 
+    const pathParams: Record<string, unknown> = { ...route.pathParams };
     for (const [name, validator] of Object.entries(operation.pathParams)) {
-      const issues = this.check(validator, route.pathParams[name], `/${name}`);
+      // A path segment is text: one the schema wants as a number (an operator's version) is read as one.
+      const segment = route.pathParams[name];
+      if (segment !== undefined && !validator(segment) && /^-?\d+$/.test(segment)) pathParams[name] = Number(segment);
+      const issues = this.check(validator, pathParams[name], `/${name}`);
       if (issues.length) return this.invalid(operation, issues, "path");
     }
 
     let query: Record<string, unknown> = {};
-    const raw: Record<string, string> = {};
+    // A repeated name is a list (`channels=SMS&channels=VOICE`), as openapi-fetch sends arrays.
+    const raw: Record<string, string | string[]> = {};
     request.url.searchParams.forEach((value, key) => {
-      raw[key] = value;
+      const known = raw[key];
+      raw[key] = known === undefined ? value : [...(Array.isArray(known) ? known : [known]), value];
     });
     if (operation.query) {
       query = coerceQuery(operation.query, raw);
-      const issues = this.check(operation.query, query);
+      const issues = [...this.check(operation.query, query), ...rangeIssues(operation.ranges, query)];
       if (issues.length) return this.invalid(operation, issues, "query");
     }
 
@@ -444,37 +520,27 @@ export class Engine {
       if (issues.length) return this.invalid(operation, issues, "body");
     }
 
-    return this.execute(operation, route.pathParams, query as ListConfigurationsQuery, body);
+    return this.execute(operation, pathParams, query, body, request.headers.get("if-match"));
   }
 
-  private execute(operation: Operation, pathParams: Record<string, string>, query: ListConfigurationsQuery, body: unknown): ResponsePlan {
-    const id = pathParams.id ?? "";
+  private execute(
+    operation: Operation,
+    pathParams: Record<string, unknown>,
+    query: Record<string, unknown>,
+    body: unknown,
+    ifMatch: string | null,
+  ): ResponsePlan {
+    const id = String(pathParams.id ?? "");
+    const pageSize = typeof query.pageSize === "number" ? query.pageSize : defaultPageSize;
+    const pageToken = typeof query.pageToken === "string" ? query.pageToken : undefined;
+    const pageOrInvalid = (page: Page<unknown> | undefined): ResponsePlan =>
+      page ? this.success(operation, 200, pageBody(page)) : this.invalid(operation, [badToken], "query");
+    const etag = (operator: { version?: number }) => ({ [responseHeaders.etag]: String(operator.version) });
     switch (operation.operationId) {
       case "CreateConfiguration":
         return this.success(operation, 201, this.store.create(body as CreateConfigurationRequest));
-      case "ListConfigurations": {
-        const pageSize = query.pageSize ?? defaultPageSize;
-        const page = this.store.page(pageSize, query.pageToken);
-        if (!page) {
-          return this.invalid(
-            operation,
-            [
-              {
-                pointer: "/pageToken",
-                keyword: "token",
-                rule: "token",
-                message: "/pageToken is not a token this service issued",
-                params: {},
-              },
-            ],
-            "query",
-          );
-        }
-        const meta: Record<string, unknown> = { key: "items", pageSize: page.items.length };
-        if (page.nextToken !== undefined) meta.nextToken = page.nextToken;
-        if (page.previousToken !== undefined) meta.previousToken = page.previousToken;
-        return this.success(operation, 200, { items: page.items, meta });
-      }
+      case "ListConfigurations":
+        return pageOrInvalid(this.store.page(pageSize, pageToken));
       case "FetchConfiguration": {
         const configuration = this.store.get(id);
         return configuration ? this.success(operation, 200, configuration) : this.error(operation, notFound());
@@ -490,8 +556,67 @@ export class Engine {
       }
       case "DeleteConfiguration":
         return this.store.delete(id) ? this.success(operation, 204, undefined) : this.error(operation, notFound());
-      default:
-        return this.error(operation, notServed(operation.operationId));
+      case "CreateOperator": {
+        const operator = this.operators.create(body as OperatorRequest);
+        return this.success(operation, 201, operator, etag(operator));
+      }
+      case "ListOperators":
+        return pageOrInvalid(this.operators.page(pageSize, pageToken));
+      case "FetchOperator": {
+        const operator = this.operators.get(id);
+        return operator ? this.success(operation, 200, operator, etag(operator)) : this.error(operation, notFound());
+      }
+      case "UpdateOperator": {
+        const result = this.operators.update(id, body as OperatorRequest, ifMatch);
+        if (result === undefined) return this.error(operation, notFound());
+        if (result === "precondition") return this.error(operation, preconditionFailed());
+        if (result === "twilio") {
+          return this.error(
+            operation,
+            errorBody(400, errorCodes.validation, "Operators authored by Twilio cannot be updated", { in: "path", pointer: "/id" }),
+          );
+        }
+        return this.success(operation, 200, result.operator, etag(result.operator));
+      }
+      case "DeleteOperator":
+        return this.operators.delete(id) ? this.success(operation, 204, undefined) : this.error(operation, notFound());
+      case "ListOperatorVersions": {
+        const page = this.operators.versions(id, pageSize, pageToken);
+        if (page === undefined) return this.error(operation, notFound());
+        return pageOrInvalid(page === "token" ? undefined : page);
+      }
+      case "FetchOperatorVersion": {
+        const version = this.operators.version(id, Number(pathParams.version));
+        return version ? this.success(operation, 200, version) : this.error(operation, notFound());
+      }
+      case "ListConversations":
+        return pageOrInvalid(this.conversations.conversationPage(query as ListConversationsQuery, pageSize));
+      case "FetchConversation": {
+        const conversation = this.conversations.conversation(id);
+        return conversation ? this.success(operation, 200, conversation) : this.error(operation, notFound());
+      }
+      case "ListOperatorResults":
+        return pageOrInvalid(this.conversations.resultPage(query as ListOperatorResultsQuery, pageSize));
+      case "FetchOperatorResult": {
+        const result = this.conversations.result(String(pathParams.operatorResultId));
+        return result ? this.success(operation, 200, result) : this.error(operation, notFound());
+      }
+      case "DeleteOperatorResult":
+        return this.conversations.deleteResult(String(pathParams.operatorResultId))
+          ? this.success(operation, 204, undefined)
+          : this.error(operation, notFound());
+      case "CreateRuleExecution": {
+        const execution = body as CreateRuleExecutionRequest;
+        const configuration = this.store.get(execution.intelligenceConfigurationId);
+        const notFoundAt = (pointer: string, what: string) =>
+          this.error(operation, errorBody(404, errorCodes.notFound, `${pointer} names no ${what}`, { pointer, in: "body" }));
+        if (!configuration) return notFoundAt("/intelligenceConfigurationId", "Intelligence Configuration");
+        if (!configuration.rules.some((rule) => rule.id === execution.ruleId)) return notFoundAt("/ruleId", "rule of that configuration");
+        if (!this.conversations.conversation(execution.conversationId)) return notFoundAt("/conversationId", "conversation");
+        if (!this.conversations.hasMemoryStore(execution.conversationId)) return this.error(operation, noMemoryStore());
+        this.conversations.ruleExecutions.push({ ...structuredClone(execution), acceptedAt: formatTimestamp(this.now()) });
+        return this.success(operation, 202, undefined);
+      }
     }
   }
 
@@ -507,7 +632,7 @@ export class Engine {
   }
 
   /** A 2xx, validated against the operation's declared response before it leaves. */
-  private success(operation: Operation, status: number, body: unknown): ResponsePlan {
+  private success(operation: Operation, status: number, body: unknown, headers: Record<string, string> = {}): ResponsePlan {
     const declared = operation.responses[String(status)];
     if (!declared)
       throw new FakeResponseError(operation.operationId, status, [
@@ -516,9 +641,9 @@ export class Engine {
     if (declared.validate) {
       const issues = this.check(declared.validate, body);
       if (issues.length) throw new FakeResponseError(operation.operationId, status, issues);
-      return { status, headers: { "Content-Type": JSON_TYPE }, body: jsonBody(body) };
+      return { status, headers: { "Content-Type": JSON_TYPE, ...headers }, body: jsonBody(body) };
     }
-    return { status, headers: {}, body: null };
+    return { status, headers, body: null };
   }
 
   /** An error response with the spec's error body, validated like any other response. */

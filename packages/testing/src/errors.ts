@@ -15,8 +15,8 @@ export const errorCodes = {
   unavailable: 20503,
   /** Twilio's unsupported-payload-format error, sent with 415. */
   unsupportedMediaType: 20422,
-  /** Sent with 501 for an operation of the spec that the fake does not carry out. */
-  notServed: 20501,
+  preconditionFailed: examples.PreconditionFailedError.code,
+  unprocessable: examples.UnprocessableRuleExecution.code,
 } as const;
 
 export type { ErrorBody };
@@ -41,8 +41,5 @@ export const payloadTooLarge = (limit: number): ErrorBody =>
   errorBody(413, errorCodes.validation, `The request body is larger than the ${limit} bytes accepted`, { limit: String(limit) });
 export const unauthenticated = (): ErrorBody =>
   errorBody(401, errorCodes.authentication, "Authentication Error - invalid username or password");
-/** 501: an operation the spec describes and the fake does not carry out; it never makes an answer up. */
-export const notServed = (operationId: string): ErrorBody =>
-  errorBody(501, errorCodes.notServed, `The fake does not serve ${operationId}; it serves the Configurations operations`, {
-    operationId,
-  });
+export const preconditionFailed = (): ErrorBody => errorBody(412, errorCodes.preconditionFailed, examples.PreconditionFailedError.message);
+export const noMemoryStore = (): ErrorBody => errorBody(422, errorCodes.unprocessable, examples.UnprocessableRuleExecution.message);

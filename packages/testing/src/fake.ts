@@ -1,11 +1,29 @@
 import type { FetchFunction } from "@convintel/fetch";
-import type { IntelligenceConfiguration, OperationId } from "@convintel/types";
+import type { Conversation, IntelligenceConfiguration, LanguageOperator, OperationId, OperatorResultsResponseV1 } from "@convintel/types";
+import type { AcceptedRuleExecution, ConversationSeedOptions } from "./conversations.js";
+import type { OperatorSeed, StoredVersion } from "./operators.js";
 import { Engine, type Credentials, type DeepReadonly, type EngineOptions, type ReceivedRequest } from "./engine.js";
 import type { FaultInjector } from "./faults.js";
 import type { FakeServer, ListenOptions } from "./http.js";
 import { createInProcessFetch } from "./in-process.js";
 
 export type FakeIntelligenceOptions = EngineOptions;
+
+/**
+ * Puts state in the fake as tests need it. Called as a function it stores configurations as given
+ * (ids, versions and dates included); its methods store what the API only reads (conversations,
+ * operator results) or cannot make (Twilio's operators, versions in any status). Each value is
+ * checked against the spec first.
+ */
+export interface FakeSeed {
+  (configurations: readonly DeepReadonly<IntelligenceConfiguration>[]): void;
+  /** An operator with its versions (statuses and lifecycle dates as given; by default one ACTIVE version). */
+  operator(operator: DeepReadonly<OperatorSeed>): void;
+  /** A conversation; `memoryStore: false` makes rule executions on it fail with 422. */
+  conversation(conversation: DeepReadonly<Conversation>, options?: ConversationSeedOptions): void;
+  /** An operator result; it is added to its conversation's `operatorResultIds` when that conversation is seeded. */
+  operatorResult(result: DeepReadonly<OperatorResultsResponseV1>): void;
+}
 
 export interface FakeIntelligence {
   /** A standard `fetch` answered in-process by the fake; any base URL works (the path decides). */
@@ -18,13 +36,22 @@ export interface FakeIntelligence {
   readonly faults: FaultInjector;
   /** A copy of every stored configuration, in creation order. */
   readonly configurations: IntelligenceConfiguration[];
+  /** A copy of every operator in its current version, in creation order. */
+  readonly operators: LanguageOperator[];
+  /** The versions of one operator as stored, oldest first, with their lifecycle dates; undefined for an unknown id. */
+  operatorVersions(id: string): StoredVersion[] | undefined;
+  /** A copy of every seeded conversation. */
+  readonly conversations: Conversation[];
+  /** A copy of every operator result (seeded, not deleted). */
+  readonly operatorResults: OperatorResultsResponseV1[];
+  /** Every rule execution accepted (202), oldest first. */
+  readonly ruleExecutions: readonly AcceptedRuleExecution[];
   /** Requests routed to an operation so far. */
   readonly requests: number;
   /** Every request received so far, oldest first, when created with `recordRequests: true` (else empty). */
   readonly received: readonly ReceivedRequest[];
   requestsFor(operationId: OperationId): number;
-  /** Stores configurations as given (ids, versions and dates included). */
-  seed(configurations: readonly DeepReadonly<IntelligenceConfiguration>[]): void;
+  readonly seed: FakeSeed;
   /** Back to a fresh fake: no configurations, no faults, counters and generators restarted. */
   reset(): void;
   /** Serves the fake over HTTP (Node.js); see {@link ListenOptions}. */
@@ -33,7 +60,7 @@ export interface FakeIntelligence {
   close(): Promise<void>;
 }
 
-/** A stateful fake of the Intelligence v3 Configurations API, built on the spec's generated validators. */
+/** A stateful fake of the Intelligence v3 API, built on the spec's generated validators. */
 export function createFakeIntelligence(options: FakeIntelligenceOptions = {}): FakeIntelligence {
   const engine = new Engine(options);
   const servers = new Set<FakeServer>();
@@ -45,6 +72,19 @@ export function createFakeIntelligence(options: FakeIntelligenceOptions = {}): F
     get configurations() {
       return engine.store.snapshot();
     },
+    get operators() {
+      return engine.operators.snapshot();
+    },
+    operatorVersions: (id) => engine.operators.history(id),
+    get conversations() {
+      return engine.conversations.allConversations();
+    },
+    get operatorResults() {
+      return engine.conversations.allResults();
+    },
+    get ruleExecutions() {
+      return engine.conversations.ruleExecutions.map((execution) => ({ ...execution }));
+    },
     get requests() {
       return engine.requests;
     },
@@ -52,7 +92,12 @@ export function createFakeIntelligence(options: FakeIntelligenceOptions = {}): F
       return engine.received;
     },
     requestsFor: (operationId) => engine.requestsFor(operationId),
-    seed: (configurations) => engine.seedConfigurations(configurations),
+    seed: Object.assign((configurations: readonly DeepReadonly<IntelligenceConfiguration>[]) => engine.seedConfigurations(configurations), {
+      operator: (operator: DeepReadonly<OperatorSeed>) => engine.seedOperator(operator),
+      conversation: (conversation: DeepReadonly<Conversation>, options?: ConversationSeedOptions) =>
+        engine.seedConversation(conversation, options),
+      operatorResult: (result: DeepReadonly<OperatorResultsResponseV1>) => engine.seedOperatorResult(result),
+    }),
     reset: () => engine.reset(),
     async listen(listenOptions) {
       // Loaded on demand so that the in-process fake never pulls in node:http.

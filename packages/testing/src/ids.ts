@@ -76,3 +76,4 @@ export function createIdGenerator(pattern: string, random: Random): () => string
 
 export const configurationIdPattern: string = schemas.IntelligenceConfigurationTtid.pattern;
 export const ruleIdPattern: string = schemas.IntelligenceConfigurationRuleTtid.pattern;
+export const operatorIdPattern: string = schemas.OperatorTtid.pattern;

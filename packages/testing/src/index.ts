@@ -1,4 +1,6 @@
-export { createFakeIntelligence, type FakeIntelligence, type FakeIntelligenceOptions } from "./fake.js";
+export { createFakeIntelligence, type FakeIntelligence, type FakeIntelligenceOptions, type FakeSeed } from "./fake.js";
+export { deprecationDays, type OperatorSeed, type StoredVersion } from "./operators.js";
+export type { AcceptedRuleExecution, ConversationSeedOptions } from "./conversations.js";
 export {
   FakeResponseError,
   defaultPageSize,

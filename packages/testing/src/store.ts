@@ -6,6 +6,9 @@ import type {
   RuleUpdateRequestPayload,
   UpdateConfigurationRequest,
 } from "@convintel/types";
+import { pageOf, type Page, type Sequenced } from "./paging.js";
+
+export type { Page } from "./paging.js";
 
 export interface StoreDependencies {
   accountId: string;
@@ -21,34 +24,7 @@ export interface StateIssue {
   message: string;
 }
 
-export interface Page {
-  items: IntelligenceConfiguration[];
-  nextToken?: string;
-  previousToken?: string;
-}
-
-interface Entry {
-  /** Creation order; page tokens point at it, so pages stay stable while others are created or deleted. */
-  sequence: number;
-  value: IntelligenceConfiguration;
-}
-
-type Cursor = { after: number } | { before: number };
-
-function encodeCursor(cursor: Cursor): string {
-  return btoa(JSON.stringify(cursor)).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
-}
-
-function decodeCursor(token: string): Cursor | undefined {
-  try {
-    const value = JSON.parse(atob(token.replaceAll("-", "+").replaceAll("_", "/"))) as Record<string, unknown>;
-    if (Number.isSafeInteger(value.after)) return { after: value.after as number };
-    if (Number.isSafeInteger(value.before)) return { before: value.before as number };
-  } catch {
-    // Not base64 or not JSON: the same answer as a well-formed token that means nothing.
-  }
-  return undefined;
-}
+type Entry = Sequenced<IntelligenceConfiguration>;
 
 function toRule(id: string, payload: RuleCreationRequestPayload | RuleUpdateRequestPayload): Rule {
   // Rule.triggers is required in responses; a rule sent without triggers is stored with none.
@@ -127,30 +103,8 @@ export class ConfigurationStore {
   }
 
   /** One page in creation order, or undefined when the token is not one this store issued. */
-  page(pageSize: number, pageToken?: string): Page | undefined {
-    const cursor = pageToken === undefined ? { after: 0 } : decodeCursor(pageToken);
-    if (!cursor) return undefined;
-    const all = [...this.entries.values()];
-    let selected: Entry[];
-    if ("after" in cursor) {
-      const start = all.findIndex((entry) => entry.sequence > cursor.after);
-      selected = start < 0 ? [] : all.slice(start, start + pageSize);
-    } else {
-      const end = all.findIndex((entry) => entry.sequence >= cursor.before);
-      const stop = end < 0 ? all.length : end;
-      selected = all.slice(Math.max(0, stop - pageSize), stop);
-    }
-    const first = selected[0];
-    const last = selected.at(-1);
-    const page: Page = { items: selected.map((entry) => structuredClone(entry.value)) };
-    const lastSequence = all.at(-1)?.sequence ?? 0;
-    const firstSequence = all[0]?.sequence ?? 0;
-    if (last && last.sequence < lastSequence) page.nextToken = encodeCursor({ after: last.sequence });
-    if (first && first.sequence > firstSequence) page.previousToken = encodeCursor({ before: first.sequence });
-    if (!first && pageToken !== undefined && "after" in cursor && cursor.after > 0 && all.length > 0) {
-      page.previousToken = encodeCursor({ before: cursor.after + 1 });
-    }
-    return page;
+  page(pageSize: number, pageToken?: string): Page<IntelligenceConfiguration> | undefined {
+    return pageOf([...this.entries.values()], pageSize, pageToken);
   }
 
   /** Stores configurations as they are (ids, versions and dates included), replacing any with the same id. */

@@ -1,11 +1,9 @@
 import {
   CreateConfigurationOperation,
-  DeleteConfigurationOperation,
   FetchConfigurationOperation,
-  ListConfigurationsOperation,
   UpdateConfigurationOperation,
-  type CreateConfigurationRequest,
   type IntelligenceConfiguration,
+  type OperationDescriptor,
   type ListConfigurationsQuery,
   type Rule,
   type RuleUpdateRequestPayload,
@@ -15,8 +13,9 @@ import { ApiPromise, UNCONFIRMED, type WithResponse } from "../api-promise.js";
 import { redactDeep } from "../auth.js";
 import { ConcurrentModificationError, ResponseValidationError } from "../errors.js";
 import { exclusive } from "../exclusive.js";
-import { Paginator, type PaginationOptions } from "../pagination.js";
-import type { RequestOptions, Requester } from "../request.js";
+import { ConfigurationsResource } from "../generated/resources.js";
+import type { PaginationOptions } from "../pagination.js";
+import type { RequestOptions } from "../request.js";
 
 /** Parameters of `list()`: the API's query plus a `limit` on the total number of items. */
 export type ListConfigurationsParams = ListConfigurationsQuery & PaginationOptions;
@@ -50,57 +49,20 @@ export function toUpdateRequest(change: ConfigurationChange): UpdateConfiguratio
   return body as UpdateConfigurationRequest;
 }
 
-/** `client.configurations`: create, list, fetch, update, delete and modify Intelligence Configurations. */
-export class Configurations {
-  readonly #requester: Requester;
-
-  constructor(requester: Requester) {
-    this.#requester = requester;
-  }
-
-  /**
-   * Creates a configuration. Not retried once the request may have reached the server (a retry
-   * could create a duplicate). The server's own fields of a fetched configuration (`id`,
-   * `version`, ...) are dropped from the body, so a copy of one can be created as it is.
-   */
-  create(body: CreateConfigurationRequest, options?: RequestOptions): ApiPromise<IntelligenceConfiguration> {
-    return new ApiPromise(this.#requester.execute(CreateConfigurationOperation, { body }, options, SERVER_FIELDS));
-  }
-
-  /** Fetches one configuration with all its rules. */
-  fetch(id: string, options?: RequestOptions): ApiPromise<IntelligenceConfiguration> {
-    return new ApiPromise(this.#requester.execute(FetchConfigurationOperation, { path: { id } }, options));
-  }
-
-  /**
-   * Replaces a configuration: send every field, rules included (a rule with an `id` updates that
-   * rule). The server's own fields of a fetched configuration are dropped, so
-   * `update(id, { ...fetched, displayName })` sends exactly the fields an update has.
-   */
-  update(id: string, body: UpdateConfigurationRequest, options?: RequestOptions): ApiPromise<IntelligenceConfiguration> {
-    return new ApiPromise(this.#requester.execute(UpdateConfigurationOperation, { path: { id }, body }, options, SERVER_FIELDS));
-  }
-
-  /**
-   * Deletes a configuration. When an attempt whose answer was lost is retried and the retry finds
-   * the configuration gone, the delete is taken as done (`withResponse().status` is then 404).
-   */
-  delete(id: string, options?: RequestOptions): ApiPromise<void> {
-    return new ApiPromise(this.#requester.execute(DeleteConfigurationOperation, { path: { id } }, options));
-  }
-
-  /**
-   * Every configuration, page after page: `for await (const config of client.configurations.list())`.
-   * `.pages()` yields whole pages; `limit` stops after that many items.
-   */
-  list(params: ListConfigurationsParams = {}, options?: RequestOptions): Paginator<IntelligenceConfiguration> {
-    const operation = ListConfigurationsOperation;
-    return new Paginator<IntelligenceConfiguration>(
-      (query) => this.#requester.execute(operation, { query }, options),
-      params,
-      operation.operationId,
-      this.#requester.redact,
-    );
+/**
+ * `client.configurations`: create, list, fetch, update, delete and modify Intelligence Configurations.
+ * Beyond the spec's operations: `create` and `update` drop the server's own fields of a fetched
+ * configuration (`id`, `version`, ...) from the body, so `update(id, { ...fetched, displayName })`
+ * sends exactly what an update takes (rule ids kept); `create` is not retried once the request may
+ * have reached the server (a retry could create a duplicate); a `delete` whose lost answer is retried
+ * and finds the configuration gone is taken as done (`withResponse().status` is then 404); and
+ * `modify()`.
+ */
+export class Configurations extends ConfigurationsResource {
+  // The provider marks none of a configuration's server fields read-only, so they are named here
+  // (and checked against the spec's types above).
+  protected override dropFields(operation: OperationDescriptor): readonly string[] | undefined {
+    return operation === CreateConfigurationOperation || operation === UpdateConfigurationOperation ? SERVER_FIELDS : undefined;
   }
 
   /**
@@ -120,7 +82,7 @@ export class Configurations {
     change: (current: IntelligenceConfiguration) => ConfigurationChange | Promise<ConfigurationChange>,
     options?: RequestOptions,
   ): ApiPromise<IntelligenceConfiguration> {
-    return new ApiPromise(exclusive(`${this.#requester.scope}\n${id}`, options?.signal, "modify", () => this.#modify(id, change, options)));
+    return new ApiPromise(exclusive(`${this.requester.scope}\n${id}`, options?.signal, "modify", () => this.#modify(id, change, options)));
   }
 
   async #modify(
@@ -128,7 +90,7 @@ export class Configurations {
     change: (current: IntelligenceConfiguration) => ConfigurationChange | Promise<ConfigurationChange>,
     options: RequestOptions | undefined,
   ): Promise<WithResponse<IntelligenceConfiguration>> {
-    const requester = this.#requester;
+    const requester = this.requester;
     const fetched = (await requester.execute(FetchConfigurationOperation, { path: { id } }, options)).data;
     const body = await change(deepCopy(fetched));
     const updated = await requester.execute(UpdateConfigurationOperation, { path: { id }, body }, options, SERVER_FIELDS);

@@ -20,7 +20,7 @@ export interface OperationInputs {
   ListOperators: { query?: Types.ListOperatorsQuery };
   CreateOperator: { body: Types.OperatorRequest };
   FetchOperator: { path: { id: Types.OperatorTtid } };
-  UpdateOperator: { path: { id: Types.OperatorTtid }; body: Types.OperatorRequest };
+  UpdateOperator: { path: { id: Types.OperatorTtid }; body: Types.OperatorRequest; header?: { "If-Match"?: string } };
   DeleteOperator: { path: { id: Types.OperatorTtid } };
   ListOperatorVersions: { path: { id: Types.OperatorTtid }; query?: Types.ListOperatorVersionsQuery };
   FetchOperatorVersion: { path: { id: Types.OperatorTtid; version: Types.OperatorVersionNumber } };
@@ -77,7 +77,7 @@ export const CreateConfigurationOperation = {
   path: "/v3/ControlPlane/Configurations",
   pathParams: {},
   query: undefined,
-  requestBody: { validate: validateCreateConfigurationRequest, required: true },
+  requestBody: { validate: validateCreateConfigurationRequest, required: true, readOnly: [] },
   responses: {
     "201": { validate: validateIntelligenceConfiguration, headers: ["Twilio-Request-Id"] },
     "400": { validate: validateError, headers: ["Twilio-Request-Id"] },
@@ -110,7 +110,7 @@ export const UpdateConfigurationOperation = {
   path: "/v3/ControlPlane/Configurations/{id}",
   pathParams: { "id": validateIntelligenceConfigurationTtid },
   query: undefined,
-  requestBody: { validate: validateUpdateConfigurationRequest, required: true },
+  requestBody: { validate: validateUpdateConfigurationRequest, required: true, readOnly: [] },
   responses: {
     "200": { validate: validateIntelligenceConfiguration, headers: ["Twilio-Request-Id"] },
     "400": { validate: validateError, headers: ["Twilio-Request-Id"] },
@@ -159,7 +159,7 @@ export const CreateOperatorOperation = {
   path: "/v3/ControlPlane/Operators",
   pathParams: {},
   query: undefined,
-  requestBody: { validate: validateOperatorRequest, required: true },
+  requestBody: { validate: validateOperatorRequest, required: true, readOnly: ["author","id","version"] },
   responses: {
     "201": { validate: validateLanguageOperator, headers: ["ETag","Twilio-Request-Id"] },
     "400": { validate: validateError, headers: ["Twilio-Request-Id"] },
@@ -193,7 +193,7 @@ export const UpdateOperatorOperation = {
   path: "/v3/ControlPlane/Operators/{id}",
   pathParams: { "id": validateOperatorTtid },
   query: undefined,
-  requestBody: { validate: validateOperatorRequest, required: true },
+  requestBody: { validate: validateOperatorRequest, required: true, readOnly: ["author","id","version"] },
   responses: {
     "200": { validate: validateLanguageOperator, headers: ["ETag","Twilio-Request-Id"] },
     "400": { validate: validateError, headers: ["Twilio-Request-Id"] },
@@ -202,7 +202,7 @@ export const UpdateOperatorOperation = {
     "429": { validate: validateError, headers: ["X-RateLimit-Limit","X-RateLimit-Remaining","X-RateLimit-Reset","Twilio-Request-Id"] },
     "500": { validate: validateError, headers: ["Twilio-Request-Id"] },
   },
-  send: (client, input, init) => client.PUT("/v3/ControlPlane/Operators/{id}", { ...init, params: { path: input.path }, body: input.body }),
+  send: (client, input, init) => client.PUT("/v3/ControlPlane/Operators/{id}", { ...init, params: { path: input.path, header: input.header }, body: input.body }),
 } as const satisfies OperationDescriptor<"UpdateOperator">;
 
 /** Delete an Operator: DELETE /v3/ControlPlane/Operators/{id}. */
@@ -315,6 +315,7 @@ export const ListConversationsOperation = {
   pathParams: {},
   query: validateListConversationsQuery,
   requestBody: undefined,
+  ranges: [{"from":"createdAtAfter","to":"createdAtBefore","days":31}],
   responses: {
     "200": { validate: validateListConversationsResponse, headers: ["Twilio-Request-Id"] },
     "400": { validate: validateError, headers: ["Twilio-Request-Id"] },
@@ -354,7 +355,7 @@ export const CreateRuleExecutionOperation = {
   path: "/v3/RuleExecutions",
   pathParams: {},
   query: undefined,
-  requestBody: { validate: validateCreateRuleExecutionRequest, required: true },
+  requestBody: { validate: validateCreateRuleExecutionRequest, required: true, readOnly: [] },
   responses: {
     "202": { validate: undefined, headers: ["Twilio-Request-Id"] },
     "400": { validate: validateError, headers: ["Twilio-Request-Id"] },
