@@ -68,6 +68,12 @@ export function update(body) {
   },
   {
     name: "@convintel/client",
+    source: `import { Configurations, IntelligenceCore } from "@convintel/client";
+const configurations = new Configurations(new IntelligenceCore({ accountSid: ${JSON.stringify(accountSid)}, authToken: ${JSON.stringify(authToken)} }));
+export function update(body) { return configurations.update(${id}, body); }`,
+  },
+  {
+    name: "@convintel/client (whole client)",
     source: `import { IntelligenceClient } from "@convintel/client";
 const client = new IntelligenceClient({ accountSid: ${JSON.stringify(accountSid)}, authToken: ${JSON.stringify(authToken)} });
 export function update(body) { return client.configurations.update(${id}, body); }`,

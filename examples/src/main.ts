@@ -1,5 +1,6 @@
 /**
- * The main example: create a configuration, run the documented update, list and fetch back, delete.
+ * The main example: create a configuration, run the documented update, list and fetch back, delete,
+ * then list the operators and one operator's versions.
  * By default against a local fake server (@convintel/testing); with `--live` against the real API,
  * using TWILIO_API_KEY/TWILIO_API_SECRET (or TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN).
  */
@@ -49,6 +50,9 @@ export async function main(args: readonly string[], env: Record<string, string |
     // Seeded with the configuration the documented update is written for, so that request runs as it is.
     fake.seed([{ ...examples.UpdatedConfiguration, accountId: fake.credentials.accountSid }]);
     documentedId = examples.UpdatedConfiguration.id;
+    // And with operators: one of Twilio's, and the custom one the configurations name, in two versions.
+    fake.seed.operator(examples.OperatorPage.items[0]!);
+    fake.seed.operator({ ...examples.UpdatedOperator, versions: [...examples.OperatorVersionPage.items].reverse() });
     const server = await fake.listen();
     stop = () => fake.close();
     client = new IntelligenceClient({ ...fake.credentials, baseUrl: server.url, env: {} });
@@ -97,6 +101,24 @@ export async function main(args: readonly string[], env: Record<string, string |
     print("5. Delete the created configuration (DELETE /v3/ControlPlane/Configurations/{id})");
     await client.configurations.delete(created.id);
     print(`   deleted ${created.id}`);
+
+    print("");
+    print("6. List operators (GET /v3/ControlPlane/Operators) and one's versions (GET .../Operators/{id}/Versions)");
+    const operators = [];
+    for await (const operator of client.operators.list({ limit: 20 })) {
+      operators.push(operator);
+      print(
+        `   - ${operator.id} "${operator.displayName}" (${operator.author}), version ${operator.version}, ${operator.outputFormat} output`,
+      );
+    }
+    const custom = operators.find((operator) => operator.author === "SELF") ?? operators[0];
+    if (custom?.id) {
+      print(`   versions of ${custom.id}:`);
+      for await (const version of client.operators.versions.list(custom.id)) {
+        const retires = version.retirementDate ? `, retires ${version.retirementDate}` : "";
+        print(`   - version ${version.version}: ${version.status} since ${version.dateDeprecated ?? version.dateCreated}${retires}`);
+      }
+    }
 
     print("");
     print("Done.");

@@ -14,7 +14,9 @@ describe("the main example", () => {
     const output = lines.join("\n");
     expect(code, output).toBe(0);
     expect(output).toMatch(/^Started a fake Intelligence API at http:\/\/127\.0\.0\.1:\d+$/m);
-    for (const step of ["1. Create", "2. Update", "3. List", "4. Fetch", "5. Delete"]) expect(output).toContain(step);
+    for (const step of ["1. Create", "2. Update", "3. List", "4. Fetch", "5. Delete", "6. List operators"]) expect(output).toContain(step);
+    expect(output).toMatch(/version 2: ACTIVE since/);
+    expect(output).toMatch(/version 1: DEPRECATED since .*, retires /);
     expect(output).toMatch(/created intelligence_configuration_[0-7][0-9a-z]{25} "end-of-conversation-summary" version 1, 1 rule/);
     expect(output).toContain(`${documentedId}: version 1 → 2`);
     expect(output).toContain(
