@@ -123,10 +123,13 @@ export function renderResources({ operations }: SpecModel): string {
     "",
     ...headerTypes,
     ...classes,
-    "/** The client's resources: `IntelligenceClient` has a field of each type (a new resource fails to compile until it has). */",
-    "export interface Resources {",
-    ...[...root.children].map(([part, child]) => `  readonly ${part}: ${pascal(child.path)}Resource;`),
-    "}",
+    "/** The class of each top-level resource: `IntelligenceClient` makes one of each (or of a hand-written subclass). */",
+    "export const resourceClasses = {",
+    ...[...root.children].map(([part, child]) => `  ${part}: ${pascal(child.path)}Resource,`),
+    "} as const;",
+    "",
+    "/** The client's resources, as the generated classes type them. */",
+    "export type Resources = { readonly [Name in keyof typeof resourceClasses]: InstanceType<(typeof resourceClasses)[Name]> };",
     "",
   ].join("\n");
 }

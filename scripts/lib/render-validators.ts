@@ -160,7 +160,7 @@ function discriminatorSource(schema: JsonObject, where: string, refName: (name: 
   }
   for (const name of named) if (![...mapping.values()].includes(name)) mapping.set(name, name);
   const entries = [...mapping].map(([value, name]) => `${IDENTIFIER.test(value) ? value : JSON.stringify(value)}: ${refName(name)}`);
-  return `{ propertyName: ${JSON.stringify(discriminator.propertyName)}, mapping: { ${entries.join(", ")} } }`;
+  return `/* @__PURE__ */ discriminated(${JSON.stringify(discriminator.propertyName)}, { ${entries.join(", ")} })`;
 }
 
 export function renderValidators({ defs, operations }: SpecModel): string {
@@ -213,7 +213,7 @@ export function renderValidators({ defs, operations }: SpecModel): string {
     HEADER,
     "// The spec's schemas as data, reduced to the keywords that validation reads; each $ref is the const it",
     "// names. validator() in validation-runtime.ts checks values against them: no code is built at run time.",
-    'import { validator, type Schema } from "../validation-runtime.js";',
+    `import { ${code.includes("discriminated(") ? "discriminated, " : ""}validator, type Schema } from "../validation-runtime.js";`,
     'import type * as Types from "@convintel/types";',
     'import type { CompiledValidator } from "../validation.js";',
     "",

@@ -2,7 +2,6 @@ import {
   ResponseTooLargeError as BodyTooLarge,
   SendError,
   createIntelligenceFetch,
-  rangeIssues,
   toIssues,
   type BasicCredentials,
   type BufferedResponse,
@@ -345,7 +344,8 @@ export class Requester {
     if (validate) {
       const queryValidator = operation.query;
       if (queryValidator && query !== undefined && !queryValidator(query)) (issues ??= []).push(...issuesOf(queryValidator, "query", ""));
-      if (operation.ranges) for (const issue of rangeIssues(operation.ranges, query)) (issues ??= []).push({ in: "query", ...issue });
+      if (operation.checkQuery && query !== undefined)
+        for (const issue of operation.checkQuery(query)) (issues ??= []).push({ in: "query", ...issue });
     }
     const { requestBody } = operation;
     let text: string | undefined;

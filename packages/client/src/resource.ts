@@ -10,10 +10,19 @@ import type { RequestOptions, Requester } from "./request.js";
  * (generated/resources.ts) call these, so a method is one line of generated code.
  */
 export abstract class Resource {
-  protected readonly requester: Requester;
+  // Private, so that inspecting or serializing a resource shows nothing of the client's settings.
+  readonly #requester: Requester;
 
   constructor(core: IntelligenceCore) {
-    this.requester = requesterOf(core);
+    this.#requester = requesterOf(core);
+  }
+
+  protected get requester(): Requester {
+    return this.#requester;
+  }
+
+  toJSON(): Record<string, never> {
+    return {};
   }
 
   /**

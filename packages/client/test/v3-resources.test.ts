@@ -286,3 +286,21 @@ describe("a core with only the resources a program uses", () => {
     expect(() => new Configurations({} as IntelligenceCore)).toThrow(TypeError);
   });
 });
+
+describe("the client's resources", () => {
+  it("are one per resource of the spec, and show nothing of the settings", async () => {
+    const { inspect } = await import("node:util");
+    const client = testClient(server.url);
+    const names = ["configurations", "conversations", "operatorResults", "operators", "ruleExecutions"] as const;
+    expect(
+      Object.keys(client)
+        .filter((key) => !["authType", "baseUrl"].includes(key))
+        .sort(),
+    ).toEqual(names);
+    for (const resource of names.map((name) => client[name])) {
+      expect(JSON.stringify(resource)).toBe("{}");
+      expect(inspect(resource, { showHidden: true })).not.toContain(API_SECRET);
+    }
+    expect(client.operators.versions).toBeDefined();
+  });
+});

@@ -7,7 +7,7 @@ import type { OperationId } from "@convintel/types";
 import type { IntelligenceFetch } from "./client.js";
 import type { OperationInputs } from "./generated/operations.js";
 import type { AbortSource } from "./transport.js";
-import type { CompiledValidator } from "./validation.js";
+import type { CompiledValidator, ValidationIssue } from "./validation.js";
 
 export type { OperationInputs, OperationResults } from "./generated/operations.js";
 
@@ -52,8 +52,12 @@ export interface OperationDescriptor<Id extends OperationId = OperationId> {
   /** A validator per path parameter, by name. */
   readonly pathParams: { readonly [name: string]: CompiledValidator };
   readonly query: CompiledValidator | undefined;
-  /** Pairs of date-time query parameters that may be at most `days` apart (the provider says so in words). */
-  readonly ranges?: readonly { readonly from: string; readonly to: string; readonly days: number }[];
+  /**
+   * Checks of the query beyond its schema, for the operations that have them (ListConversations: its
+   * time filters at most 31 days apart, which the provider states in words); only those operations
+   * carry the code.
+   */
+  readonly checkQuery?: (query: unknown) => ValidationIssue[];
   /** The body's validator, whether it is required, and its top-level fields the spec marks read-only (the server's own). */
   readonly requestBody:
     | { readonly validate: CompiledValidator; readonly required: boolean; readonly readOnly: readonly string[] }

@@ -109,11 +109,8 @@ export interface Schema {
   readonly properties?: { readonly [name: string]: Schema };
   /** Every one of these schemas applies too. */
   readonly allOf?: readonly Schema[];
-  /**
-   * OpenAPI's discriminator over a `oneOf`: the value of `propertyName` names the one schema that
-   * applies. A value that names none fails as `discriminator`, a missing one as `required`.
-   */
-  readonly discriminator?: { readonly propertyName: string; readonly mapping: { readonly [value: string]: Schema } };
+  /** OpenAPI's discriminator over a `oneOf`, made by `discriminated()`. */
+  readonly discriminator?: Discriminator;
 }
 
 interface Failure {
@@ -123,7 +120,7 @@ interface Failure {
 }
 
 /** Where a check is: the escaped segments of the value's JSON pointer (kept as a stack), and the failures so far. */
-interface Context {
+export interface Context {
   path: (string | number)[];
   failures: Failure[];
   /** Objects that list their properties and say nothing of others accept no others. */
@@ -171,8 +168,14 @@ interface Node {
    * those of every `allOf` schema; undefined where no closed check applies (other keys are free).
    */
   closedNames: string[] | undefined;
-  discriminator: string | undefined;
-  mapping: Map<string, Node> | undefined;
+  discriminator: Discriminator | undefined;
+}
+
+/** What `discriminated()` makes: the property, the schema of each of its values, and the check. */
+export interface Discriminator {
+  readonly propertyName: string;
+  readonly mapping: { readonly [value: string]: Schema };
+  check(value: Record<string, unknown>, context: Context, inAllOf: boolean): void;
 }
 
 const nodes = new WeakMap<Schema, Node>();
@@ -238,8 +241,7 @@ function prepare(schema: Schema): Node {
     children: Object.keys(properties ?? {}).map((key) => ({ key, segment: escapePointerSegment(key), node: nodeOf(properties![key]!) })),
     allOf: branches,
     closedNames,
-    discriminator: discriminator?.propertyName,
-    mapping: discriminator && new Map(Object.entries(discriminator.mapping).map(([value, branch]) => [value, nodeOf(branch)])),
+    discriminator,
   };
 }
 
@@ -338,16 +340,30 @@ function check(node: Node, value: any, context: Context, inAllOf = false): void 
       }
     } else if (type === "object") fail(context, "type", { type });
   }
-  if (node.discriminator !== undefined && isObject) {
-    const tag = value[node.discriminator];
-    const branch = typeof tag === "string" ? node.mapping!.get(tag) : undefined;
-    if (tag === undefined) fail(context, "required", { missingProperty: node.discriminator });
-    else if (branch === undefined) {
-      context.path.push(escapePointerSegment(node.discriminator));
-      fail(context, "discriminator", { allowedValues: [...node.mapping!.keys()] });
+  if (node.discriminator !== undefined && isObject) node.discriminator.check(value, context, inAllOf);
+}
+
+/**
+ * OpenAPI's discriminator, as the generated schemas write it: the value of `propertyName` names the
+ * one schema of the `oneOf` that applies, and only that schema's failures are reported. A missing
+ * value fails as `required`, one that names no schema as `enum` (the names it could be). A function
+ * the generated data calls, so that only bundles with such a schema carry this code.
+ */
+export function discriminated(propertyName: string, mapping: { readonly [value: string]: Schema }): Discriminator {
+  const segment = escapePointerSegment(propertyName);
+  return {
+    propertyName,
+    mapping,
+    check(value, context, inAllOf) {
+      const tag = value[propertyName];
+      if (tag === undefined) return fail(context, "required", { missingProperty: propertyName });
+      const branch = typeof tag === "string" && Object.hasOwn(mapping, tag) ? mapping[tag] : undefined;
+      if (branch !== undefined) return check(nodeOf(branch), value, context, inAllOf);
+      context.path.push(segment);
+      fail(context, "enum", { allowedValues: Object.keys(mapping) });
       context.path.pop();
-    } else check(branch, value, context, inAllOf);
-  }
+    },
+  };
 }
 
 /** With `closed` (see ValidatorOptions): each key the node does not name fails, with the nearest name it does. */

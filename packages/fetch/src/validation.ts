@@ -68,10 +68,6 @@ function describe(keyword: string, params: Record<string, unknown>): { rule: str
       value = Array.isArray(params.type) ? params.type.join(" or ") : String(params.type);
       sentence = `must be of type ${value}`;
       break;
-    case "discriminator":
-      value = (params.allowedValues as unknown[]).map(String).join(" | ");
-      sentence = `must be one of ${value}`;
-      break;
     case "minLength":
       value = String(params.limit);
       sentence = `must have at least ${plural(params.limit, "character")}`;

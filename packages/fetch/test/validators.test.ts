@@ -788,7 +788,7 @@ describe("schemas the Configurations resource never had", () => {
       ok: false,
       issues: [
         { pointer: "/outputFormat", keyword: "pattern" },
-        { pointer: "/outputFormat", keyword: "discriminator", rule: "discriminator TEXT | JSON | CLASSIFICATION | EXTRACTION" },
+        { pointer: "/outputFormat", keyword: "enum", rule: "enum TEXT | JSON | CLASSIFICATION | EXTRACTION" },
       ],
     });
     const { outputFormat: _format, ...untagged } = text();

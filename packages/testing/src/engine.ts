@@ -1,6 +1,5 @@
 import {
   defaultMaxResponseBytes,
-  rangeIssues,
   responseHeaders,
   toIssues,
   validators,
@@ -475,7 +474,7 @@ export class Engine {
     });
     if (operation.query) {
       query = coerceQuery(operation.query, raw);
-      const issues = [...this.check(operation.query, query), ...rangeIssues(operation.ranges, query)];
+      const issues = [...this.check(operation.query, query), ...(operation.checkQuery?.(query) ?? [])];
       if (issues.length) return this.invalid(operation, issues, "query");
     }
 

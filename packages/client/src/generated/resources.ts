@@ -235,11 +235,14 @@ export class RuleExecutionsResource extends Resource {
   }
 }
 
-/** The client's resources: `IntelligenceClient` has a field of each type (a new resource fails to compile until it has). */
-export interface Resources {
-  readonly configurations: ConfigurationsResource;
-  readonly operators: OperatorsResource;
-  readonly operatorResults: OperatorResultsResource;
-  readonly conversations: ConversationsResource;
-  readonly ruleExecutions: RuleExecutionsResource;
-}
+/** The class of each top-level resource: `IntelligenceClient` makes one of each (or of a hand-written subclass). */
+export const resourceClasses = {
+  configurations: ConfigurationsResource,
+  operators: OperatorsResource,
+  operatorResults: OperatorResultsResource,
+  conversations: ConversationsResource,
+  ruleExecutions: RuleExecutionsResource,
+} as const;
+
+/** The client's resources, as the generated classes type them. */
+export type Resources = { readonly [Name in keyof typeof resourceClasses]: InstanceType<(typeof resourceClasses)[Name]> };

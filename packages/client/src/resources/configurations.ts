@@ -123,8 +123,4 @@ export class Configurations extends ConfigurationsResource {
     }
     return updated;
   }
-
-  toJSON(): Record<string, never> {
-    return {};
-  }
 }

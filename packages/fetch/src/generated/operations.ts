@@ -2,6 +2,7 @@
 
 import type * as Types from "@convintel/types";
 import type { OperationDescriptor } from "../operation.js";
+import { rangeIssues } from "../validation.js";
 import { validateConversation, validateConversationTtid, validateCreateConfigurationRequest, validateCreateRuleExecutionRequest, validateError, validateIntelligenceConfiguration, validateIntelligenceConfigurationTtid, validateLanguageOperator, validateLanguageOperatorVersion, validateListConfigurationsQuery, validateListConversationsQuery, validateListConversationsResponse, validateListOperatorResultsQuery, validateListOperatorResultsResponse, validateListOperatorVersionsQuery, validateListOperatorVersionsResponse, validateListOperatorsQuery, validateListOperatorsResponse, validateOperatorRequest, validateOperatorResultTtid, validateOperatorResultsResponseV1, validateOperatorTtid, validateOperatorVersionNumber, validatePaginatedConfigurationResponse, validateUpdateConfigurationRequest } from "./validators.js";
 
 /** The API's default server. */
@@ -315,7 +316,7 @@ export const ListConversationsOperation = {
   pathParams: {},
   query: validateListConversationsQuery,
   requestBody: undefined,
-  ranges: [{"from":"createdAtAfter","to":"createdAtBefore","days":31}],
+  checkQuery: (query: unknown) => rangeIssues([{"from":"createdAtAfter","to":"createdAtBefore","days":31}], query),
   responses: {
     "200": { validate: validateListConversationsResponse, headers: ["Twilio-Request-Id"] },
     "400": { validate: validateError, headers: ["Twilio-Request-Id"] },
