@@ -64,7 +64,7 @@ export function renderOperations({ operations, headerFields, serverUrl }: SpecMo
       `  path: ${quote(operation.path)},`,
       `  pathParams: {${pathParams.length ? ` ${pathParams.join(", ")} ` : ""}},`,
       `  query: ${operation.query ? operation.query.validator : "undefined"},`,
-      `  requestBody: ${operation.requestBody ? `{ validate: ${operation.requestBody.validator}, required: ${operation.requestBody.required}, readOnly: ${quote(operation.requestBody.readOnly)} }` : "undefined"},`,
+      `  requestBody: ${operation.requestBody ? `{ validate: ${operation.requestBody.validator}, required: ${operation.requestBody.required}${operation.requestBody.readOnly.length ? `, readOnly: ${quote(operation.requestBody.readOnly)}` : ""} }` : "undefined"},`,
       ...(operation.ranges.length ? [`  checkQuery: (query: unknown) => rangeIssues(${quote(operation.ranges)}, query),`] : []),
       "  responses: {",
       ...responses.map((r) => `    ${r},`),

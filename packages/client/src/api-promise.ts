@@ -1,5 +1,5 @@
-import { isBufferedResponse, type BufferedResponse } from "@convintel/fetch";
-import { readEtag, readRateLimit, readRequestId, type RateLimitInfo } from "./headers.js";
+import { isBufferedResponse, responseHeaders, type BufferedResponse } from "@convintel/fetch";
+import { header, readRateLimit, readRequestId, type RateLimitInfo } from "./headers.js";
 
 /** Where a result keeps how many earlier attempts of its call may have been applied: internal to the client. */
 export const UNCONFIRMED = Symbol("convintel.unconfirmedAttempts");
@@ -35,7 +35,8 @@ export class WithResponse<T> {
 
   /** The `ETag` header (operators): the version read, to pass as `ifMatch` to a conditional update. */
   get etag(): string | undefined {
-    return readEtag(this.#response.headers);
+    // Headers and the transport's HeaderMap both read names case-insensitively.
+    return header(this.#response.headers, responseHeaders.etag) ?? undefined;
   }
 
   /** The `Twilio-Request-Id` header: quote it to Twilio support. */

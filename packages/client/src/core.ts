@@ -91,7 +91,7 @@ const requesters = new WeakMap<IntelligenceCore, Requester>();
 /** The requester of a core, for a resource made on it. */
 export function requesterOf(core: IntelligenceCore): Requester {
   const requester = requesters.get(core);
-  if (!requester) throw new TypeError("A resource needs an IntelligenceCore (or an IntelligenceClient) to be made on.");
+  if (!requester) throw new TypeError("Resources are made on an IntelligenceCore.");
   return requester;
 }
 

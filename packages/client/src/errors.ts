@@ -69,8 +69,8 @@ function hintFor(status: number): string {
   if (status === 401) return "Check the credentials (apiKey + apiSecret, or accountSid + authToken).";
   if (status === 403)
     return "These credentials may not access this resource; use an API key of the owning account with the needed permission.";
-  if (status === 404) return "Check the id: the resource does not exist in this account, or was deleted.";
-  if (status === 412) return "Someone changed it since it was read: read it again (its new ETag) and decide, or use modify().";
+  if (status === 404) return "Check the id: it does not exist, or was deleted.";
+  if (status === 412) return "It changed since it was read: read it again, or use modify().";
   if (status === 429) return "Slow down: too many requests; wait before retrying (retryAfterMs says how long when known).";
   if (status >= 500 && status <= 599) return "The service failed; try again later. Idempotent calls were retried already (see maxRetries).";
   if (status > 599)

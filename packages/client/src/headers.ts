@@ -13,7 +13,6 @@ export type HeaderSource = { get(name: string): string | null } | Record<string,
 
 const lower = (name: string) => name.toLowerCase();
 const REQUEST_ID = /* @__PURE__ */ lower(responseHeaders.requestId);
-const ETAG = /* @__PURE__ */ lower(responseHeaders.etag);
 const LIMIT = /* @__PURE__ */ lower(responseHeaders.rateLimit.limit);
 const REMAINING = /* @__PURE__ */ lower(responseHeaders.rateLimit.remaining);
 /** The rate-limit reset header's name in lower case. */
@@ -44,9 +43,4 @@ export function readRateLimit(headers: HeaderSource): RateLimitInfo | undefined 
 /** The `Twilio-Request-Id` of a response, to quote to Twilio support. */
 export function readRequestId(headers: HeaderSource): string | undefined {
   return header(headers, REQUEST_ID) ?? undefined;
-}
-
-/** The `ETag` header: the version of the resource, to send back as `ifMatch` for a conditional update. */
-export function readEtag(headers: HeaderSource): string | undefined {
-  return header(headers, ETAG) ?? undefined;
 }

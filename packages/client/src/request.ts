@@ -139,9 +139,8 @@ function debugMiddleware(log: Log): Middleware {
 }
 
 function pathIssue(name: string, value: unknown): RequestIssue | undefined {
-  if (typeof value === "string" && value !== "" && value !== "." && value !== "..") return undefined;
   // A number (an operator's version) is written as its digits: never empty, never a dot segment.
-  if (typeof value === "number" && Number.isFinite(value)) return undefined;
+  if ((typeof value === "string" && value !== "" && value !== "." && value !== "..") || Number.isFinite(value)) return undefined;
   const pointer = `/${name}`;
   return {
     in: "path",

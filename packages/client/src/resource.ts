@@ -21,17 +21,12 @@ export abstract class Resource {
     return this.#requester;
   }
 
-  toJSON(): Record<string, never> {
-    return {};
-  }
-
   /**
    * Fields that leave the top level of an operation's body before it is checked and sent: those the
    * spec marks read-only (the server's own, as in a fetched resource), unless a subclass says more.
    */
   protected dropFields(operation: OperationDescriptor): readonly string[] | undefined {
-    const readOnly = operation.requestBody?.readOnly;
-    return readOnly !== undefined && readOnly.length > 0 ? readOnly : undefined;
+    return operation.requestBody?.readOnly;
   }
 
   protected call<Id extends OperationId>(
@@ -50,13 +45,9 @@ export abstract class Resource {
     options: RequestOptions | undefined,
   ): Paginator<T> {
     const { pageSize, pageToken, limit, ...filters } = params;
-    const paging: PaginationOptions = {};
-    if (pageSize !== undefined) paging.pageSize = pageSize;
-    if (pageToken !== undefined) paging.pageToken = pageToken;
-    if (limit !== undefined) paging.limit = limit;
     return new Paginator<T>(
       (query) => this.requester.execute(operation, { ...input, query: { ...filters, ...query } } as OperationInputs[Id], options) as never,
-      paging,
+      { pageSize, pageToken, limit },
       operation.operationId,
       this.requester.redact,
     );

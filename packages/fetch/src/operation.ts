@@ -60,7 +60,7 @@ export interface OperationDescriptor<Id extends OperationId = OperationId> {
   readonly checkQuery?: (query: unknown) => ValidationIssue[];
   /** The body's validator, whether it is required, and its top-level fields the spec marks read-only (the server's own). */
   readonly requestBody:
-    | { readonly validate: CompiledValidator; readonly required: boolean; readonly readOnly: readonly string[] }
+    | { readonly validate: CompiledValidator; readonly required: boolean; readonly readOnly?: readonly string[] }
     | undefined;
   /** By status code, as the spec lists them. */
   readonly responses: { readonly [status: string]: ResponseDescriptor };

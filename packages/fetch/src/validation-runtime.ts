@@ -24,32 +24,28 @@ const URI = new RegExp(
   `^[A-Za-z][A-Za-z0-9+.-]*:(?://(?:(?:[${SUB}:]|${PCT})*@)?(\\[[^\\]/]*\\]|(?:[${SUB}]|${PCT})*)(?::\\d*)?(?=[/?#]|$)|(?!//))` +
     `(?:${PCHAR}|/)*(?:\\?(?:${PCHAR}|[/?])*)?(?:#(?:${PCHAR}|[/?])*)?$`,
 );
-const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.|$)){4}$/;
 const IPV_FUTURE = new RegExp(`^v[0-9A-Fa-f]+\\.[${SUB}:]+$`);
 
-/** An IPv6 address (RFC 3986's IPv6address): eight groups, or fewer around one `::`, the last two possibly an IPv4 address. */
-function isIpv6(text: string): boolean {
-  const halves = text.split("::");
-  const groups = halves.join(":").split(":").filter(Boolean);
-  const last = groups.at(-1);
-  const ipv4 = last?.includes(".") === true;
-  // An IPv4 address counts as two groups, and only at the very end.
-  if (ipv4 && !(IPV4.test(last!) && text.endsWith(last!))) return false;
-  const size = ipv4 ? groups.length + 1 : groups.length;
-  if (ipv4) groups.pop();
-  return (
-    halves.length <= 2 &&
-    groups.every((group) => /^[0-9A-Fa-f]{1,4}$/.test(group)) &&
-    (halves.length === 2 ? size <= 7 : size === 8) &&
-    !/^:[^:]|[^:]:$/.test(text)
-  );
+/**
+ * An IP literal's address: IPvFuture by its grammar; an IPv6 address by the platform's URL parser,
+ * whose IPv6 grammar is RFC 4291's text form, the one RFC 3986 names (the parser's leniencies are
+ * elsewhere: hosts, spaces, backslashes).
+ */
+function isIpLiteral(address: string): boolean {
+  if (IPV_FUTURE.test(address)) return true;
+  try {
+    new URL(`http://[${address}]/`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** An absolute URI as RFC 3986 defines it. */
 export function isUri(value: string): boolean {
   const host = URI.exec(value)?.[1];
   if (host === undefined) return URI.test(value);
-  return !host.startsWith("[") || isIpv6(host.slice(1, -1)) || IPV_FUTURE.test(host.slice(1, -1));
+  return !host.startsWith("[") || isIpLiteral(host.slice(1, -1));
 }
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;

@@ -78,7 +78,7 @@ export const CreateConfigurationOperation = {
   path: "/v3/ControlPlane/Configurations",
   pathParams: {},
   query: undefined,
-  requestBody: { validate: validateCreateConfigurationRequest, required: true, readOnly: [] },
+  requestBody: { validate: validateCreateConfigurationRequest, required: true },
   responses: {
     "201": { validate: validateIntelligenceConfiguration, headers: ["Twilio-Request-Id"] },
     "400": { validate: validateError, headers: ["Twilio-Request-Id"] },
@@ -111,7 +111,7 @@ export const UpdateConfigurationOperation = {
   path: "/v3/ControlPlane/Configurations/{id}",
   pathParams: { "id": validateIntelligenceConfigurationTtid },
   query: undefined,
-  requestBody: { validate: validateUpdateConfigurationRequest, required: true, readOnly: [] },
+  requestBody: { validate: validateUpdateConfigurationRequest, required: true },
   responses: {
     "200": { validate: validateIntelligenceConfiguration, headers: ["Twilio-Request-Id"] },
     "400": { validate: validateError, headers: ["Twilio-Request-Id"] },
@@ -356,7 +356,7 @@ export const CreateRuleExecutionOperation = {
   path: "/v3/RuleExecutions",
   pathParams: {},
   query: undefined,
-  requestBody: { validate: validateCreateRuleExecutionRequest, required: true, readOnly: [] },
+  requestBody: { validate: validateCreateRuleExecutionRequest, required: true },
   responses: {
     "202": { validate: undefined, headers: ["Twilio-Request-Id"] },
     "400": { validate: validateError, headers: ["Twilio-Request-Id"] },
