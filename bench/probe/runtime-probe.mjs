@@ -1,6 +1,7 @@
 // The request benchmark in another runtime (Bun, Deno, a newer Node): plain JavaScript, so every
 // runtime runs it as it is. It compares the built @convintel/client with raw fetch on the same
 // server and prints one JSON line with the rate of every batch. bench/src/runtimes.ts starts it.
+import process from "node:process";
 import { IntelligenceClient } from "@convintel/client";
 
 const args = globalThis.Deno ? globalThis.Deno.args : process.argv.slice(2);
@@ -55,22 +56,29 @@ async function batch(contender, total, concurrency) {
       await contender.update();
     }
   };
+  const cpu = process.cpuUsage();
   const begin = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return total / ((performance.now() - begin) / 1000);
+  const elapsed = performance.now() - begin;
+  const used = process.cpuUsage(cpu);
+  // Requests per second, and this process's CPU time (user + system) per request in microseconds.
+  return { rate: total / (elapsed / 1000), cpu: (used.user + used.system) / total };
 }
 
 for (const contender of contenders) {
   for (const concurrency of concurrencies) await batch(contender, warmup, concurrency);
 }
 
-// rates[concurrency][contender] = one rate per round; each round starts with a different contender.
+// rates[concurrency][contender] = one rate per round (cpu: CPU µs per request); each round starts with a different contender.
 const rates = {};
+const cpu = {};
 for (let round = 0; round < rounds; round++) {
   for (const concurrency of concurrencies) {
     const order = contenders.map((_, index) => contenders[(index + round) % contenders.length]);
     for (const contender of order) {
-      ((rates[concurrency] ??= {})[contender.name] ??= []).push(await batch(contender, requests, concurrency));
+      const measured = await batch(contender, requests, concurrency);
+      ((rates[concurrency] ??= {})[contender.name] ??= []).push(measured.rate);
+      ((cpu[concurrency] ??= {})[contender.name] ??= []).push(measured.cpu);
     }
   }
 }
@@ -80,4 +88,4 @@ const runtime = globalThis.Bun
   : globalThis.Deno
     ? { name: "deno", version: globalThis.Deno.version.deno }
     : { name: "node", version: process.versions.node };
-console.log(JSON.stringify({ runtime, rates }));
+console.log(JSON.stringify({ runtime, rates, cpu }));

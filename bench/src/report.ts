@@ -402,7 +402,7 @@ function renderRuntimes(runtimes: RuntimeOptions & { results?: RuntimeResult[] }
   const rows: string[][] = [];
   for (const runtime of results) {
     if (!runtime.results) {
-      rows.push([runtime.runtime, "–", runtime.transport, `skipped: ${runtime.skipped ?? "no result"}`, "", "", "", ""]);
+      rows.push([runtime.runtime, "–", runtime.transport, `skipped: ${runtime.skipped ?? "no result"}`, "", "", "", "", "", ""]);
       continue;
     }
     const contenders = [...new Set(runtime.results.map((entry) => entry.contender))];
@@ -415,8 +415,9 @@ function renderRuntimes(runtimes: RuntimeOptions & { results?: RuntimeResult[] }
           ? [
               `${format.integer(entry.requestsPerSecond.median)} (${format.percent(entry.requestsPerSecond.relativeMad)})`,
               format.ratio(entry.ratioToFetch),
+              `${format.integer(entry.cpuPerRequest)} (${format.ratio(entry.cpuRatioToFetch)})`,
             ]
-          : ["–", "–"];
+          : ["–", "–", "–"];
       });
       rows.push([
         runtime.runtime,
@@ -431,7 +432,7 @@ function renderRuntimes(runtimes: RuntimeOptions & { results?: RuntimeResult[] }
   return [
     "## Other runtimes",
     "",
-    `How measured: \`bench/probe/runtime-probe.mjs\`, plain JavaScript, runs in each runtime (installed from npm, pinned, into the cache the e2e suite uses) against the same keep-alive server process as above. It imports the built \`@convintel/client\`, warms every contender up with ${runtimes.warmup} updates per concurrency, then runs ${runtimes.rounds} rounds of ${runtimes.requests} updates per contender and concurrency, each round starting with a different contender. Rates are medians over rounds (± the median absolute deviation); a ratio is the median over rounds of the contender's rate ÷ raw fetch's rate in the same round and runtime. On Bun and Deno the client sends through the runtime's own \`fetch\`, as in Workers and browsers, and each attempt carries a timeout signal; "raw fetch + timeout signal" shows what such a signal costs there on its own.`,
+    `How measured: \`bench/probe/runtime-probe.mjs\`, plain JavaScript, runs in each runtime (installed from npm, pinned, into the cache the e2e suite uses) against the same keep-alive server process as above. It imports the built \`@convintel/client\`, warms every contender up with ${runtimes.warmup} updates per concurrency, then runs ${runtimes.rounds} rounds of ${runtimes.requests} updates per contender and concurrency, each round starting with a different contender. Rates are medians over rounds (± the median absolute deviation); a ratio is the median over rounds of the contender's rate ÷ raw fetch's rate in the same round and runtime. On Bun and Deno the client sends through the runtime's own \`fetch\`, as in Workers and browsers, and each attempt carries a timeout signal; "raw fetch + timeout signal" shows what such a signal costs there on its own. CPU µs/req is the probe process's CPU time (user + system, \`process.cpuUsage\`) per request, median over rounds, and in brackets the median over rounds of its ratio to raw fetch's in the same round (lower is cheaper): it counts the client's process only, and moves less with the server's load than the rates do.`,
     "",
     table(
       [
@@ -441,8 +442,10 @@ function renderRuntimes(runtimes: RuntimeOptions & { results?: RuntimeResult[] }
         "contender",
         `concurrency ${first} req/s`,
         "ratio",
+        "CPU µs/req (vs fetch)",
         `concurrency ${second} req/s`,
         "ratio",
+        "CPU µs/req (vs fetch)",
       ],
       rows,
     ),

@@ -25,6 +25,10 @@ export interface RuntimeContenderResult {
   requestsPerSecond: Summary;
   /** Median over rounds of (this contender's rate / raw fetch's rate in the same round and runtime). */
   ratioToFetch: number;
+  /** Median CPU time of the probe's process per request, in microseconds (user + system). */
+  cpuPerRequest: number;
+  /** Median over rounds of (this contender's CPU per request / raw fetch's in the same round): lower is cheaper. */
+  cpuRatioToFetch: number;
 }
 
 export interface RuntimeResult {
@@ -83,16 +87,24 @@ export async function benchRuntimes(options: RuntimeOptions, log: (line: string)
         log(`runtimes: ${runtime.name} failed, ${why}`);
         continue;
       }
-      const output = JSON.parse(line) as { runtime: { name: string; version: string }; rates: Record<string, Record<string, number[]>> };
+      const output = JSON.parse(line) as {
+        runtime: { name: string; version: string };
+        rates: Record<string, Record<string, number[]>>;
+        cpu: Record<string, Record<string, number[]>>;
+      };
       const measured: RuntimeContenderResult[] = [];
       for (const [concurrency, byContender] of Object.entries(output.rates)) {
         const reference = byContender["raw fetch"]!;
+        const cpuReference = output.cpu[concurrency]!["raw fetch"]!;
         for (const [contender, rates] of Object.entries(byContender)) {
+          const cpu = output.cpu[concurrency]![contender]!;
           measured.push({
             contender,
             concurrency: Number(concurrency),
             requestsPerSecond: summarize(rates),
             ratioToFetch: median(rates.map((rate, round) => rate / reference[round]!)),
+            cpuPerRequest: median(cpu),
+            cpuRatioToFetch: median(cpu.map((value, round) => value / cpuReference[round]!)),
           });
         }
       }
