@@ -290,7 +290,8 @@ describe("delays", () => {
       .configurations.fetch(configurationId)
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InternalServerError);
-    expect(Date.now() - startedAt).toBeLessThan(300);
+    // It did not wait the second the server asked for.
+    expect(Date.now() - startedAt).toBeLessThan(1000);
     expect(server.requests).toHaveLength(1);
   });
 
