@@ -7,6 +7,7 @@
  * `--record` writes the measured sizes plus headroom as the new budget (a reviewed change, like
  * any other).
  */
+import { operations } from "@convintel/fetch";
 import { build } from "esbuild";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -48,6 +49,17 @@ for (const [name, { fixture, target }] of Object.entries(bundles) as [BundleName
   const code = result.outputFiles[0]!.contents;
   measured[name] = { minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
   if (fixture !== "size-update.mjs") continue;
+  // One update through Configurations must leave every other resource's operations out (their
+  // paths stand in their descriptors, so a path in the bundle is an operation kept).
+  const text = new TextDecoder().decode(code);
+  const kept = Object.values(operations)
+    .filter((operation) => !operation.path.startsWith(operations.ListConfigurations.path))
+    .filter((operation) => text.includes(JSON.stringify(operation.path)))
+    .map((operation) => operation.operationId);
+  if (kept.length > 0) {
+    console.error(`size: the ${name} bundle of one update keeps operations it never calls: ${kept.join(", ")}`);
+    process.exit(1);
+  }
   for (const output of Object.values(result.metafile.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       inputs.set(input.replace(/^.*node_modules\//, ""), Math.max(inputs.get(input) ?? 0, bytesInOutput));
