@@ -4,6 +4,7 @@
  * renderer (render-*.ts) turns this model into one generated file; none reads the spec itself.
  */
 import { buildSpec, loadSources } from "../spec/build.js";
+import { NAME_MAPS } from "../spec/facts.js";
 
 export const SPEC_FILE = "spec/intelligence-v3.yaml";
 export const HEADER = `// Generated from ${SPEC_FILE} by \`pnpm generate\`; do not edit.\n`;
@@ -14,6 +15,11 @@ const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options"
  * by its own table, so a name here that the runtime lacks fails the build of @convintel/fetch.
  */
 export const FORMATS = ["uri", "date-time", "int32"] as const;
+
+/** A JSON literal in generated code. */
+export const quote = (value: unknown): string => JSON.stringify(value);
+/** An object key in generated code: bare when it is an identifier, quoted otherwise. */
+export const key = (name: string): string => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : quote(name));
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -114,7 +120,7 @@ function toJsonSchema(value: Json, namesHere = false): Json {
       out[key] = Object.fromEntries(
         Object.entries(child).map(([tag, ref]) => [tag, typeof ref === "string" ? ref.replace(COMPONENT_SCHEMA, "#/$defs/") : ref]),
       );
-    } else out[key] = toJsonSchema(child, !namesHere && (key === "properties" || key === "patternProperties" || key === "$defs"));
+    } else out[key] = toJsonSchema(child, !namesHere && (NAME_MAPS.has(key) || key === "$defs"));
   }
   return out;
 }

@@ -3,10 +3,7 @@
  * typed sender through openapi-fetch), the types of each operation's input and result, and the
  * response headers the client reads.
  */
-import { HEADER, type HeaderField, type OperationModel, type SpecModel, validatorNames } from "./model.js";
-
-const quote = (value: unknown) => JSON.stringify(value);
-const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : quote(name));
+import { HEADER, type HeaderField, key, type OperationModel, quote, type SpecModel, validatorNames } from "./model.js";
 
 /** `{ requestId: "Twilio-Request-Id", rateLimit: { limit: "X-RateLimit-Limit", ... } }` from the fields' dotted names. */
 function headerObject(fields: HeaderField[]): string {

@@ -4,10 +4,7 @@
  * operation's input and result and calling the generated operation descriptor. What the spec cannot
  * say (modify, which fields an update drops) is added by hand-written subclasses in src/resources/.
  */
-import { HEADER, type OperationModel, type SpecModel } from "./model.js";
-
-const quote = (value: unknown) => JSON.stringify(value);
-const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : quote(name));
+import { HEADER, key, type OperationModel, quote, type SpecModel } from "./model.js";
 const pascal = (path: string[]) => path.map((part) => part[0]!.toUpperCase() + part.slice(1)).join("");
 
 interface ResourceNode {
@@ -35,7 +32,7 @@ function tree(operations: OperationModel[]): ResourceNode {
 
 function method(operation: OperationModel): string[] {
   const id = operation.operationId;
-  const args = operation.pathParams.map((p) => `${p.name === "id" ? "id" : p.name}: Types.${p.schema}`);
+  const args = operation.pathParams.map((p) => `${p.name}: Types.${p.schema}`);
   const path = operation.pathParams.length ? `path: { ${operation.pathParams.map((p) => key(p.name)).join(", ")} }` : undefined;
   const headers = operation.headerParams;
   const optionsType = headers.length ? `RequestOptions & ${id}Headers` : "RequestOptions";

@@ -16,7 +16,8 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parse } from "yaml";
 import type { Json, JsonObject } from "../lib/model.js";
-import { applyOverlay, select, type Overlay } from "./overlay.js";
+import { NAME_MAPS } from "./facts.js";
+import { applyOverlay, isObject, select, type Overlay } from "./overlay.js";
 
 export const PROVIDER_FACTS_FILE = "spec/provider/intelligence-v3.json";
 export const NAMES_FILE = "spec/names.yaml";
@@ -28,12 +29,7 @@ export interface SpecSources {
   overlay: Overlay;
 }
 
-const NAME_MAPS = new Set(["properties", "patternProperties"]);
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch"];
-
-function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** OpenAPI 3.0's `nullable` in 3.1's terms: `nullable: true` adds `null` to the type; `nullable: false` says nothing. */
 function upgradeSchemas(value: Json, namesHere = false): Json {

@@ -10,7 +10,7 @@ import type { Json, JsonObject } from "../lib/model.js";
 const PROSE = new Set(["description", "summary", "title", "example", "examples", "termsOfService"]);
 
 /** Maps whose keys are names chosen by the API, never OpenAPI keywords: a property called `description` stays. */
-const NAME_MAPS = new Set(["properties", "patternProperties"]);
+export const NAME_MAPS = new Set(["properties", "patternProperties"]);
 
 function strip(value: Json, namesHere: boolean): Json {
   if (Array.isArray(value)) return value.map((item) => strip(item, false));

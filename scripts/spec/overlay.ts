@@ -22,7 +22,7 @@ export interface Overlay {
   actions: OverlayAction[];
 }
 
-function isObject(value: Json | undefined): value is JsonObject {
+export function isObject(value: Json | undefined): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -47,7 +47,7 @@ export function applyOverlay(document: JsonObject, overlay: Overlay, source: str
   overlay.actions.forEach((action, index) => {
     const where = `${source}: action ${index + 1} (target ${action.target})`;
     if ((action.update === undefined) === (action.remove !== true)) throw new Error(`${where}: give either update or remove: true`);
-    const matches = JSONPath({ path: action.target, json: document, resultType: "all", wrap: true }) as Match[];
+    const matches = select(document, action.target);
     if (matches.length === 0) throw new Error(`${where}: the target selects nothing`);
     // Removed from the last match back, so that removing an array item leaves the others' indices as they were.
     for (const match of action.remove ? [...matches].reverse() : matches) {

@@ -41,11 +41,17 @@ function definitionOf(body: OperatorRequest | LanguageOperator): Omit<LanguageOp
   return structuredClone(definition);
 }
 
-/** The operator as the API shows it: Twilio's operators do not show their prompt. */
+/** A copy of a definition as the API shows it: Twilio's operators do not show their prompt. */
+function withoutHiddenPrompt<T extends LanguageOperator>(definition: T): T {
+  const copy = structuredClone(definition);
+  if (copy.author === "TWILIO") delete copy.prompt;
+  return copy;
+}
+
+/** The operator, in this version, as the API shows it. */
 function shown(version: LanguageOperatorVersion): LanguageOperator {
   const { status: _status, dateCreated: _dateCreated, ...operator } = version;
-  if (operator.author === "TWILIO") delete operator.prompt;
-  return structuredClone(operator);
+  return withoutHiddenPrompt(operator);
 }
 
 /** The fake's operators, each with its versions: an update makes a new version, the one before it is deprecated. */
@@ -127,10 +133,7 @@ export class OperatorStore {
 
   version(id: string, version: number): LanguageOperatorVersion | undefined {
     const found = this.entries.get(id)?.value.versions.find((stored) => stored.definition.version === version);
-    if (!found) return undefined;
-    const definition = structuredClone(found.definition);
-    if (definition.author === "TWILIO") delete definition.prompt;
-    return definition;
+    return found && withoutHiddenPrompt(found.definition);
   }
 
   /** The versions of an operator as stored, oldest first (for the fake's own checks and tests). */
