@@ -65,9 +65,18 @@ export interface HeaderField {
   name: string;
 }
 
+/** A request the provider sends (OpenAPI `webhooks`): its name and the schema of its JSON body. */
+export interface WebhookModel {
+  name: string;
+  operationId: string;
+  schema: string;
+  validator: string;
+}
+
 export interface SpecModel {
   document: JsonObject;
   operations: OperationModel[];
+  webhooks: WebhookModel[];
   /** The component schemas and the operations' query schemas, as one JSON Schema `$defs`. */
   defs: JsonObject;
   headerFields: HeaderField[];
@@ -334,12 +343,26 @@ export function buildModel(document: JsonObject): SpecModel {
   }
   const servers = (document.servers ?? []) as Json[];
   const serverUrl = String(asObject(servers[0], "servers[0]").url);
-  return { document, operations, defs, headerFields: headerFields(document), serverUrl, exampleSchemas };
+  return { document, operations, webhooks: webhooksOf(document), defs, headerFields: headerFields(document), serverUrl, exampleSchemas };
 }
 
-/** Every validator the operations use (path parameters, query, body, responses), sorted, each once. */
-export function validatorNames(operations: OperationModel[]): string[] {
-  const names = new Set<string>();
+function webhooksOf(document: JsonObject): WebhookModel[] {
+  if (document.webhooks === undefined) return [];
+  return Object.entries(asObject(document.webhooks, "webhooks")).map(([name, item]) => {
+    const post = asObject(asObject(item, `webhooks.${name}`).post, `webhooks.${name}.post`);
+    const body = resolve(document, post.requestBody, `webhooks.${name}.requestBody`);
+    const media = asObject(
+      asObject(body.content, `webhooks.${name} content`)["application/json"],
+      `webhooks.${name} application/json body`,
+    );
+    const schema = schemaRefName(asObject(media.schema, `webhooks.${name} body schema`), `webhook ${name} body`);
+    return { name, operationId: String(post.operationId), schema, validator: `validate${schema}` };
+  });
+}
+
+/** Every validator the operations (path parameters, query, body, responses) and webhooks use, sorted, each once. */
+export function validatorNames(operations: OperationModel[], webhooks: WebhookModel[] = []): string[] {
+  const names = new Set<string>(webhooks.map((webhook) => webhook.validator));
   for (const operation of operations) {
     for (const p of operation.pathParams) names.add(p.validator);
     if (operation.query) names.add(operation.query.validator);

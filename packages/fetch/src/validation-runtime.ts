@@ -336,7 +336,11 @@ function check(node: Node, value: any, context: Context, inAllOf = false): void 
       }
     } else if (type === "object") fail(context, "type", { type });
   }
-  if (node.discriminator !== undefined && isObject) node.discriminator.check(value, context, inAllOf);
+  if (node.discriminator !== undefined) {
+    // Only an object can carry the property that picks the schema.
+    if (isObject) node.discriminator.check(value, context, inAllOf);
+    else if (type === undefined) fail(context, "type", { type: "object" });
+  }
 }
 
 /**

@@ -80,15 +80,7 @@ export const schemas = {
         "$ref": "#/components/schemas/ExecutionDetails"
       },
       "metadata": {
-        "type": "object",
-        "properties": {
-          "system": {
-            "$ref": "#/components/schemas/SystemMetaData"
-          }
-        },
-        "required": [
-          "system"
-        ]
+        "$ref": "#/components/schemas/OperatorResultMetadata"
       }
     },
     "required": [
@@ -153,28 +145,11 @@ export const schemas = {
         "$ref": "#/components/schemas/ExecutionDetails"
       },
       "metadata": {
-        "type": "object",
-        "properties": {
-          "system": {
-            "$ref": "#/components/schemas/SystemMetaData"
-          }
-        },
-        "required": [
-          "system"
-        ],
+        "$ref": "#/components/schemas/OperatorResultMetadata",
         "description": "How the execution went."
       },
       "result": {
-        "type": "object",
-        "required": [
-          "text"
-        ],
-        "properties": {
-          "text": {
-            "type": "string",
-            "description": "The text."
-          }
-        },
+        "$ref": "#/components/schemas/TextOutput",
         "description": "What the operator produced."
       }
     },
@@ -241,20 +216,11 @@ export const schemas = {
         "$ref": "#/components/schemas/ExecutionDetails"
       },
       "metadata": {
-        "type": "object",
-        "properties": {
-          "system": {
-            "$ref": "#/components/schemas/SystemMetaData"
-          }
-        },
-        "required": [
-          "system"
-        ],
+        "$ref": "#/components/schemas/OperatorResultMetadata",
         "description": "How the execution went."
       },
       "result": {
-        "type": "object",
-        "additionalProperties": true,
+        "$ref": "#/components/schemas/JSONOutput",
         "description": "The object the operator produced, following its `outputSchema`."
       }
     },
@@ -321,28 +287,11 @@ export const schemas = {
         "$ref": "#/components/schemas/ExecutionDetails"
       },
       "metadata": {
-        "type": "object",
-        "properties": {
-          "system": {
-            "$ref": "#/components/schemas/SystemMetaData"
-          }
-        },
-        "required": [
-          "system"
-        ],
+        "$ref": "#/components/schemas/OperatorResultMetadata",
         "description": "How the execution went."
       },
       "result": {
-        "type": "object",
-        "required": [
-          "label"
-        ],
-        "properties": {
-          "label": {
-            "type": "string",
-            "description": "The label it chose."
-          }
-        },
+        "$ref": "#/components/schemas/ClassificationOutput",
         "description": "What the operator produced."
       }
     },
@@ -409,45 +358,11 @@ export const schemas = {
         "$ref": "#/components/schemas/ExecutionDetails"
       },
       "metadata": {
-        "type": "object",
-        "properties": {
-          "system": {
-            "$ref": "#/components/schemas/SystemMetaData"
-          }
-        },
-        "required": [
-          "system"
-        ],
+        "$ref": "#/components/schemas/OperatorResultMetadata",
         "description": "How the execution went."
       },
       "result": {
-        "type": "object",
-        "required": [
-          "entities"
-        ],
-        "properties": {
-          "entities": {
-            "type": "array",
-            "items": {
-              "type": "object",
-              "required": [
-                "text",
-                "label"
-              ],
-              "properties": {
-                "text": {
-                  "type": "string",
-                  "description": "The entity as written in the conversation."
-                },
-                "label": {
-                  "type": "string",
-                  "description": "Its kind, such as `PERSON`."
-                }
-              }
-            },
-            "description": "The entities found in the conversation."
-          }
-        },
+        "$ref": "#/components/schemas/ExtractionOutput",
         "description": "What the operator produced."
       }
     },
@@ -1971,6 +1886,388 @@ export const schemas = {
       }
     },
     "description": "One version of an operator, with its lifecycle dates."
+  },
+  "OperatorResultMetadata": {
+    "type": "object",
+    "properties": {
+      "system": {
+        "$ref": "#/components/schemas/SystemMetaData",
+        "description": "The model's figures for the execution."
+      }
+    },
+    "required": [
+      "system"
+    ],
+    "description": "How an operator's execution went."
+  },
+  "TextOutput": {
+    "type": "object",
+    "required": [
+      "text"
+    ],
+    "properties": {
+      "text": {
+        "type": "string",
+        "description": "The text."
+      }
+    },
+    "description": "What an operator with TEXT output produced."
+  },
+  "JSONOutput": {
+    "type": "object",
+    "additionalProperties": true,
+    "description": "The object an operator with JSON output produced, following its `outputSchema`."
+  },
+  "ClassificationOutput": {
+    "type": "object",
+    "required": [
+      "label"
+    ],
+    "properties": {
+      "label": {
+        "type": "string",
+        "description": "The label it chose."
+      }
+    },
+    "description": "What an operator with CLASSIFICATION output produced."
+  },
+  "ExtractionOutput": {
+    "type": "object",
+    "required": [
+      "entities"
+    ],
+    "properties": {
+      "entities": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "required": [
+            "text",
+            "label"
+          ],
+          "properties": {
+            "text": {
+              "type": "string",
+              "description": "The entity as written in the conversation."
+            },
+            "label": {
+              "type": "string",
+              "description": "Its kind, such as `PERSON`."
+            }
+          }
+        },
+        "description": "The entities found in the conversation."
+      }
+    },
+    "description": "What an operator with EXTRACTION output produced."
+  },
+  "RuleExecutionWebhook": {
+    "type": "object",
+    "description": "The body of the POST a rule's WEBHOOK action sends once the rule's operators ran.",
+    "required": [
+      "accountId",
+      "conversationId",
+      "intelligenceConfiguration",
+      "operatorResults"
+    ],
+    "properties": {
+      "accountId": {
+        "type": "string",
+        "description": "The Account the rule belongs to."
+      },
+      "conversationId": {
+        "type": "string",
+        "description": "The conversation the rule ran on."
+      },
+      "intelligenceConfiguration": {
+        "$ref": "#/components/schemas/RuleExecutionConfiguration"
+      },
+      "operatorResults": {
+        "type": "array",
+        "description": "What each operator of the rule produced.",
+        "items": {
+          "$ref": "#/components/schemas/RuleExecutionResult"
+        }
+      }
+    }
+  },
+  "RuleExecutionConfiguration": {
+    "type": "object",
+    "description": "The configuration and rule that ran.",
+    "required": [
+      "id",
+      "version",
+      "ruleId"
+    ],
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "The Intelligence Configuration."
+      },
+      "displayName": {
+        "type": "string",
+        "description": "Its name."
+      },
+      "version": {
+        "type": "integer",
+        "description": "The version of the configuration that ran."
+      },
+      "ruleId": {
+        "type": "string",
+        "description": "The rule that ran."
+      }
+    }
+  },
+  "RuleExecutionOperator": {
+    "type": "object",
+    "description": "The operator that produced a result, as the webhook names it.",
+    "required": [
+      "id",
+      "version"
+    ],
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "The Language Operator."
+      },
+      "displayName": {
+        "type": "string",
+        "description": "Its name."
+      },
+      "version": {
+        "type": "integer",
+        "description": "The version that ran."
+      },
+      "parameters": {
+        "type": [
+          "object",
+          "null"
+        ],
+        "additionalProperties": true,
+        "description": "The parameter values the rule passed, or null when it passed none."
+      }
+    }
+  },
+  "RuleExecutionResultBase": {
+    "type": "object",
+    "description": "The fields every delivered result has, whatever its format.",
+    "required": [
+      "id",
+      "operator",
+      "outputFormat",
+      "result",
+      "dateCreated",
+      "referenceIds",
+      "executionDetails"
+    ],
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Identifier of the operator result, as the OperatorResults API knows it."
+      },
+      "operator": {
+        "$ref": "#/components/schemas/RuleExecutionOperator"
+      },
+      "outputFormat": {
+        "$ref": "#/components/schemas/OutputFormat"
+      },
+      "result": {
+        "type": "object",
+        "description": "What the operator produced; `outputFormat` says its shape."
+      },
+      "dateCreated": {
+        "type": "string",
+        "format": "date-time",
+        "description": "When the result was made."
+      },
+      "referenceIds": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Identifiers of objects related to the result."
+      },
+      "executionDetails": {
+        "$ref": "#/components/schemas/ExecutionDetails"
+      },
+      "metadata": {
+        "$ref": "#/components/schemas/OperatorResultMetadata"
+      }
+    }
+  },
+  "TextRuleExecutionResult": {
+    "description": "A delivered result of an operator with TEXT output.",
+    "allOf": [
+      {
+        "$ref": "#/components/schemas/RuleExecutionResultBase"
+      },
+      {
+        "type": "object",
+        "properties": {
+          "outputFormat": {
+            "type": "string",
+            "enum": [
+              "TEXT"
+            ]
+          },
+          "result": {
+            "$ref": "#/components/schemas/TextOutput"
+          }
+        }
+      },
+      {
+        "type": "object",
+        "required": [
+          "outputFormat"
+        ],
+        "properties": {
+          "outputFormat": {
+            "type": "string",
+            "enum": [
+              "TEXT"
+            ],
+            "description": "discriminator enum property added by openapi-typescript"
+          }
+        }
+      }
+    ]
+  },
+  "JSONRuleExecutionResult": {
+    "description": "A delivered result of an operator with JSON output.",
+    "allOf": [
+      {
+        "$ref": "#/components/schemas/RuleExecutionResultBase"
+      },
+      {
+        "type": "object",
+        "properties": {
+          "outputFormat": {
+            "type": "string",
+            "enum": [
+              "JSON"
+            ]
+          },
+          "result": {
+            "$ref": "#/components/schemas/JSONOutput"
+          }
+        }
+      },
+      {
+        "type": "object",
+        "required": [
+          "outputFormat"
+        ],
+        "properties": {
+          "outputFormat": {
+            "type": "string",
+            "enum": [
+              "JSON"
+            ],
+            "description": "discriminator enum property added by openapi-typescript"
+          }
+        }
+      }
+    ]
+  },
+  "ClassificationRuleExecutionResult": {
+    "description": "A delivered result of an operator with CLASSIFICATION output.",
+    "allOf": [
+      {
+        "$ref": "#/components/schemas/RuleExecutionResultBase"
+      },
+      {
+        "type": "object",
+        "properties": {
+          "outputFormat": {
+            "type": "string",
+            "enum": [
+              "CLASSIFICATION"
+            ]
+          },
+          "result": {
+            "$ref": "#/components/schemas/ClassificationOutput"
+          }
+        }
+      },
+      {
+        "type": "object",
+        "required": [
+          "outputFormat"
+        ],
+        "properties": {
+          "outputFormat": {
+            "type": "string",
+            "enum": [
+              "CLASSIFICATION"
+            ],
+            "description": "discriminator enum property added by openapi-typescript"
+          }
+        }
+      }
+    ]
+  },
+  "ExtractionRuleExecutionResult": {
+    "description": "A delivered result of an operator with EXTRACTION output.",
+    "allOf": [
+      {
+        "$ref": "#/components/schemas/RuleExecutionResultBase"
+      },
+      {
+        "type": "object",
+        "properties": {
+          "outputFormat": {
+            "type": "string",
+            "enum": [
+              "EXTRACTION"
+            ]
+          },
+          "result": {
+            "$ref": "#/components/schemas/ExtractionOutput"
+          }
+        }
+      },
+      {
+        "type": "object",
+        "required": [
+          "outputFormat"
+        ],
+        "properties": {
+          "outputFormat": {
+            "type": "string",
+            "enum": [
+              "EXTRACTION"
+            ],
+            "description": "discriminator enum property added by openapi-typescript"
+          }
+        }
+      }
+    ]
+  },
+  "RuleExecutionResult": {
+    "description": "One delivered operator result; `outputFormat` says which of the four shapes it has.",
+    "oneOf": [
+      {
+        "$ref": "#/components/schemas/TextRuleExecutionResult"
+      },
+      {
+        "$ref": "#/components/schemas/JSONRuleExecutionResult"
+      },
+      {
+        "$ref": "#/components/schemas/ClassificationRuleExecutionResult"
+      },
+      {
+        "$ref": "#/components/schemas/ExtractionRuleExecutionResult"
+      }
+    ],
+    "discriminator": {
+      "propertyName": "outputFormat",
+      "mapping": {
+        "TEXT": "#/components/schemas/TextRuleExecutionResult",
+        "JSON": "#/components/schemas/JSONRuleExecutionResult",
+        "CLASSIFICATION": "#/components/schemas/ClassificationRuleExecutionResult",
+        "EXTRACTION": "#/components/schemas/ExtractionRuleExecutionResult"
+      }
+    }
   }
 } as const;
 
@@ -2056,15 +2353,7 @@ export const validationSchema = {
           "$ref": "#/$defs/ExecutionDetails"
         },
         "metadata": {
-          "type": "object",
-          "properties": {
-            "system": {
-              "$ref": "#/$defs/SystemMetaData"
-            }
-          },
-          "required": [
-            "system"
-          ]
+          "$ref": "#/$defs/OperatorResultMetadata"
         }
       },
       "required": [
@@ -2128,28 +2417,11 @@ export const validationSchema = {
           "$ref": "#/$defs/ExecutionDetails"
         },
         "metadata": {
-          "type": "object",
-          "properties": {
-            "system": {
-              "$ref": "#/$defs/SystemMetaData"
-            }
-          },
-          "required": [
-            "system"
-          ],
+          "$ref": "#/$defs/OperatorResultMetadata",
           "description": "How the execution went."
         },
         "result": {
-          "type": "object",
-          "required": [
-            "text"
-          ],
-          "properties": {
-            "text": {
-              "type": "string",
-              "description": "The text."
-            }
-          },
+          "$ref": "#/$defs/TextOutput",
           "description": "What the operator produced."
         }
       },
@@ -2215,20 +2487,11 @@ export const validationSchema = {
           "$ref": "#/$defs/ExecutionDetails"
         },
         "metadata": {
-          "type": "object",
-          "properties": {
-            "system": {
-              "$ref": "#/$defs/SystemMetaData"
-            }
-          },
-          "required": [
-            "system"
-          ],
+          "$ref": "#/$defs/OperatorResultMetadata",
           "description": "How the execution went."
         },
         "result": {
-          "type": "object",
-          "additionalProperties": true,
+          "$ref": "#/$defs/JSONOutput",
           "description": "The object the operator produced, following its `outputSchema`."
         }
       },
@@ -2294,28 +2557,11 @@ export const validationSchema = {
           "$ref": "#/$defs/ExecutionDetails"
         },
         "metadata": {
-          "type": "object",
-          "properties": {
-            "system": {
-              "$ref": "#/$defs/SystemMetaData"
-            }
-          },
-          "required": [
-            "system"
-          ],
+          "$ref": "#/$defs/OperatorResultMetadata",
           "description": "How the execution went."
         },
         "result": {
-          "type": "object",
-          "required": [
-            "label"
-          ],
-          "properties": {
-            "label": {
-              "type": "string",
-              "description": "The label it chose."
-            }
-          },
+          "$ref": "#/$defs/ClassificationOutput",
           "description": "What the operator produced."
         }
       },
@@ -2381,45 +2627,11 @@ export const validationSchema = {
           "$ref": "#/$defs/ExecutionDetails"
         },
         "metadata": {
-          "type": "object",
-          "properties": {
-            "system": {
-              "$ref": "#/$defs/SystemMetaData"
-            }
-          },
-          "required": [
-            "system"
-          ],
+          "$ref": "#/$defs/OperatorResultMetadata",
           "description": "How the execution went."
         },
         "result": {
-          "type": "object",
-          "required": [
-            "entities"
-          ],
-          "properties": {
-            "entities": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "required": [
-                  "text",
-                  "label"
-                ],
-                "properties": {
-                  "text": {
-                    "type": "string",
-                    "description": "The entity as written in the conversation."
-                  },
-                  "label": {
-                    "type": "string",
-                    "description": "Its kind, such as `PERSON`."
-                  }
-                }
-              },
-              "description": "The entities found in the conversation."
-            }
-          },
+          "$ref": "#/$defs/ExtractionOutput",
           "description": "What the operator produced."
         }
       },
@@ -3942,6 +4154,328 @@ export const validationSchema = {
         }
       },
       "description": "One version of an operator, with its lifecycle dates."
+    },
+    "OperatorResultMetadata": {
+      "type": "object",
+      "properties": {
+        "system": {
+          "$ref": "#/$defs/SystemMetaData",
+          "description": "The model's figures for the execution."
+        }
+      },
+      "required": [
+        "system"
+      ],
+      "description": "How an operator's execution went."
+    },
+    "TextOutput": {
+      "type": "object",
+      "required": [
+        "text"
+      ],
+      "properties": {
+        "text": {
+          "type": "string",
+          "description": "The text."
+        }
+      },
+      "description": "What an operator with TEXT output produced."
+    },
+    "JSONOutput": {
+      "type": "object",
+      "additionalProperties": true,
+      "description": "The object an operator with JSON output produced, following its `outputSchema`."
+    },
+    "ClassificationOutput": {
+      "type": "object",
+      "required": [
+        "label"
+      ],
+      "properties": {
+        "label": {
+          "type": "string",
+          "description": "The label it chose."
+        }
+      },
+      "description": "What an operator with CLASSIFICATION output produced."
+    },
+    "ExtractionOutput": {
+      "type": "object",
+      "required": [
+        "entities"
+      ],
+      "properties": {
+        "entities": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "text",
+              "label"
+            ],
+            "properties": {
+              "text": {
+                "type": "string",
+                "description": "The entity as written in the conversation."
+              },
+              "label": {
+                "type": "string",
+                "description": "Its kind, such as `PERSON`."
+              }
+            }
+          },
+          "description": "The entities found in the conversation."
+        }
+      },
+      "description": "What an operator with EXTRACTION output produced."
+    },
+    "RuleExecutionWebhook": {
+      "type": "object",
+      "description": "The body of the POST a rule's WEBHOOK action sends once the rule's operators ran.",
+      "required": [
+        "accountId",
+        "conversationId",
+        "intelligenceConfiguration",
+        "operatorResults"
+      ],
+      "properties": {
+        "accountId": {
+          "type": "string",
+          "description": "The Account the rule belongs to."
+        },
+        "conversationId": {
+          "type": "string",
+          "description": "The conversation the rule ran on."
+        },
+        "intelligenceConfiguration": {
+          "$ref": "#/$defs/RuleExecutionConfiguration"
+        },
+        "operatorResults": {
+          "type": "array",
+          "description": "What each operator of the rule produced.",
+          "items": {
+            "$ref": "#/$defs/RuleExecutionResult"
+          }
+        }
+      }
+    },
+    "RuleExecutionConfiguration": {
+      "type": "object",
+      "description": "The configuration and rule that ran.",
+      "required": [
+        "id",
+        "version",
+        "ruleId"
+      ],
+      "properties": {
+        "id": {
+          "type": "string",
+          "description": "The Intelligence Configuration."
+        },
+        "displayName": {
+          "type": "string",
+          "description": "Its name."
+        },
+        "version": {
+          "type": "integer",
+          "description": "The version of the configuration that ran."
+        },
+        "ruleId": {
+          "type": "string",
+          "description": "The rule that ran."
+        }
+      }
+    },
+    "RuleExecutionOperator": {
+      "type": "object",
+      "description": "The operator that produced a result, as the webhook names it.",
+      "required": [
+        "id",
+        "version"
+      ],
+      "properties": {
+        "id": {
+          "type": "string",
+          "description": "The Language Operator."
+        },
+        "displayName": {
+          "type": "string",
+          "description": "Its name."
+        },
+        "version": {
+          "type": "integer",
+          "description": "The version that ran."
+        },
+        "parameters": {
+          "type": [
+            "object",
+            "null"
+          ],
+          "additionalProperties": true,
+          "description": "The parameter values the rule passed, or null when it passed none."
+        }
+      }
+    },
+    "RuleExecutionResultBase": {
+      "type": "object",
+      "description": "The fields every delivered result has, whatever its format.",
+      "required": [
+        "id",
+        "operator",
+        "outputFormat",
+        "result",
+        "dateCreated",
+        "referenceIds",
+        "executionDetails"
+      ],
+      "properties": {
+        "id": {
+          "type": "string",
+          "description": "Identifier of the operator result, as the OperatorResults API knows it."
+        },
+        "operator": {
+          "$ref": "#/$defs/RuleExecutionOperator"
+        },
+        "outputFormat": {
+          "$ref": "#/$defs/OutputFormat"
+        },
+        "result": {
+          "type": "object",
+          "description": "What the operator produced; `outputFormat` says its shape."
+        },
+        "dateCreated": {
+          "type": "string",
+          "format": "date-time",
+          "description": "When the result was made."
+        },
+        "referenceIds": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Identifiers of objects related to the result."
+        },
+        "executionDetails": {
+          "$ref": "#/$defs/ExecutionDetails"
+        },
+        "metadata": {
+          "$ref": "#/$defs/OperatorResultMetadata"
+        }
+      }
+    },
+    "TextRuleExecutionResult": {
+      "description": "A delivered result of an operator with TEXT output.",
+      "allOf": [
+        {
+          "$ref": "#/$defs/RuleExecutionResultBase"
+        },
+        {
+          "type": "object",
+          "properties": {
+            "outputFormat": {
+              "type": "string",
+              "enum": [
+                "TEXT"
+              ]
+            },
+            "result": {
+              "$ref": "#/$defs/TextOutput"
+            }
+          }
+        }
+      ]
+    },
+    "JSONRuleExecutionResult": {
+      "description": "A delivered result of an operator with JSON output.",
+      "allOf": [
+        {
+          "$ref": "#/$defs/RuleExecutionResultBase"
+        },
+        {
+          "type": "object",
+          "properties": {
+            "outputFormat": {
+              "type": "string",
+              "enum": [
+                "JSON"
+              ]
+            },
+            "result": {
+              "$ref": "#/$defs/JSONOutput"
+            }
+          }
+        }
+      ]
+    },
+    "ClassificationRuleExecutionResult": {
+      "description": "A delivered result of an operator with CLASSIFICATION output.",
+      "allOf": [
+        {
+          "$ref": "#/$defs/RuleExecutionResultBase"
+        },
+        {
+          "type": "object",
+          "properties": {
+            "outputFormat": {
+              "type": "string",
+              "enum": [
+                "CLASSIFICATION"
+              ]
+            },
+            "result": {
+              "$ref": "#/$defs/ClassificationOutput"
+            }
+          }
+        }
+      ]
+    },
+    "ExtractionRuleExecutionResult": {
+      "description": "A delivered result of an operator with EXTRACTION output.",
+      "allOf": [
+        {
+          "$ref": "#/$defs/RuleExecutionResultBase"
+        },
+        {
+          "type": "object",
+          "properties": {
+            "outputFormat": {
+              "type": "string",
+              "enum": [
+                "EXTRACTION"
+              ]
+            },
+            "result": {
+              "$ref": "#/$defs/ExtractionOutput"
+            }
+          }
+        }
+      ]
+    },
+    "RuleExecutionResult": {
+      "description": "One delivered operator result; `outputFormat` says which of the four shapes it has.",
+      "oneOf": [
+        {
+          "$ref": "#/$defs/TextRuleExecutionResult"
+        },
+        {
+          "$ref": "#/$defs/JSONRuleExecutionResult"
+        },
+        {
+          "$ref": "#/$defs/ClassificationRuleExecutionResult"
+        },
+        {
+          "$ref": "#/$defs/ExtractionRuleExecutionResult"
+        }
+      ],
+      "discriminator": {
+        "propertyName": "outputFormat",
+        "mapping": {
+          "TEXT": "#/$defs/TextRuleExecutionResult",
+          "JSON": "#/$defs/JSONRuleExecutionResult",
+          "CLASSIFICATION": "#/$defs/ClassificationRuleExecutionResult",
+          "EXTRACTION": "#/$defs/ExtractionRuleExecutionResult"
+        }
+      }
     },
     "ListConfigurationsQuery": {
       "type": "object",

@@ -142,6 +142,34 @@ export type ActionType = components["schemas"]["ActionType"];
 export type ActionMethod = components["schemas"]["ActionMethod"];
 /** One version of an operator, with its lifecycle dates. */
 export type OperatorVersionSummary = components["schemas"]["OperatorVersionSummary"];
+/** How an operator's execution went. */
+export type OperatorResultMetadata = components["schemas"]["OperatorResultMetadata"];
+/** What an operator with TEXT output produced. */
+export type TextOutput = components["schemas"]["TextOutput"];
+/** The object an operator with JSON output produced, following its `outputSchema`. */
+export type JSONOutput = components["schemas"]["JSONOutput"];
+/** What an operator with CLASSIFICATION output produced. */
+export type ClassificationOutput = components["schemas"]["ClassificationOutput"];
+/** What an operator with EXTRACTION output produced. */
+export type ExtractionOutput = components["schemas"]["ExtractionOutput"];
+/** The body of the POST a rule's WEBHOOK action sends once the rule's operators ran. */
+export type RuleExecutionWebhook = components["schemas"]["RuleExecutionWebhook"];
+/** The configuration and rule that ran. */
+export type RuleExecutionConfiguration = components["schemas"]["RuleExecutionConfiguration"];
+/** The operator that produced a result, as the webhook names it. */
+export type RuleExecutionOperator = components["schemas"]["RuleExecutionOperator"];
+/** The fields every delivered result has, whatever its format. */
+export type RuleExecutionResultBase = components["schemas"]["RuleExecutionResultBase"];
+/** A delivered result of an operator with TEXT output. */
+export type TextRuleExecutionResult = components["schemas"]["TextRuleExecutionResult"];
+/** A delivered result of an operator with JSON output. */
+export type JSONRuleExecutionResult = components["schemas"]["JSONRuleExecutionResult"];
+/** A delivered result of an operator with CLASSIFICATION output. */
+export type ClassificationRuleExecutionResult = components["schemas"]["ClassificationRuleExecutionResult"];
+/** A delivered result of an operator with EXTRACTION output. */
+export type ExtractionRuleExecutionResult = components["schemas"]["ExtractionRuleExecutionResult"];
+/** One delivered operator result; `outputFormat` says which of the four shapes it has. */
+export type RuleExecutionResult = components["schemas"]["RuleExecutionResult"];
 
 /** Query parameters of ListConfigurations. */
 export type ListConfigurationsQuery = NonNullable<operations["ListConfigurations"]["parameters"]["query"]>;

@@ -279,7 +279,29 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    ruleExecution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive a Rule Execution
+         * @description Sent by Twilio to the `url` of each WEBHOOK action of a rule, once the rule's operators
+         *     ran on a conversation, with every result they produced.
+         */
+        post: operations["ReceiveRuleExecution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description An operator result; `outputFormat` says which of the four shapes it has. */
@@ -300,9 +322,7 @@ export interface components {
             dateCreated: string;
             referenceIds: string[];
             executionDetails: components["schemas"]["ExecutionDetails"];
-            metadata: {
-                system: components["schemas"]["SystemMetaData"];
-            };
+            metadata: components["schemas"]["OperatorResultMetadata"];
         };
         /** @description The result of an operator with TEXT output. */
         TextResult: {
@@ -328,14 +348,9 @@ export interface components {
             referenceIds: string[];
             executionDetails: components["schemas"]["ExecutionDetails"];
             /** @description How the execution went. */
-            metadata: {
-                system: components["schemas"]["SystemMetaData"];
-            };
+            metadata: components["schemas"]["OperatorResultMetadata"];
             /** @description What the operator produced. */
-            result: {
-                /** @description The text. */
-                text: string;
-            };
+            result: components["schemas"]["TextOutput"];
         };
         /** @description The result of an operator with JSON output. */
         JSONResult: {
@@ -361,13 +376,9 @@ export interface components {
             referenceIds: string[];
             executionDetails: components["schemas"]["ExecutionDetails"];
             /** @description How the execution went. */
-            metadata: {
-                system: components["schemas"]["SystemMetaData"];
-            };
+            metadata: components["schemas"]["OperatorResultMetadata"];
             /** @description The object the operator produced, following its `outputSchema`. */
-            result: {
-                [key: string]: unknown;
-            };
+            result: components["schemas"]["JSONOutput"];
         };
         /** @description The result of an operator with CLASSIFICATION output. */
         ClassificationResult: {
@@ -393,14 +404,9 @@ export interface components {
             referenceIds: string[];
             executionDetails: components["schemas"]["ExecutionDetails"];
             /** @description How the execution went. */
-            metadata: {
-                system: components["schemas"]["SystemMetaData"];
-            };
+            metadata: components["schemas"]["OperatorResultMetadata"];
             /** @description What the operator produced. */
-            result: {
-                /** @description The label it chose. */
-                label: string;
-            };
+            result: components["schemas"]["ClassificationOutput"];
         };
         /** @description The result of an operator with EXTRACTION output. */
         ExtractionResult: {
@@ -426,19 +432,9 @@ export interface components {
             referenceIds: string[];
             executionDetails: components["schemas"]["ExecutionDetails"];
             /** @description How the execution went. */
-            metadata: {
-                system: components["schemas"]["SystemMetaData"];
-            };
+            metadata: components["schemas"]["OperatorResultMetadata"];
             /** @description What the operator produced. */
-            result: {
-                /** @description The entities found in the conversation. */
-                entities: {
-                    /** @description The entity as written in the conversation. */
-                    text: string;
-                    /** @description Its kind, such as `PERSON`. */
-                    label: string;
-                }[];
-            };
+            result: components["schemas"]["ExtractionOutput"];
         };
         /** @description The context the operator actually used. */
         ResolvedContext: {
@@ -1023,6 +1019,137 @@ export interface components {
              */
             dateRetired?: string;
         };
+        /** @description How an operator's execution went. */
+        OperatorResultMetadata: {
+            /** @description The model's figures for the execution. */
+            system: components["schemas"]["SystemMetaData"];
+        };
+        /** @description What an operator with TEXT output produced. */
+        TextOutput: {
+            /** @description The text. */
+            text: string;
+        };
+        /** @description The object an operator with JSON output produced, following its `outputSchema`. */
+        JSONOutput: {
+            [key: string]: unknown;
+        };
+        /** @description What an operator with CLASSIFICATION output produced. */
+        ClassificationOutput: {
+            /** @description The label it chose. */
+            label: string;
+        };
+        /** @description What an operator with EXTRACTION output produced. */
+        ExtractionOutput: {
+            /** @description The entities found in the conversation. */
+            entities: {
+                /** @description The entity as written in the conversation. */
+                text: string;
+                /** @description Its kind, such as `PERSON`. */
+                label: string;
+            }[];
+        };
+        /** @description The body of the POST a rule's WEBHOOK action sends once the rule's operators ran. */
+        RuleExecutionWebhook: {
+            /** @description The Account the rule belongs to. */
+            accountId: string;
+            /** @description The conversation the rule ran on. */
+            conversationId: string;
+            intelligenceConfiguration: components["schemas"]["RuleExecutionConfiguration"];
+            /** @description What each operator of the rule produced. */
+            operatorResults: components["schemas"]["RuleExecutionResult"][];
+        };
+        /** @description The configuration and rule that ran. */
+        RuleExecutionConfiguration: {
+            /** @description The Intelligence Configuration. */
+            id: string;
+            /** @description Its name. */
+            displayName?: string;
+            /** @description The version of the configuration that ran. */
+            version: number;
+            /** @description The rule that ran. */
+            ruleId: string;
+        };
+        /** @description The operator that produced a result, as the webhook names it. */
+        RuleExecutionOperator: {
+            /** @description The Language Operator. */
+            id: string;
+            /** @description Its name. */
+            displayName?: string;
+            /** @description The version that ran. */
+            version: number;
+            /** @description The parameter values the rule passed, or null when it passed none. */
+            parameters?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /** @description The fields every delivered result has, whatever its format. */
+        RuleExecutionResultBase: {
+            /** @description Identifier of the operator result, as the OperatorResults API knows it. */
+            id: string;
+            operator: components["schemas"]["RuleExecutionOperator"];
+            outputFormat: components["schemas"]["OutputFormat"];
+            /** @description What the operator produced; `outputFormat` says its shape. */
+            result: Record<string, unknown>;
+            /**
+             * Format: date-time
+             * @description When the result was made.
+             */
+            dateCreated: string;
+            /** @description Identifiers of objects related to the result. */
+            referenceIds: string[];
+            executionDetails: components["schemas"]["ExecutionDetails"];
+            metadata?: components["schemas"]["OperatorResultMetadata"];
+        };
+        /** @description A delivered result of an operator with TEXT output. */
+        TextRuleExecutionResult: components["schemas"]["RuleExecutionResultBase"] & {
+            /** @enum {string} */
+            outputFormat?: "TEXT";
+            result?: components["schemas"]["TextOutput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            outputFormat: "TEXT";
+        };
+        /** @description A delivered result of an operator with JSON output. */
+        JSONRuleExecutionResult: components["schemas"]["RuleExecutionResultBase"] & {
+            /** @enum {string} */
+            outputFormat?: "JSON";
+            result?: components["schemas"]["JSONOutput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            outputFormat: "JSON";
+        };
+        /** @description A delivered result of an operator with CLASSIFICATION output. */
+        ClassificationRuleExecutionResult: components["schemas"]["RuleExecutionResultBase"] & {
+            /** @enum {string} */
+            outputFormat?: "CLASSIFICATION";
+            result?: components["schemas"]["ClassificationOutput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            outputFormat: "CLASSIFICATION";
+        };
+        /** @description A delivered result of an operator with EXTRACTION output. */
+        ExtractionRuleExecutionResult: components["schemas"]["RuleExecutionResultBase"] & {
+            /** @enum {string} */
+            outputFormat?: "EXTRACTION";
+            result?: components["schemas"]["ExtractionOutput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            outputFormat: "EXTRACTION";
+        };
+        /** @description One delivered operator result; `outputFormat` says which of the four shapes it has. */
+        RuleExecutionResult: components["schemas"]["TextRuleExecutionResult"] | components["schemas"]["JSONRuleExecutionResult"] | components["schemas"]["ClassificationRuleExecutionResult"] | components["schemas"]["ExtractionRuleExecutionResult"];
     };
     responses: never;
     parameters: never;
@@ -2215,6 +2342,28 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
+            };
+        };
+    };
+    ReceiveRuleExecution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleExecutionWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx status tells Twilio the delivery arrived. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
