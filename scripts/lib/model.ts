@@ -77,6 +77,8 @@ export interface SpecModel {
   document: JsonObject;
   operations: OperationModel[];
   webhooks: WebhookModel[];
+  /** Schemas that hand-written code checks values against beyond those of the operations (`x-convintel-validators`). */
+  extraValidators: string[];
   /** The component schemas and the operations' query schemas, as one JSON Schema `$defs`. */
   defs: JsonObject;
   headerFields: HeaderField[];
@@ -343,7 +345,19 @@ export function buildModel(document: JsonObject): SpecModel {
   }
   const servers = (document.servers ?? []) as Json[];
   const serverUrl = String(asObject(servers[0], "servers[0]").url);
-  return { document, operations, webhooks: webhooksOf(document), defs, headerFields: headerFields(document), serverUrl, exampleSchemas };
+  const extra = document["x-convintel-validators"] ?? [];
+  if (!Array.isArray(extra) || extra.some((name) => typeof name !== "string" || !(name in defs)))
+    throw new Error(`${SPEC_FILE}: x-convintel-validators must list names of component schemas`);
+  return {
+    document,
+    operations,
+    webhooks: webhooksOf(document),
+    extraValidators: (extra as string[]).map((name) => `validate${name}`),
+    defs,
+    headerFields: headerFields(document),
+    serverUrl,
+    exampleSchemas,
+  };
 }
 
 function webhooksOf(document: JsonObject): WebhookModel[] {
@@ -361,8 +375,8 @@ function webhooksOf(document: JsonObject): WebhookModel[] {
 }
 
 /** Every validator the operations (path parameters, query, body, responses) and webhooks use, sorted, each once. */
-export function validatorNames(operations: OperationModel[], webhooks: WebhookModel[] = []): string[] {
-  const names = new Set<string>(webhooks.map((webhook) => webhook.validator));
+export function validatorNames(operations: OperationModel[], webhooks: WebhookModel[] = [], extra: string[] = []): string[] {
+  const names = new Set<string>([...extra, ...webhooks.map((webhook) => webhook.validator)]);
   for (const operation of operations) {
     for (const p of operation.pathParams) names.add(p.validator);
     if (operation.query) names.add(operation.query.validator);

@@ -163,7 +163,7 @@ function discriminatorSource(schema: JsonObject, where: string, refName: (name: 
   return `/* @__PURE__ */ discriminated(${JSON.stringify(discriminator.propertyName)}, { ${entries.join(", ")} })`;
 }
 
-export function renderValidators({ defs, operations, webhooks }: SpecModel): string {
+export function renderValidators({ defs, operations, webhooks, extraValidators }: SpecModel): string {
   // Ajv in strict mode still compiles every schema, so that the spec stays valid JSON Schema as Ajv
   // reads it. Formats are only named here: what each one accepts is the runtime's, and the fetch
   // package's tests compare it with Ajv's verdicts.
@@ -183,7 +183,7 @@ export function renderValidators({ defs, operations, webhooks }: SpecModel): str
   for (const name of FORMATS) ajv.addFormat(name, true);
   ajv.addSchema({ $id: SCHEMA_ID, $defs: defs } as never);
 
-  const names = validatorNames(operations, webhooks);
+  const names = validatorNames(operations, webhooks, extraValidators);
   const constName = (name: string) => `${name}Schema`;
   const declared = new Map<string, string>();
   const visiting = new Set<string>();

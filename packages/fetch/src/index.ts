@@ -42,6 +42,6 @@ export {
   type ValidationResult,
   type ValidatorOptions,
 } from "./validation.js";
-export { isDateTime, isInt32, isUri, ucs2length } from "./validation-runtime.js";
+export { escapePointerSegment, isDateTime, isInt32, isUri, nearestName, ucs2length } from "./validation-runtime.js";
 export type { Middleware, MiddlewareCallbackParams } from "openapi-fetch";
 export type * from "@convintel/types";

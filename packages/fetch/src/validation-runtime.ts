@@ -398,7 +398,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The listed name closest to an unknown key, when it is close enough to be a slip (case aside, at most a third of it differs). */
-function nearestName(key: string, names: readonly string[]): string | undefined {
+export function nearestName(key: string, names: readonly string[]): string | undefined {
   const lower = key.toLowerCase();
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(key.length / 3)) + 1;
