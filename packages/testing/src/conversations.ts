@@ -1,5 +1,7 @@
 import type {
+  Communication,
   Conversation,
+  ConversationStatus,
   ConversationListItem,
   CreateRuleExecutionRequest,
   ListConversationsQuery,
@@ -63,6 +65,24 @@ export class ConversationStore {
   conversation(id: string): Conversation | undefined {
     const stored = this.conversations.get(id);
     return stored && structuredClone(stored.value.conversation);
+  }
+
+  /** Adds a communication to a seeded conversation; false when there is no such conversation. */
+  addCommunication(id: string, communication: Communication, updatedAt: string): boolean {
+    const conversation = this.conversations.get(id)?.value.conversation;
+    if (!conversation) return false;
+    conversation.communications.push(structuredClone(communication));
+    conversation.updatedAt = updatedAt;
+    return true;
+  }
+
+  /** Sets a seeded conversation's status; false when there is no such conversation. */
+  setStatus(id: string, status: ConversationStatus, updatedAt: string): boolean {
+    const conversation = this.conversations.get(id)?.value.conversation;
+    if (!conversation) return false;
+    conversation.status = status;
+    conversation.updatedAt = updatedAt;
+    return true;
   }
 
   hasMemoryStore(id: string): boolean {

@@ -9,6 +9,7 @@ import {
 import { validationSchema } from "@convintel/fetch/spec";
 import type {
   Conversation,
+  ConversationStatus,
   CreateConfigurationRequest,
   CreateRuleExecutionRequest,
   IntelligenceConfiguration,
@@ -34,9 +35,17 @@ import {
   type ErrorBody,
 } from "./errors.js";
 import { FaultInjector, type Fault, type FaultKind, type FaultRule } from "./faults.js";
-import { configurationIdPattern, createIdGenerator, operatorIdPattern, ruleIdPattern } from "./ids.js";
+import {
+  communicationIdPattern,
+  configurationIdPattern,
+  createIdGenerator,
+  operatorIdPattern,
+  operatorResultIdPattern,
+  ruleIdPattern,
+} from "./ids.js";
 import { createRandom, deriveSeed, randomHex, type Random } from "./random.js";
 import { matchRoute, type Operation } from "./router.js";
+import { RuleRunner, type RuleRun, type WebhookOptions } from "./rules.js";
 import type { Page } from "./paging.js";
 import { ConfigurationStore } from "./store.js";
 
@@ -148,6 +157,19 @@ export interface EngineOptions {
   onRequest?: (event: RequestEvent) => void;
   /** Keep every request received in `received` (default false: a long run would hold them all). */
   recordRequests?: boolean;
+  /** How the WEBHOOK actions of the rules the fake runs are delivered (attempts, delays, the `fetch`). */
+  webhooks?: WebhookOptions;
+}
+
+/** A communication to add to a seeded conversation; the fake fills in what is left out. */
+export interface CommunicationInput {
+  /** Default: a new id. */
+  id?: string;
+  /** Default: the conversation's first participant. */
+  participantId?: string;
+  text: string;
+  /** Default: now. */
+  createdAt?: string;
 }
 
 /** A request as the fake received it, for assertions on what a client sent. */
@@ -253,6 +275,7 @@ export class Engine {
   readonly store: ConfigurationStore;
   readonly operators: OperatorStore;
   readonly conversations: ConversationStore;
+  readonly rules: RuleRunner;
   readonly faults: FaultInjector;
   readonly credentials: Credentials;
   private readonly apiKeys: readonly ApiKey[];
@@ -260,6 +283,7 @@ export class Engine {
   private readonly onRequest: ((event: RequestEvent) => void) | undefined;
   private readonly seed: number;
   private idRandom!: Random;
+  private newCommunicationId!: () => string;
   private requestIdRandom!: Random;
   private requestCount = 0;
   /** Every request received, when `recordRequests` is on. */
@@ -299,6 +323,21 @@ export class Engine {
       timestampIn: (days) => formatTimestamp(new Date(this.now().getTime() + days * 86_400_000)),
     });
     this.conversations = new ConversationStore();
+    const ids = { next: () => this.idRandom.next(), below: (bound: number) => this.idRandom.below(bound) };
+    this.newCommunicationId = createIdGenerator(communicationIdPattern, ids);
+    this.rules = new RuleRunner(
+      {
+        configuration: (id) => this.store.get(id),
+        operators: this.operators,
+        conversations: this.conversations,
+        newResultId: createIdGenerator(operatorResultIdPattern, ids),
+        now: this.now,
+        accountId: this.credentials.accountSid,
+        authToken: this.credentials.authToken,
+        webhooks: options.webhooks ?? {},
+      },
+      this.resultRandom(),
+    );
     for (const rule of options.faults ?? []) this.faults.add(rule);
     if (options.configurations) this.seedConfigurations(options.configurations);
   }
@@ -317,6 +356,7 @@ export class Engine {
     this.store.clear();
     this.operators.clear();
     this.conversations.clear();
+    this.rules.clear(this.resultRandom());
     this.faults.reset();
     this.requestCount = 0;
     this.received.length = 0;
@@ -371,7 +411,38 @@ export class Engine {
   }
 
   /** Ends every hung request and stalled body. */
+  /**
+   * Adds a communication to a seeded conversation, as a participant's message or utterance would,
+   * and runs the COMMUNICATION rules whose `count` it reaches. Returns the runs.
+   */
+  addCommunication(conversationId: string, input: CommunicationInput): RuleRun[] {
+    const conversation = this.conversations.conversation(conversationId);
+    if (!conversation) throw new TypeError(`addCommunication: no seeded conversation ${conversationId}`);
+    const participantId = input.participantId ?? conversation.participants[0]?.id;
+    if (participantId === undefined) throw new TypeError(`addCommunication: conversation ${conversationId} has no participant to speak`);
+    const communication = {
+      id: input.id ?? this.newCommunicationId(),
+      participantId,
+      content: { text: input.text },
+      createdAt: input.createdAt ?? formatTimestamp(this.now()),
+    };
+    const issues = this.check(validators.validateConversation, { ...conversation, communications: [communication] });
+    if (issues.length)
+      throw new TypeError(`addCommunication: the communication breaks the spec: ${issues.map((issue) => issue.message).join("; ")}`);
+    this.conversations.addCommunication(conversationId, communication, formatTimestamp(this.now()));
+    return this.rules.communicationAdded(this.conversations.conversation(conversationId)!);
+  }
+
+  /** Sets a seeded conversation's status; CLOSED runs its CONVERSATION_END rules, INACTIVE its CONVERSATION_INACTIVE rules. */
+  setConversationStatus(conversationId: string, status: ConversationStatus): RuleRun[] {
+    const before = this.conversations.conversation(conversationId);
+    if (!before) throw new TypeError(`setConversationStatus: no seeded conversation ${conversationId}`);
+    this.conversations.setStatus(conversationId, status, formatTimestamp(this.now()));
+    return before.status === status ? [] : this.rules.statusChanged(this.conversations.conversation(conversationId)!);
+  }
+
   closeAll(): void {
+    this.rules.stop();
     const closers = [...this.closers];
     this.closers.clear();
     for (const close of closers) close();
@@ -614,6 +685,8 @@ export class Engine {
         if (!this.conversations.conversation(execution.conversationId)) return notFoundAt("/conversationId", "conversation");
         if (!this.conversations.hasMemoryStore(execution.conversationId)) return this.error(operation, noMemoryStore());
         this.conversations.ruleExecutions.push({ ...structuredClone(execution), acceptedAt: formatTimestamp(this.now()) });
+        const rule = configuration.rules.find((candidate) => candidate.id === execution.ruleId)!;
+        this.rules.run(configuration, rule, this.conversations.conversation(execution.conversationId)!, "EXECUTION");
         return this.success(operation, 202, undefined);
       }
     }
@@ -771,6 +844,10 @@ export class Engine {
           },
         };
     }
+  }
+
+  private resultRandom(): Random {
+    return createRandom(deriveSeed(this.seed, "results"));
   }
 
   private restartRandom(): void {

@@ -1,11 +1,26 @@
 import type { FetchFunction } from "@convintel/fetch";
-import type { Conversation, IntelligenceConfiguration, LanguageOperator, OperationId, OperatorResultsResponseV1 } from "@convintel/types";
+import type {
+  Conversation,
+  ConversationStatus,
+  IntelligenceConfiguration,
+  LanguageOperator,
+  OperationId,
+  OperatorResultsResponseV1,
+} from "@convintel/types";
 import type { AcceptedRuleExecution, ConversationSeedOptions } from "./conversations.js";
 import type { OperatorSeed, StoredVersion } from "./operators.js";
-import { Engine, type Credentials, type DeepReadonly, type EngineOptions, type ReceivedRequest } from "./engine.js";
+import {
+  Engine,
+  type CommunicationInput,
+  type Credentials,
+  type DeepReadonly,
+  type EngineOptions,
+  type ReceivedRequest,
+} from "./engine.js";
 import type { FaultInjector } from "./faults.js";
 import type { FakeServer, ListenOptions } from "./http.js";
 import { createInProcessFetch } from "./in-process.js";
+import type { Delivery, RuleRun } from "./rules.js";
 
 export type FakeIntelligenceOptions = EngineOptions;
 
@@ -46,6 +61,16 @@ export interface FakeIntelligence {
   readonly operatorResults: OperatorResultsResponseV1[];
   /** Every rule execution accepted (202), oldest first. */
   readonly ruleExecutions: readonly AcceptedRuleExecution[];
+  /** Every rule the fake ran (a rule execution, or a trigger that fired), oldest first, with the results it stored. */
+  readonly ruleRuns: readonly RuleRun[];
+  /** Every webhook sent for the rules it ran, oldest first, with each attempt; see {@link waitForDeliveries}. */
+  readonly deliveries: readonly Delivery[];
+  /** Resolves, with every delivery, once none is under way: each was delivered or has failed its last attempt. */
+  waitForDeliveries(): Promise<readonly Delivery[]>;
+  /** Adds a communication to a seeded conversation and runs the COMMUNICATION rules whose `count` it reaches; returns their runs. */
+  addCommunication(conversationId: string, communication: CommunicationInput): RuleRun[];
+  /** Sets a seeded conversation's status: CLOSED runs its CONVERSATION_END rules, INACTIVE its CONVERSATION_INACTIVE rules; returns their runs. */
+  setConversationStatus(conversationId: string, status: ConversationStatus): RuleRun[];
   /** Requests routed to an operation so far. */
   readonly requests: number;
   /** Every request received so far, oldest first, when created with `recordRequests: true` (else empty). */
@@ -85,6 +110,18 @@ export function createFakeIntelligence(options: FakeIntelligenceOptions = {}): F
     get ruleExecutions() {
       return engine.conversations.ruleExecutions.map((execution) => ({ ...execution }));
     },
+    get ruleRuns() {
+      return structuredClone(engine.rules.runs);
+    },
+    get deliveries() {
+      return structuredClone(engine.rules.deliveries);
+    },
+    async waitForDeliveries() {
+      await engine.rules.settled();
+      return structuredClone(engine.rules.deliveries);
+    },
+    addCommunication: (conversationId, communication) => engine.addCommunication(conversationId, communication),
+    setConversationStatus: (conversationId, status) => engine.setConversationStatus(conversationId, status),
     get requests() {
       return engine.requests;
     },

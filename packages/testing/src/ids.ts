@@ -77,3 +77,5 @@ export function createIdGenerator(pattern: string, random: Random): () => string
 export const configurationIdPattern: string = schemas.IntelligenceConfigurationTtid.pattern;
 export const ruleIdPattern: string = schemas.IntelligenceConfigurationRuleTtid.pattern;
 export const operatorIdPattern: string = schemas.OperatorTtid.pattern;
+export const operatorResultIdPattern: string = schemas.OperatorResultTtid.pattern;
+export const communicationIdPattern: string = schemas.CommunicationTtid.pattern;

@@ -6,12 +6,14 @@ export {
   defaultPageSize,
   formatTimestamp,
   type ApiKey,
+  type CommunicationInput,
   type Credentials,
   type DeepReadonly,
   type ReceivedRequest,
   type RequestEvent,
 } from "./engine.js";
 export { errorBody, errorCodes, type ErrorBody } from "./errors.js";
+export { signWebhook, type Delivery, type DeliveryAttempt, type RuleRun, type WebhookOptions } from "./rules.js";
 export {
   FaultInjector,
   type ConnectionResetFault,
