@@ -1,5 +1,6 @@
 import { IntelligenceCore, type ClientOptions } from "./core.js";
 import { resourceClasses } from "./generated/resources.js";
+import { enableOperatorChecks } from "./operator-check.js";
 import { Configurations } from "./resources/configurations.js";
 import { Operators } from "./resources/operators.js";
 
@@ -41,5 +42,6 @@ export class IntelligenceClient extends IntelligenceCore {
     for (const [name, Resource] of Object.entries(classes) as [string, new (core: IntelligenceCore) => object][]) {
       Object.defineProperty(this, name, { value: new Resource(this), enumerable: true });
     }
+    enableOperatorChecks(this);
   }
 }

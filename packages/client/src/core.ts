@@ -1,5 +1,6 @@
 import { defaultMaxResponseBytes, type FetchFunction, type Middleware } from "@convintel/fetch";
 import { createRedactor, resolveCredentials, type CredentialOptions, type Environment } from "./auth.js";
+import { setCheckSettings } from "./checks.js";
 import { ClientOptionsError } from "./errors.js";
 import { Log, type Logger, type LogLevel } from "./logger.js";
 import { Requester } from "./request.js";
@@ -53,6 +54,17 @@ export interface ClientOptions extends CredentialOptions, RoutingOptions {
   headers?: Record<string, string>;
   /** Where TWILIO_* fallbacks are read. Default `process.env` where it exists; pass a Worker's `env` there. */
   env?: Environment;
+  /**
+   * Check the operators a configuration's rules name before each `create`, `update` and `modify` of
+   * a configuration (`configurations.check()`), and send nothing when the check fails. Each call can
+   * say otherwise with its own `checkOperators`. Default false.
+   */
+  checkOperators?: boolean;
+  /**
+   * How long an operator read by `configurations.check()` serves later checks, in milliseconds.
+   * Writes always read the operators again. Default 60000; 0 to read every time.
+   */
+  operatorCacheTtlMs?: number;
 }
 
 const DEFAULTS = { maxRetries: 2, initialRetryDelayMs: 500, maxRetryDelayMs: 8000, timeout: 30_000 } as const;
@@ -137,27 +149,37 @@ export class IntelligenceCore {
     const maxResponseBytes = options.maxResponseBytes ?? defaultMaxResponseBytes;
     if (!(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0))
       throw new ClientOptionsError("maxResponseBytes must be a positive whole number of bytes.");
+    const checkOperators = options.checkOperators ?? false;
+    if (typeof checkOperators !== "boolean") throw new ClientOptionsError("checkOperators must be true or false.");
+    const operatorCacheTtlMs = count("operatorCacheTtlMs", options.operatorCacheTtlMs, 60_000);
     const validateRequests = options.validateRequests ?? true;
     const allowUnknownFields = options.allowUnknownFields ?? false;
     if (typeof allowUnknownFields !== "boolean") throw new ClientOptionsError("allowUnknownFields must be true or false.");
     // What every call follows, shown as it is by toJSON() and util.inspect().
     const behaviour = { timeout, deadline, maxResponseBytes, validateRequests, allowUnknownFields, validateResponses };
-    this.#summary = { baseUrl: this.baseUrl, authType: this.authType, ...retry, ...behaviour, logLevel };
-    requesters.set(
-      this,
-      new Requester({
-        baseUrl: this.baseUrl,
-        credentials,
-        headers: { "User-Agent": userAgent(), ...options.headers },
-        fetch: options.fetch,
-        middleware: options.middleware ?? [],
-        retry,
-        onRetry: options.onRetry,
-        ...behaviour,
-        log,
-        redact,
-      }),
-    );
+    this.#summary = {
+      baseUrl: this.baseUrl,
+      authType: this.authType,
+      ...retry,
+      ...behaviour,
+      logLevel,
+      checkOperators,
+      operatorCacheTtlMs,
+    };
+    const requester = new Requester({
+      baseUrl: this.baseUrl,
+      credentials,
+      headers: { "User-Agent": userAgent(), ...options.headers },
+      fetch: options.fetch,
+      middleware: options.middleware ?? [],
+      retry,
+      onRetry: options.onRetry,
+      ...behaviour,
+      log,
+      redact,
+    });
+    requesters.set(this, requester);
+    setCheckSettings(requester, { checkOperators, operatorCacheTtlMs });
   }
 
   /** The settings, never the credentials. */

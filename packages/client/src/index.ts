@@ -11,7 +11,22 @@ export {
   type Resources,
   type UpdateOperatorHeaders,
 } from "./generated/resources.js";
-export { Configurations, toUpdateRequest, type ConfigurationChange, type ListConfigurationsParams } from "./resources/configurations.js";
+export {
+  Configurations,
+  toUpdateRequest,
+  type ConfigurationChange,
+  type ConfigurationWriteOptions,
+  type ListConfigurationsParams,
+} from "./resources/configurations.js";
+export { enableOperatorChecks } from "./operator-check.js";
+export {
+  parseRuleActionWebhook,
+  WebhookError,
+  type IncomingMessageLike,
+  type ParseWebhookOptions,
+  type WebhookErrorReason,
+} from "./webhooks.js";
+export type { CheckOptions, OperatorCheckResult, OperatorWarning } from "./checks.js";
 export { ApiPromise, WithResponse } from "./api-promise.js";
 export { Paginator, type Page, type PaginationOptions } from "./pagination.js";
 export type { RequestOptions } from "./request.js";
@@ -72,6 +87,8 @@ export type {
   PaginationMeta,
   Rule,
   RuleCreationRequestPayload,
+  RuleExecutionResult,
+  RuleExecutionWebhook,
   RuleUpdateRequestPayload,
   TextResult,
   Trigger,

@@ -281,6 +281,22 @@ export class Requester {
     return this.#settings.redact;
   }
 
+  /** The client's log, for what a resource reports beyond its calls. */
+  get log(): Log {
+    return this.#settings.log;
+  }
+
+  /** Checks an input as `execute()` does first (call options, path, query, body), without sending anything. Throws RequestValidationError. */
+  check<Id extends OperationId>(
+    operation: OperationDescriptor<Id>,
+    input: OperationInputs[Id],
+    options: RequestOptions | undefined,
+    dropFields?: readonly string[],
+  ): void {
+    if (options !== undefined) checkCallOptions(options, operation.operationId);
+    this.#checkRequest(operation, input, dropFields, options?.allowUnknownFields ?? this.#settings.allowUnknownFields);
+  }
+
   /** Which account at which origin this requester writes to: clients with the same scope write the same resources. */
   get scope(): string {
     return `${this.#settings.baseUrl} ${this.#settings.credentials.username}`;

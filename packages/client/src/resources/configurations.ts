@@ -4,6 +4,7 @@ import {
   UpdateConfigurationOperation,
   type IntelligenceConfiguration,
   type OperationDescriptor,
+  type CreateConfigurationRequest,
   type ListConfigurationsQuery,
   type Rule,
   type RuleUpdateRequestPayload,
@@ -11,7 +12,8 @@ import {
 } from "@convintel/fetch";
 import { ApiPromise, UNCONFIRMED, type WithResponse } from "../api-promise.js";
 import { redactDeep } from "../auth.js";
-import { ConcurrentModificationError, ResponseValidationError } from "../errors.js";
+import { checkSettingsOf, checksOf, type CheckOptions, type ConfigurationChecks, type OperatorCheckResult } from "../checks.js";
+import { ClientOptionsError, ConcurrentModificationError, ResponseValidationError } from "../errors.js";
 import { exclusive } from "../exclusive.js";
 import { ConfigurationsResource } from "../generated/resources.js";
 import type { PaginationOptions } from "../pagination.js";
@@ -37,6 +39,11 @@ void rulesFitUpdates;
 /** What a `modify()` callback returns: an update body, or the whole configuration with changes (server fields are dropped). */
 export type ConfigurationChange = UpdateConfigurationRequest & Partial<Pick<IntelligenceConfiguration, ServerField>>;
 
+/** A configurations resource on an `IntelligenceCore` whose operator checks were not turned on. */
+function noChecks(): ClientOptionsError {
+  return new ClientOptionsError("Operator checks need enableOperatorChecks(core) on an IntelligenceCore.");
+}
+
 function deepCopy<T>(value: T): T {
   return typeof structuredClone === "function" ? structuredClone(value) : (JSON.parse(JSON.stringify(value)) as T);
 }
@@ -47,6 +54,15 @@ export function toUpdateRequest(change: ConfigurationChange): UpdateConfiguratio
   const body: Record<string, unknown> = { ...change };
   for (const field of SERVER_FIELDS) delete body[field];
   return body as UpdateConfigurationRequest;
+}
+
+/** Options of a configuration write (`create`, `update`, `modify`). */
+export interface ConfigurationWriteOptions extends RequestOptions {
+  /**
+   * Check the operators the rules name first (`check()`, reading them from the API, never only from
+   * the cache), and send nothing when the check fails. Default: the client's `checkOperators`.
+   */
+  checkOperators?: boolean | undefined;
 }
 
 /**
@@ -66,6 +82,46 @@ export class Configurations extends ConfigurationsResource {
   }
 
   /**
+   * Checks a configuration against the operators its rules name, without writing anything: each
+   * operator must exist; a version a rule pins must exist and not be RETIRED (DEPRECATED is a
+   * warning with the provider's dates); each parameter the rule passes must be one the operator
+   * version declares, with a value of its declared type; each required parameter without a default
+   * must be passed. Rules without a `version` are checked against the operator's current version.
+   * The body is checked against the spec first (as an update body; a create body is one too; a
+   * fetched configuration's server fields are ignored).
+   *
+   * Resolves with the warnings; rejects with one RequestValidationError listing every issue, each at
+   * its pointer (`/rules/0/operators/0/parameters/scale`), or with the error of a read that failed.
+   * Operators read are kept by the client for `operatorCacheTtlMs` (`fresh: true` reads them again).
+   */
+  check(body: ConfigurationChange | CreateConfigurationRequest, options?: CheckOptions): Promise<OperatorCheckResult> {
+    const checks = checksOf(this.requester);
+    return checks ? checks.check(toUpdateRequest(body as ConfigurationChange), options) : Promise.reject(noChecks());
+  }
+
+  override create(body: CreateConfigurationRequest, options?: ConfigurationWriteOptions): ApiPromise<IntelligenceConfiguration> {
+    const write = this.#checkedWrite(options);
+    return write ? new ApiPromise(write(CreateConfigurationOperation, { body }, options, SERVER_FIELDS)) : super.create(body, options);
+  }
+
+  override update(
+    id: string,
+    body: UpdateConfigurationRequest,
+    options?: ConfigurationWriteOptions,
+  ): ApiPromise<IntelligenceConfiguration> {
+    const write = this.#checkedWrite(options);
+    return write
+      ? new ApiPromise(write(UpdateConfigurationOperation, { path: { id }, body }, options, SERVER_FIELDS))
+      : super.update(id, body, options);
+  }
+
+  /** The write with the operator check first, when the call or the client asks for it. */
+  #checkedWrite(options: ConfigurationWriteOptions | undefined): ConfigurationChecks["write"] | undefined {
+    if (!(options?.checkOperators ?? checkSettingsOf(this.requester).checkOperators)) return undefined;
+    return checksOf(this.requester)?.write ?? (() => Promise.reject(noChecks()));
+  }
+
+  /**
    * Reads, changes and writes back one configuration. `change` gets a copy of the current
    * configuration and returns the new one (server fields such as `version` are dropped, rule ids
    * kept).
@@ -80,7 +136,7 @@ export class Configurations extends ConfigurationsResource {
   modify(
     id: string,
     change: (current: IntelligenceConfiguration) => ConfigurationChange | Promise<ConfigurationChange>,
-    options?: RequestOptions,
+    options?: ConfigurationWriteOptions,
   ): ApiPromise<IntelligenceConfiguration> {
     return new ApiPromise(exclusive(`${this.requester.scope}\n${id}`, options?.signal, "modify", () => this.#modify(id, change, options)));
   }
@@ -88,12 +144,13 @@ export class Configurations extends ConfigurationsResource {
   async #modify(
     id: string,
     change: (current: IntelligenceConfiguration) => ConfigurationChange | Promise<ConfigurationChange>,
-    options: RequestOptions | undefined,
+    options: ConfigurationWriteOptions | undefined,
   ): Promise<WithResponse<IntelligenceConfiguration>> {
     const requester = this.requester;
     const fetched = (await requester.execute(FetchConfigurationOperation, { path: { id } }, options)).data;
     const body = await change(deepCopy(fetched));
-    const updated = await requester.execute(UpdateConfigurationOperation, { path: { id }, body }, options, SERVER_FIELDS);
+    const write = this.#checkedWrite(options) ?? requester.execute.bind(requester);
+    const updated = await write(UpdateConfigurationOperation, { path: { id }, body }, options, SERVER_FIELDS);
     const result = updated.data;
     const versionIssue = (message: string) =>
       new ResponseValidationError({
