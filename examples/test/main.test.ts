@@ -14,7 +14,16 @@ describe("the main example", () => {
     const output = lines.join("\n");
     expect(code, output).toBe(0);
     expect(output).toMatch(/^Started a fake Intelligence API at http:\/\/127\.0\.0\.1:\d+$/m);
-    for (const step of ["1. Create", "2. Update", "3. List", "4. Fetch", "5. Delete", "6. List operators"]) expect(output).toContain(step);
+    for (const step of ["1. Create", "2. Update", "3. List", "4. Fetch", "5. Delete", "6. List operators", "7. The whole loop"])
+      expect(output).toContain(step);
+    // The loop: the check refuses a wrong type at its pointer, the right one is written, run, delivered.
+    expect(output).toMatch(/\/rules\/0\/operators\/0\/parameters\/scale must be an integer/);
+    expect(output).toMatch(
+      /created intelligence_configuration_\w+ "sentiment-at-the-end" version 1, 1 rule\(s\).*\(checked against the operator\)/,
+    );
+    expect(output).toMatch(/operator result intelligence_operatorresult_\w+: CLASSIFICATION "(positive|neutral|negative)"/);
+    expect(output).toMatch(/received a signed webhook:\n\s+configuration intelligence_configuration_\w+ version 1/);
+    expect(output).toMatch(/sentiment-scale: (positive|neutral|negative) \(scale 10\)/);
     expect(output).toMatch(/version 2: ACTIVE since/);
     expect(output).toMatch(/version 1: DEPRECATED since .*, retires /);
     expect(output).toMatch(/created intelligence_configuration_[0-7][0-9a-z]{25} "end-of-conversation-summary" version 1, 1 rule/);
