@@ -222,6 +222,22 @@ describe("checkOperators on writes", () => {
     expect(server.fake.configurations[0]!.version).toBe(1);
   });
 
+  it("refuses each of the five before anything is written: type, missing, undeclared, RETIRED, unknown operator", async () => {
+    const client = testClient(server.url, { checkOperators: true });
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ id: OPERATOR, parameters: { scale: 2.5 } }, "/rules/0/operators/0/parameters/scale", "type"],
+      [{ id: OPERATOR, parameters: {} }, "/rules/0/operators/0/parameters/scale", "required"],
+      [{ id: OPERATOR, parameters: { scale: 1, colour: "red" } }, "/rules/0/operators/0/parameters/colour", "additionalProperties"],
+      [{ id: OPERATOR, version: 1, parameters: { scale: 1 } }, "/rules/0/operators/0/version", "version"],
+      [{ id: UNKNOWN }, "/rules/0/operators/0/id", "operator"],
+    ];
+    for (const [operator, pointer, keyword] of cases) {
+      expect(await issuesOf(client.configurations.create(body(operator)))).toEqual([[pointer, keyword]]);
+    }
+    expect(writes()).toHaveLength(0);
+    expect(server.fake.configurations).toHaveLength(0);
+  });
+
   it("is off by default and can be turned on or off per call", async () => {
     const wrong = body({ id: OPERATOR, parameters: { scale: "five" } });
     const plain = testClient(server.url);
