@@ -312,6 +312,19 @@ function makeChecks(requester: Requester, ttlMs: number): ConfigurationChecks {
   return {
     check: (body, options) => check(body, options),
     async write(operation, input, options, dropFields) {
+      const asked = (options as { checkOperators?: unknown } | undefined)?.checkOperators;
+      if (asked !== undefined && typeof asked !== "boolean") {
+        const rule = "true or false";
+        const issue = {
+          in: "options",
+          pointer: "/checkOperators",
+          keyword: "type",
+          rule,
+          message: `/checkOperators must be ${rule}`,
+          params: {},
+        } as const;
+        throw new RequestValidationError([issue], operation.operationId);
+      }
       requester.check(operation, input, options, dropFields);
       const { warnings } = await check(withoutFields(input.body, dropFields), { ...options, fresh: true }, operation.operationId);
       for (const warning of warnings) requester.log.warn(warning.message, { operatorId: warning.operatorId, version: warning.version });

@@ -292,8 +292,12 @@ describe("checkOperators on writes", () => {
     expect(writes()).toHaveLength(0);
   });
 
-  it("refuses a checkOperators option that is not a boolean", () => {
+  it("refuses a checkOperators option that is not a boolean, for the client and for a call", async () => {
     expect(() => testClient(server.url, { checkOperators: "yes" as never })).toThrow(ClientOptionsError);
     expect(() => testClient(server.url, { operatorCacheTtlMs: -1 })).toThrow(ClientOptionsError);
+    const client = testClient(server.url);
+    const call = client.configurations.create(body({ id: OPERATOR, parameters: { scale: 1 } }), { checkOperators: "yes" as never });
+    expect(await issuesOf(call)).toEqual([["/checkOperators", "type"]]);
+    expect(server.requests).toHaveLength(0);
   });
 });

@@ -117,6 +117,7 @@ export class Configurations extends ConfigurationsResource {
 
   /** The write with the operator check first, when the call or the client asks for it. */
   #checkedWrite(options: ConfigurationWriteOptions | undefined): ConfigurationChecks["write"] | undefined {
+    // A value other than true or false is refused by the checked write.
     if (!(options?.checkOperators ?? checkSettingsOf(this.requester).checkOperators)) return undefined;
     return checksOf(this.requester)?.write ?? (() => Promise.reject(noChecks()));
   }
