@@ -18,7 +18,7 @@ export {
   type ConfigurationWriteOptions,
   type ListConfigurationsParams,
 } from "./resources/configurations.js";
-export { enableOperatorChecks } from "./operator-check.js";
+export { enableOperatorChecks, operatorIssues, type OperatorSource } from "./operator-check.js";
 export {
   parseRuleActionWebhook,
   WebhookError,

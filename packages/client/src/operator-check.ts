@@ -222,6 +222,81 @@ function namedOperators(body: unknown): Named[] {
   return named;
 }
 
+/**
+ * What a check knows of the operators, as the API answers FetchOperator, ListOperatorVersions
+ * (every page) and FetchOperatorVersion; undefined where it answers 404. The client reads them; an
+ * offline check (a catalog pulled earlier) gives its own.
+ */
+export interface OperatorSource {
+  operator(id: string): LanguageOperator | undefined;
+  versions(id: string): readonly OperatorVersionSummary[] | undefined;
+  version(id: string, version: number): LanguageOperatorVersion | undefined;
+}
+
+/**
+ * The issues and warnings of a configuration body's rules against the operators they name (see
+ * `configurations.check()`), from what `source` knows; the body is not checked against the spec here.
+ */
+export function operatorIssues(body: unknown, source: OperatorSource): { issues: RequestIssue[]; warnings: OperatorWarning[] } {
+  const named = namedOperators(body);
+  const issues: RequestIssue[] = [];
+  const warnings: OperatorWarning[] = [];
+  const unknownOperator = (at: string, id: string) =>
+    issues.push(issue(`${at}/id`, "operator", "an existing operator", `names no operator (${id})`));
+  for (const { at, id, version, parameters } of named) {
+    if (version === undefined) {
+      const operator = source.operator(id);
+      if (operator === undefined) unknownOperator(at, id);
+      else issues.push(...parameterIssues(parameters, operator.parameters, at, id));
+      continue;
+    }
+    const versions = source.versions(id);
+    if (versions === undefined) {
+      unknownOperator(at, id);
+      continue;
+    }
+    const summary = versions.find((candidate) => candidate.version === version);
+    const definition = source.version(id, version);
+    if (summary === undefined || definition === undefined) {
+      const known = versions.map((candidate) => `${candidate.version} ${candidate.status}`).join(", ");
+      issues.push(
+        issue(`${at}/version`, "version", "a version of the operator", `names no version of operator ${id} (it has ${known || "none"})`),
+      );
+      continue;
+    }
+    if (summary.status === "RETIRED") {
+      const when = summary.dateRetired === undefined ? "" : ` on ${summary.dateRetired}`;
+      issues.push(
+        issue(
+          `${at}/version`,
+          "version",
+          "a version that is not RETIRED",
+          `names version ${version} of operator ${id}, retired${when}: a rule with it fails to run`,
+          { status: summary.status },
+        ),
+      );
+      continue;
+    }
+    if (summary.status === "DEPRECATED") {
+      const dates = [
+        summary.dateDeprecated === undefined ? undefined : `deprecated on ${summary.dateDeprecated}`,
+        summary.retirementDate === undefined ? undefined : `to be retired on ${summary.retirementDate}`,
+      ].filter((part) => part !== undefined);
+      warnings.push({
+        pointer: `${at}/version`,
+        operatorId: id,
+        version,
+        status: "DEPRECATED",
+        dateDeprecated: summary.dateDeprecated,
+        retirementDate: summary.retirementDate,
+        message: `${at}/version names version ${version} of operator ${id}, DEPRECATED${dates.length ? ` (${dates.join(", ")})` : ""}; move the rule to a newer version`,
+      });
+    }
+    issues.push(...parameterIssues(parameters, definition.parameters, at, id));
+  }
+  return { issues, warnings };
+}
+
 /** The checks of one client, over its cache of operators. */
 function makeChecks(requester: Requester, ttlMs: number): ConfigurationChecks {
   const catalog = new OperatorCatalog(requester, ttlMs);
@@ -251,61 +326,11 @@ function makeChecks(requester: Requester, ttlMs: number): ConfigurationChecks {
     }
     await inBatches([...tasks.values()], CONCURRENT_READS);
 
-    const issues: RequestIssue[] = [];
-    const warnings: OperatorWarning[] = [];
-    const unknownOperator = (at: string, id: string) =>
-      issues.push(issue(`${at}/id`, "operator", "an existing operator", `names no operator (${id})`));
-    for (const { at, id, version, parameters } of named) {
-      if (version === undefined) {
-        const operator = read.get(`operator ${id}`) as LanguageOperator | undefined;
-        if (operator === undefined) unknownOperator(at, id);
-        else issues.push(...parameterIssues(parameters, operator.parameters, at, id));
-        continue;
-      }
-      const versions = read.get(`versions ${id}`) as OperatorVersionSummary[] | undefined;
-      if (versions === undefined) {
-        unknownOperator(at, id);
-        continue;
-      }
-      const summary = versions.find((candidate) => candidate.version === version);
-      const definition = read.get(`version ${id} ${version}`) as LanguageOperatorVersion | undefined;
-      if (summary === undefined || definition === undefined) {
-        const known = versions.map((candidate) => `${candidate.version} ${candidate.status}`).join(", ");
-        issues.push(
-          issue(`${at}/version`, "version", "a version of the operator", `names no version of operator ${id} (it has ${known || "none"})`),
-        );
-        continue;
-      }
-      if (summary.status === "RETIRED") {
-        const when = summary.dateRetired === undefined ? "" : ` on ${summary.dateRetired}`;
-        issues.push(
-          issue(
-            `${at}/version`,
-            "version",
-            "a version that is not RETIRED",
-            `names version ${version} of operator ${id}, retired${when}: a rule with it fails to run`,
-            { status: summary.status },
-          ),
-        );
-        continue;
-      }
-      if (summary.status === "DEPRECATED") {
-        const dates = [
-          summary.dateDeprecated === undefined ? undefined : `deprecated on ${summary.dateDeprecated}`,
-          summary.retirementDate === undefined ? undefined : `to be retired on ${summary.retirementDate}`,
-        ].filter((part) => part !== undefined);
-        warnings.push({
-          pointer: `${at}/version`,
-          operatorId: id,
-          version,
-          status: "DEPRECATED",
-          dateDeprecated: summary.dateDeprecated,
-          retirementDate: summary.retirementDate,
-          message: `${at}/version names version ${version} of operator ${id}, DEPRECATED${dates.length ? ` (${dates.join(", ")})` : ""}; move the rule to a newer version`,
-        });
-      }
-      issues.push(...parameterIssues(parameters, definition.parameters, at, id));
-    }
+    const { issues, warnings } = operatorIssues(body, {
+      operator: (id) => read.get(`operator ${id}`) as LanguageOperator | undefined,
+      versions: (id) => read.get(`versions ${id}`) as OperatorVersionSummary[] | undefined,
+      version: (id, version) => read.get(`version ${id} ${version}`) as LanguageOperatorVersion | undefined,
+    });
     if (issues.length > 0) throw new RequestValidationError(issues, operationId);
     return { warnings };
   };

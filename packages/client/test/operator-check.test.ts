@@ -10,6 +10,7 @@ import {
   Configurations,
   enableOperatorChecks,
   IntelligenceCore,
+  operatorIssues,
   RequestValidationError,
   type CreateConfigurationRequest,
   type LanguageOperator,
@@ -299,5 +300,38 @@ describe("checkOperators on writes", () => {
     const call = client.configurations.create(body({ id: OPERATOR, parameters: { scale: 1 } }), { checkOperators: "yes" as never });
     expect(await issuesOf(call)).toEqual([["/checkOperators", "type"]]);
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("operatorIssues() (offline, from what a source knows)", () => {
+  it("gives the same issues and warnings without a network, from a catalog", () => {
+    const definition = {
+      ...structuredClone(examples.OperatorVersion),
+      id: OPERATOR,
+      parameters: { scale: { type: "INTEGER" as const, required: true } },
+    };
+    const source = {
+      operator: (id: string) => (id === OPERATOR ? { ...definition, status: undefined } : undefined),
+      versions: (id: string) =>
+        id === OPERATOR
+          ? [
+              { version: 2, status: "DEPRECATED" as const, dateCreated: "2026-01-01T00:00:00Z", retirementDate: "2027-01-01T00:00:00Z" },
+              { version: 1, status: "RETIRED" as const, dateCreated: "2025-01-01T00:00:00Z" },
+            ]
+          : undefined,
+      version: (id: string, version: number) => (id === OPERATOR ? { ...definition, version } : undefined),
+    };
+    const { issues, warnings } = operatorIssues(
+      body({ id: OPERATOR, version: 2, parameters: { scale: "x" } }, { id: OPERATOR, version: 1 }, { id: UNKNOWN }),
+      source,
+    );
+    expect(issues.map(({ pointer, keyword }) => [pointer, keyword])).toEqual([
+      ["/rules/0/operators/0/parameters/scale", "type"],
+      ["/rules/0/operators/1/version", "version"],
+      ["/rules/0/operators/2/id", "operator"],
+    ]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ pointer: "/rules/0/operators/0/version", retirementDate: "2027-01-01T00:00:00Z" }),
+    ]);
   });
 });
