@@ -1,0 +1,74 @@
+/** The `convintel` command line: its commands and options, parsed by commander. */
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { IntelligenceError } from "@convintel/client";
+import { applyCommand, planCommand, pull, validateCommand } from "./commands.js";
+import { CommandError, type Io } from "./context.js";
+
+const VERSION = "0.1.0";
+
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError("must be a whole number of 1 or more.");
+  return number;
+}
+
+/** Runs `convintel` with the arguments after the program name; resolves with the exit code. */
+export async function run(args: readonly string[], io: Io): Promise<number> {
+  let code = 0;
+  const program = new Command("convintel")
+    .description("Twilio Conversation Intelligence configurations as code: pull, validate, plan, apply.")
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .showHelpAfterError();
+  const dir = () => new Option("--dir <dir>", "where the files are").default("intelligence");
+  const connection = (command: Command) =>
+    command
+      .addOption(new Option("--base-url <url>", "the API origin (default: CONVINTEL_BASE_URL, else Twilio's)"))
+      .addOption(
+        new Option(
+          "--profile <name>",
+          "read credentials from the profile's env file (CONVINTEL_PROFILES_DIR, default ~/.config/convintel/profiles/<name>.env)",
+        ),
+      )
+      .addOption(new Option("--env-file <path>", "read credentials and settings from this env file"));
+  const action =
+    <T>(command: (options: T) => Promise<number>) =>
+    async (options: T) => {
+      code = await command(options);
+    };
+
+  connection(program.command("pull").description("write one YAML file per live configuration, and the catalog of the operators they name"))
+    .addOption(dir())
+    .option("--force", "overwrite files changed since they were pulled")
+    .action(action((options: { dir: string; force?: boolean }) => pull(io, options)));
+  program
+    .command("validate")
+    .description("check the files offline: the spec's rules, and rule parameters against the pulled operators")
+    .addOption(dir())
+    .action(action((options: { dir: string }) => validateCommand(io, options)));
+  connection(program.command("plan").description("show what apply would do; exit 0 with no changes, 2 with changes, 1 on error"))
+    .addOption(dir())
+    .option("--prune", "delete live configurations that no file names")
+    .option("--json", "print the plan as JSON")
+    .action(action((options: { dir: string; prune?: boolean; json?: boolean }) => planCommand(io, options)));
+  connection(program.command("apply").description("carry out the plan, each update only onto the version it was planned against"))
+    .addOption(dir())
+    .option("--prune", "delete live configurations that no file names")
+    .option("--auto-approve", "apply without asking")
+    .addOption(new Option("--concurrency <n>", "changes in flight at once").argParser(positiveInteger).default(4))
+    .action(action((options: { dir: string; prune?: boolean; autoApprove?: boolean; concurrency?: number }) => applyCommand(io, options)));
+
+  try {
+    await program.parseAsync([...args], { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1;
+    if (error instanceof CommandError || error instanceof IntelligenceError) {
+      io.stderr.write(`convintel: ${error.message}\n`);
+      return 1;
+    }
+    io.stderr.write(`convintel: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,254 @@
+/**
+ * The real binary, as a child process, against the fake over HTTP on 127.0.0.1: pull → edit → plan
+ * (exit 2) → apply → plan (exit 0); a change made live between plan and apply is refused; bad files
+ * get file:line:column and nothing is sent; 200 configurations go through plan and apply.
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { IntelligenceClient, type IntelligenceConfiguration } from "@convintel/client";
+import { createFakeIntelligence, examples, type FakeIntelligence } from "@convintel/testing";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
+
+const BIN = fileURLToPath(new URL("../bin/convintel.js", import.meta.url));
+const OPERATOR = "intelligence_operator_01kcgy1ew0e9x8re6jq542zt8b";
+
+let fake: FakeIntelligence;
+let baseUrl: string;
+let work: string;
+let client: IntelligenceClient;
+
+beforeAll(async () => {
+  fake = createFakeIntelligence({ seed: 11 });
+  baseUrl = (await fake.listen()).url;
+});
+afterAll(() => fake.close());
+beforeEach(async () => {
+  fake.reset();
+  fake.seed.operator({
+    ...structuredClone(examples.CreatedOperator),
+    id: OPERATOR,
+    parameters: { scale: { type: "INTEGER", required: true } },
+  });
+  work = await mkdtemp(join(tmpdir(), "convintel-cli-"));
+  client = new IntelligenceClient({ ...fake.credentials, baseUrl, env: {} });
+});
+afterEach(() => rm(work, { recursive: true, force: true }));
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function convintel(args: string[], env: Record<string, string> = {}): Promise<Result> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      {
+        cwd: work,
+        env: {
+          PATH: process.env.PATH ?? "",
+          TWILIO_ACCOUNT_SID: fake.credentials.accountSid,
+          TWILIO_AUTH_TOKEN: fake.credentials.authToken,
+          CONVINTEL_BASE_URL: baseUrl,
+          CI: "true",
+          ...env,
+        },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const rule = (scale: unknown, url = "https://hooks.example.com/intelligence") => ({
+  operators: [{ id: OPERATOR, parameters: { scale } }],
+  triggers: [{ on: "CONVERSATION_END" as const }],
+  actions: [{ type: "WEBHOOK" as const, method: "POST" as const, url }],
+});
+
+async function seedLive(count: number): Promise<IntelligenceConfiguration[]> {
+  const created = [];
+  for (let index = 0; index < count; index++) {
+    created.push(await client.configurations.create({ displayName: `team-${index}`, description: "managed as code", rules: [rule(5)] }));
+  }
+  return created;
+}
+
+const configurationFile = (name: string) => join(work, "intelligence", "configurations", name);
+
+describe("convintel", () => {
+  it("pull → edit → plan (2) → apply → plan (0)", async () => {
+    const [first] = await seedLive(2);
+    const pulled = await convintel(["pull"]);
+    expect(pulled, pulled.stderr).toMatchObject({ code: 0 });
+    expect(pulled.stdout).toContain("Pulled 2 configuration(s)");
+    expect((await readdir(join(work, "intelligence", "configurations"))).sort()).toEqual(["team-0.yaml", "team-1.yaml"]);
+    const text = await readFile(configurationFile("team-0.yaml"), "utf8");
+    expect(text.split("\n")[0]).toBe(`# Intelligence Configuration ${first!.id}, version 1.`);
+    // Stable key order: id, then the spec's order of the update body, the rule's, the operator's.
+    expect(Object.keys(parseDocument(text).toJS())).toEqual(["id", "displayName", "description", "rules"]);
+    expect(Object.keys(parseDocument(text).toJS().rules[0])).toEqual(["id", "operators", "triggers", "actions"]);
+    const catalog = parseDocument(await readFile(join(work, "intelligence", "operators.yaml"), "utf8")).toJS();
+    expect(Object.keys(catalog.operators)).toEqual([OPERATOR]);
+
+    expect(await convintel(["plan"])).toMatchObject({ code: 0 });
+    expect((await convintel(["validate"])).code).toBe(0);
+
+    // Edit one file, add a new one.
+    await writeFile(configurationFile("team-0.yaml"), text.replace("description: managed as code", "description: edited in git"));
+    await writeFile(
+      configurationFile("new.yaml"),
+      `displayName: brand-new\nrules:\n  - operators:\n      - id: ${OPERATOR}\n        parameters: { scale: 3 }\n    actions:\n      - { type: WEBHOOK, method: POST, url: "https://hooks.example.com/new" }\n`,
+    );
+    const plan = await convintel(["plan"]);
+    expect(plan.code, plan.stderr).toBe(2);
+    expect(plan.stdout).toContain(`~ update intelligence/configurations/team-0.yaml ${first!.id} (version 1)`);
+    expect(plan.stdout).toContain('~ description: "managed as code" → "edited in git"');
+    expect(plan.stdout).toContain('+ create intelligence/configurations/new.yaml "brand-new"');
+    expect(plan.stdout).toContain("Plan: 1 to create, 1 to update, 0 to delete; 1 unchanged.");
+    expect(plan.stdout).not.toContain("\u001b["); // plain in CI
+    const json = JSON.parse((await convintel(["plan", "--json"])).stdout);
+    expect(json.summary).toEqual({ create: 1, update: 1, delete: 0, unchanged: 1 });
+    expect(json.changes[1].fields).toEqual([{ kind: "change", path: "description", before: "managed as code", after: "edited in git" }]);
+
+    const applied = await convintel(["apply", "--auto-approve"]);
+    expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    expect(applied.stdout).toContain("Applied 2 of 2 change(s).");
+    expect(fake.configurations.find((live) => live.id === first!.id)).toMatchObject({ description: "edited in git", version: 2 });
+    // The new file now carries its id and version; the next plan has nothing to do.
+    const created = fake.configurations.find((live) => live.displayName === "brand-new")!;
+    const newText = await readFile(configurationFile("new.yaml"), "utf8");
+    expect(newText).toContain(`# Intelligence Configuration ${created.id}, version 1.`);
+    expect(parseDocument(newText).toJS()).toMatchObject({ id: created.id, rules: [{ id: created.rules[0]!.id }] });
+    const after = await convintel(["plan"]);
+    expect(after.code, after.stdout).toBe(0);
+    expect(after.stdout).toContain("No changes.");
+  });
+
+  it("refuses an update whose configuration changed live after the pull, and says what changed", async () => {
+    const [first] = await seedLive(1);
+    await convintel(["pull"]);
+    const path = configurationFile("team-0.yaml");
+    await writeFile(path, (await readFile(path, "utf8")).replace("managed as code", "mine"));
+    expect((await convintel(["plan"])).code).toBe(2);
+    // Someone changes it in the console between plan and apply.
+    await client.configurations.update(first!.id, { displayName: "renamed live", description: "managed as code", rules: first!.rules });
+    const applied = await convintel(["apply", "--auto-approve"]);
+    expect(applied.code).toBe(1);
+    expect(applied.stdout).toContain("drift");
+    expect(applied.stdout).toMatch(/refused ~ update .*changed live since it was pulled \(version 1 → 2\)/);
+    expect(applied.stdout).toContain('~ displayName: "team-0" → "renamed live"');
+    expect(fake.configurations[0]).toMatchObject({ displayName: "renamed live", description: "managed as code", version: 2 });
+  });
+
+  it("reports bad files with file:line:column and the rule, and sends nothing", async () => {
+    await seedLive(1);
+    await convintel(["pull"]);
+    const requests = fake.requests;
+    await writeFile(configurationFile("broken.yaml"), "displayName: [unclosed\n");
+    await writeFile(
+      configurationFile("wrong.yaml"),
+      `displayName: wrong\ndescripton: typo\nrules:\n  - operators:\n      - id: ${OPERATOR}\n        parameters:\n          scale: "five"\n    actions:\n      - { type: WEBHOOK, method: POST, url: "https://hooks.example.com/x" }\n`,
+    );
+    for (const command of ["validate", "plan", "apply"]) {
+      const result = await convintel([command, "--auto-approve"].slice(0, command === "apply" ? 2 : 1));
+      expect(result.code, command).toBe(1);
+      expect(result.stderr).toMatch(/intelligence\/configurations\/broken\.yaml:\d+:\d+: error/);
+      expect(result.stderr).toContain(
+        "intelligence/configurations/wrong.yaml:2:1: error /descripton is not a known field; did you mean description?",
+      );
+      expect(result.stderr).toContain(
+        `intelligence/configurations/wrong.yaml:7:18: error /rules/0/operators/0/parameters/scale must be an integer: operator ${OPERATOR} declares it INTEGER`,
+      );
+      expect(result.stderr).toContain("nothing was sent");
+    }
+    expect(fake.requests).toBe(requests);
+  });
+
+  it("refuses new files it cannot tell apart, and live configurations that share a displayName", async () => {
+    await client.configurations.create({ displayName: "twin", rules: [rule(1)] });
+    await client.configurations.create({ displayName: "twin", rules: [rule(2)] });
+    const dir = join(work, "intelligence", "configurations");
+    await (await import("node:fs/promises")).mkdir(dir, { recursive: true });
+    await writeFile(join(dir, "twin.yaml"), `displayName: twin\nrules: []\n`);
+    const plan = await convintel(["plan"]);
+    expect(plan.code).toBe(1);
+    expect(plan.stdout).toMatch(/twin\.yaml: \/displayName "twin" is the name of 2 live configurations/);
+    await writeFile(join(dir, "twin-2.yaml"), `displayName: twin\nrules: []\n`);
+    const both = await convintel(["validate"]);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toMatch(
+      /\/displayName "twin" is also that of intelligence\/configurations\/twin(-2)?\.yaml, and neither has an id/,
+    );
+  });
+
+  it("asks before applying on a terminal only: without one it needs --auto-approve; --prune deletes what no file names", async () => {
+    await seedLive(2);
+    await convintel(["pull"]);
+    await rm(configurationFile("team-1.yaml"));
+    const plan = await convintel(["plan"]);
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toMatch(/1 live configuration\(s\) have no file: .*\(--prune deletes them\)/);
+    expect((await convintel(["plan", "--prune"])).code).toBe(2);
+    const unapproved = await convintel(["apply", "--prune"]);
+    expect(unapproved.code).toBe(1);
+    expect(unapproved.stderr).toContain("pass --auto-approve");
+    expect(fake.configurations).toHaveLength(2);
+    expect((await convintel(["apply", "--prune", "--auto-approve"])).code).toBe(0);
+    expect(fake.configurations.map((live) => live.displayName)).toEqual(["team-0"]);
+  });
+
+  it("does not overwrite work on pull unless --force", async () => {
+    await seedLive(1);
+    await convintel(["pull"]);
+    const path = configurationFile("team-0.yaml");
+    await writeFile(path, (await readFile(path, "utf8")).replace("managed as code", "unsaved work"));
+    const again = await convintel(["pull"]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("team-0.yaml: changed since it was pulled");
+    expect(await readFile(path, "utf8")).toContain("unsaved work");
+    expect((await convintel(["pull", "--force"])).code).toBe(0);
+    expect(await readFile(path, "utf8")).not.toContain("unsaved work");
+  });
+
+  it("takes credentials from a profile or an env file, and says so when they are missing", async () => {
+    await seedLive(1);
+    const profiles = join(work, "profiles");
+    await (await import("node:fs/promises")).mkdir(profiles);
+    await writeFile(
+      join(profiles, "staging.env"),
+      `TWILIO_ACCOUNT_SID=${fake.credentials.accountSid}\nTWILIO_AUTH_TOKEN=${fake.credentials.authToken}\n`,
+    );
+    const bare = { TWILIO_ACCOUNT_SID: "", TWILIO_AUTH_TOKEN: "", CONVINTEL_PROFILES_DIR: profiles };
+    const missing = await convintel(["plan"], bare);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^convintel: .*credentials/i);
+    expect(missing.stderr).not.toContain(fake.credentials.authToken);
+    expect((await convintel(["pull", "--profile", "staging"], bare)).code).toBe(0);
+    expect((await convintel(["plan", "--env-file", "profiles/staging.env"], bare)).code).toBe(0);
+    expect((await convintel(["plan", "--profile", "../etc"], bare)).code).toBe(1);
+  });
+
+  it("plans and applies 200 configurations", async () => {
+    await seedLive(200);
+    expect((await convintel(["pull"])).code).toBe(0);
+    for (const name of await readdir(join(work, "intelligence", "configurations"))) {
+      const path = configurationFile(name);
+      await writeFile(path, (await readFile(path, "utf8")).replace("managed as code", "bulk edit"));
+    }
+    const plan = await convintel(["plan"]);
+    expect(plan.code).toBe(2);
+    expect(plan.stdout).toContain("Plan: 0 to create, 200 to update, 0 to delete; 0 unchanged.");
+    const applied = await convintel(["apply", "--auto-approve", "--concurrency", "8"]);
+    expect(applied.code, applied.stdout.slice(-2000)).toBe(0);
+    expect(applied.stdout).toContain("[200/200]");
+    expect(fake.configurations.every((live) => live.description === "bulk edit" && live.version === 2)).toBe(true);
+    expect((await convintel(["plan"])).code).toBe(0);
+  });
+});
