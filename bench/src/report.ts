@@ -13,6 +13,7 @@ import type { RuntimeOptions, RuntimeResult } from "./runtimes.js";
 import type { BreakdownResult, BundleResult, InstallResult } from "./size.js";
 import { format, type Summary } from "./stats.js";
 import type { ValidationResult } from "./validation.js";
+import { renderCli, type CliOptions, type CliResult } from "./cli.js";
 
 export interface Environment {
   date: string;
@@ -36,6 +37,7 @@ export interface Report {
   requests?: RequestReport;
   overhead?: OverheadOptions & { results?: OverheadResult[] };
   runtimes?: RuntimeOptions & { results?: RuntimeResult[] };
+  cli?: CliOptions & { results?: CliResult[] };
   seconds?: number;
 }
 
@@ -522,5 +524,6 @@ export function renderReport(report: Report): string {
   if (report.size) sections.push("", renderSize(report.size));
   if (report.validation) sections.push("", renderValidation(report.validation));
   if (report.pipeline) sections.push("", renderPipeline(report.pipeline));
+  if (report.cli) sections.push("", renderCli(report.cli));
   return `${sections.join("\n")}\n`;
 }

@@ -4,7 +4,7 @@
  * Environment knobs: BENCH_REQUESTS (updates per batch), BENCH_ROUNDS, BENCH_WARMUP,
  * BENCH_CONTENDERS (comma-separated name parts; raw fetch always runs), BENCH_COLD_RUNS,
  * BENCH_VALIDATION_RUNS, BENCH_RUNTIME_ROUNDS, BENCH_ONLY (comma-separated sections: pipeline,
- * size, coldstart, validation, requests, runtimes), BENCH_OUTPUT (where to write the report; a run
+ * size, coldstart, validation, requests, runtimes, cli), BENCH_CLI_CONFIGURATIONS, BENCH_OUTPUT (where to write the report; a run
  * of only some sections prints it instead unless this is set).
  */
 import { writeFileSync } from "node:fs";
@@ -15,7 +15,7 @@ import { benchPipeline, buildDependencies } from "./pipeline.js";
 import { describeEnvironment, renderReport, type Report } from "./report.js";
 import { envInteger } from "./stats.js";
 
-const sections = ["pipeline", "size", "coldstart", "validation", "requests", "runtimes"] as const;
+const sections = ["pipeline", "size", "coldstart", "validation", "requests", "runtimes", "cli"] as const;
 const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
 for (const name of only) if (!(sections as readonly string[]).includes(name)) throw new Error(`unknown BENCH_ONLY section ${name}`);
 const enabled = (section: (typeof sections)[number]) => only.length === 0 || only.includes(section);
@@ -66,6 +66,11 @@ if (enabled("runtimes")) {
     concurrencies: [1, 16],
   };
   report.runtimes.results = await benchRuntimes(report.runtimes, log);
+}
+if (enabled("cli")) {
+  const { benchCli } = await import("./cli.js");
+  report.cli = { configurations: envInteger("BENCH_CLI_CONFIGURATIONS", 200), rounds: 3, concurrency: 8 };
+  report.cli.results = await benchCli(report.cli, log);
 }
 report.seconds = (performance.now() - begin) / 1000;
 
