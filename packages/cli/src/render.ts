@@ -48,7 +48,8 @@ export function renderPlan(plan: Plan, c: Colors): string {
   for (const { file, message } of plan.problems) lines.push(`  ${c.red("✗")} ${file.path}: ${message}`);
   const counts = changeCounts(plan);
   const summary = `Plan: ${counts.create} to create, ${counts.update} to update, ${counts.delete} to delete; ${plan.unchanged.length} unchanged.`;
-  lines.push("", plan.changes.length === 0 && plan.problems.length === 0 ? `No changes. ${summary}` : summary);
+  if (lines.length > 0) lines.push("");
+  lines.push(plan.changes.length === 0 && plan.problems.length === 0 ? `No changes. ${summary}` : summary);
   if (plan.unmanaged.length > 0) {
     lines.push(
       `${plan.unmanaged.length} live configuration(s) have no file: ${plan.unmanaged.map((live) => live.id).join(", ")} (--prune deletes them).`,

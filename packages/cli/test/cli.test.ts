@@ -235,6 +235,23 @@ describe("convintel", () => {
     expect((await convintel(["plan", "--profile", "../etc"], bare)).code).toBe(1);
   });
 
+  it("colours the plan when asked (FORCE_COLOR), prints help, and refuses an unknown command or a bad option", async () => {
+    await seedLive(1);
+    await convintel(["pull"]);
+    const path = configurationFile("team-0.yaml");
+    await writeFile(path, (await readFile(path, "utf8")).replace("managed as code", "coloured"));
+    const coloured = await convintel(["plan"], { FORCE_COLOR: "1" });
+    expect(coloured.code).toBe(2);
+    expect(coloured.stdout).toContain("\u001b[33m~ update\u001b[39m");
+    const help = await convintel(["--help"]);
+    expect(help.code).toBe(0);
+    for (const command of ["pull", "validate", "plan", "apply"]) expect(help.stdout).toContain(command);
+    expect((await convintel(["deploy"])).code).toBe(1);
+    const concurrency = await convintel(["apply", "--concurrency", "0"]);
+    expect(concurrency.code).toBe(1);
+    expect(concurrency.stderr).toContain("must be a whole number of 1 or more");
+  });
+
   it("plans and applies 200 configurations", async () => {
     await seedLive(200);
     expect((await convintel(["pull"])).code).toBe(0);
