@@ -19,7 +19,7 @@ import {
 } from "./files.js";
 import { clientFor, colorsFor, CommandError, type ConnectionOptions, type Io } from "./context.js";
 import { fieldChanges, makePlan, type Change, type Plan } from "./plan.js";
-import { loadProject, type Project } from "./project.js";
+import { checkLive, loadProject, type Project } from "./project.js";
 import { changeTitle, planJson, renderPlan } from "./render.js";
 
 export interface DirOptions extends ConnectionOptions {
@@ -136,13 +136,18 @@ async function planFor(
   options: DirOptions & { prune?: boolean },
 ): Promise<{ plan: Plan; client: IntelligenceClient; dir: string; state: State } | number> {
   const dir = resolve(io.cwd, options.dir);
-  const project = await loadProject(dir, io.cwd);
-  printProblems(io, project);
-  if (project.problems.length > 0) {
+  const project = await loadProject(dir, io.cwd, "live");
+  const refuse = () => {
+    printProblems(io, project);
     io.stderr.write(`${project.problems.length} problem(s) in ${options.dir}; nothing was sent.\n`);
     return 1;
-  }
+  };
+  // What the files say alone is checked before anything is read; the operators then, as they are live.
+  if (project.problems.length > 0) return refuse();
   const client = await clientFor(io, options);
+  await checkLive(client, project);
+  if (project.problems.length > 0) return refuse();
+  printProblems(io, project);
   const state = await readState(dir);
   const plan = makePlan(project.files, await liveConfigurations(client), state, options.prune ?? false);
   return { plan, client, dir, state };

@@ -3,7 +3,7 @@
  * them: YAML, the spec's rules (unknown fields refused), the operator parameters against the pulled
  * catalog, ids unique, new files told apart. Each problem with its file:line:column.
  */
-import { operatorIssues, type OperatorWarning } from "@convintel/client";
+import { type IntelligenceClient, operatorIssues, type OperatorWarning, RequestValidationError } from "@convintel/client";
 import { validate, validateIntelligenceConfigurationTtid, validateUpdateConfigurationRequest } from "@convintel/fetch";
 import { type Catalog, type ConfigurationFile, configurationPaths, type FileProblem, readCatalog, readConfigurationFile } from "./files.js";
 
@@ -24,7 +24,11 @@ function sourceOf(catalog: Catalog | undefined) {
   };
 }
 
-export async function loadProject(dir: string, cwd: string): Promise<Project> {
+/**
+ * Reads and checks the files. The operators are checked against the pulled catalog, or with
+ * `operators: "live"` not here: the caller checks them against the API (`checkLive`).
+ */
+export async function loadProject(dir: string, cwd: string, operators: "catalog" | "live" = "catalog"): Promise<Project> {
   const problems: FileProblem[] = [];
   const warnings: Project["warnings"] = [];
   const files: ConfigurationFile[] = [];
@@ -53,7 +57,7 @@ export async function loadProject(dir: string, cwd: string): Promise<Project> {
       }
     }
     // The operators are checked too, but not where the spec's rules already found something.
-    if (catalog === undefined) continue;
+    if (catalog === undefined || operators === "live") continue;
     const checked = operatorIssues(read.body, source);
     for (const issue of checked.issues.filter(
       (found) => !reported.some((pointer) => found.pointer === pointer || found.pointer.startsWith(`${pointer}/`)),
@@ -83,4 +87,22 @@ export async function loadProject(dir: string, cwd: string): Promise<Project> {
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { files, problems, warnings, catalog };
+}
+
+/**
+ * The operator check of every file against the operators as the API has them now (each operator read
+ * once for all files, through the client's cache): what plan and apply rely on, as a catalog pulled
+ * earlier may miss an operator added since.
+ */
+export async function checkLive(client: IntelligenceClient, project: Project): Promise<void> {
+  for (const file of project.files) {
+    try {
+      const { warnings } = await client.configurations.check(file.body);
+      for (const warning of warnings) project.warnings.push({ ...warning, ...file.positionOf(warning.pointer) });
+    } catch (error) {
+      if (!(error instanceof RequestValidationError)) throw error;
+      for (const issue of error.issues) project.problems.push({ ...file.positionOf(issue.pointer), message: issue.message });
+    }
+  }
+  project.problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }

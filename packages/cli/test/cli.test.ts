@@ -163,12 +163,36 @@ describe("convintel", () => {
       expect(result.stderr).toContain(
         "intelligence/configurations/wrong.yaml:2:1: error /descripton is not a known field; did you mean description?",
       );
-      expect(result.stderr).toContain(
-        `intelligence/configurations/wrong.yaml:7:18: error /rules/0/operators/0/parameters/scale must be an integer: operator ${OPERATOR} declares it INTEGER`,
-      );
+      // validate checks the operators against the pulled catalog; plan and apply against the API, once the files read.
+      const operatorProblem = `intelligence/configurations/wrong.yaml:7:18: error /rules/0/operators/0/parameters/scale must be an integer: operator ${OPERATOR} declares it INTEGER`;
+      if (command === "validate") expect(result.stderr).toContain(operatorProblem);
       expect(result.stderr).toContain("nothing was sent");
     }
     expect(fake.requests).toBe(requests);
+    // With the files readable, plan finds the wrong parameter from the live operator, and still writes nothing.
+    await rm(configurationFile("broken.yaml"));
+    const path = configurationFile("wrong.yaml");
+    await writeFile(path, (await readFile(path, "utf8")).replace("descripton: typo\n", ""));
+    const plan = await convintel(["apply", "--auto-approve"]);
+    expect(plan.code).toBe(1);
+    expect(plan.stderr).toContain(
+      "intelligence/configurations/wrong.yaml:6:18: error /rules/0/operators/0/parameters/scale must be an integer",
+    );
+    expect(fake.configurations).toHaveLength(1);
+  });
+
+  it("plan checks rules against the operators as they are live, so an operator added after the pull is known", async () => {
+    await seedLive(1);
+    await convintel(["pull"]);
+    const added = "intelligence_operator_01kcgy1ew0e9x8re6jq542zt8c";
+    fake.seed.operator({ ...structuredClone(examples.CreatedOperator), id: added, parameters: {} });
+    const path = configurationFile("team-0.yaml");
+    const document = parseDocument(await readFile(path, "utf8"));
+    document.setIn(["rules", 0, "operators", 0], document.createNode({ id: added }));
+    await writeFile(path, document.toString());
+    expect((await convintel(["validate"])).stderr).toContain("in the pulled catalog (`convintel pull` refreshes it)");
+    const plan = await convintel(["plan"]);
+    expect(plan.code, plan.stderr).toBe(2);
   });
 
   it("refuses new files it cannot tell apart, and live configurations that share a displayName", async () => {
