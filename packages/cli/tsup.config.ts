@@ -1,12 +1,23 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  // `index` is the programmatic entry (run()); `bin` is what bin/convintel.js loads.
-  entry: { index: "src/index.ts", bin: "src/bin.ts" },
-  format: ["esm"],
-  dts: { entry: { index: "src/index.ts" } },
-  clean: true,
-  sourcemap: true,
-  target: "es2022",
-  treeshake: true,
-});
+// The two builds run side by side, so neither cleans dist/: the build script empties it first.
+
+export default defineConfig([
+  // The programmatic entry (run()), for import and require.
+  {
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    target: "es2022",
+    treeshake: true,
+  },
+  // What bin/convintel.js loads: ESM, with top-level await.
+  {
+    entry: { bin: "src/bin.ts" },
+    format: ["esm"],
+    sourcemap: true,
+    target: "es2022",
+    treeshake: true,
+  },
+]);
