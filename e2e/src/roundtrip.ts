@@ -97,6 +97,7 @@ export async function createConsumer(dir: string, registryUrl: string, version: 
       `--cache=${join(dir, ".npm-cache")}`,
       `@convintel/client@${version}`,
       `@convintel/testing@${version}`,
+      `@convintel/cli@${version}`,
       "@types/node@^20.19.0",
     ],
     { cwd: dir, timeoutMs: 5 * 60_000, env: quietEnv },

@@ -55,7 +55,7 @@ afterAll(async () => {
 
 describe("changeset version", () => {
   it("bumps every published package together, as one fixed group", () => {
-    expect(names).toEqual(["@convintel/client", "@convintel/fetch", "@convintel/testing", "@convintel/types"]);
+    expect(names).toEqual(["@convintel/cli", "@convintel/client", "@convintel/fetch", "@convintel/testing", "@convintel/types"]);
     for (const { manifest } of publishedPackages(checkout))
       expect(`${manifest.name}@${manifest.version}`).toBe(`${manifest.name}@${version}`);
     // The rehearsal's changeset is a minor of the client alone; pending changesets may ask for more.
@@ -76,7 +76,7 @@ describe("changeset version", () => {
 describe("npm install from the local registry", () => {
   const installed = () => names.map((name) => ({ name, dir: join(consumer, "node_modules", name) }));
 
-  it("installs the four packages at the one released version, depending on each other exactly", () => {
+  it("installs the five packages at the one released version, depending on each other exactly", () => {
     for (const { name, dir } of installed()) {
       const manifest = readManifest(dir);
       expect(`${name}@${manifest.version}`).toBe(`${name}@${version}`);
@@ -114,6 +114,11 @@ describe("npm install from the local registry", () => {
       "undici",
     ]);
     expect(tree.size).toBeLessThanOrEqual(6);
+  });
+
+  it("runs the installed convintel binary, which reports the released version", async () => {
+    const result = await runOk(join(consumer, "node_modules", ".bin", "convintel"), ["--version"], { cwd: consumer, timeoutMs: 60_000 });
+    expect(result.stdout.trim()).toBe(version);
   });
 
   it("resolves a complete dependency tree (npm ls)", async () => {

@@ -1,10 +1,18 @@
 /** The `convintel` command line: its commands and options, parsed by commander. */
+import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { IntelligenceError } from "@convintel/client";
 import { applyCommand, planCommand, pull, validateCommand } from "./commands.js";
 import { CommandError, type Io } from "./context.js";
 
-const VERSION = "0.1.0";
+/** This package's version, from its manifest (one directory up from dist/ and src/). */
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+  } catch {
+    return "unknown";
+  }
+}
 
 function positiveInteger(value: string): number {
   const number = Number(value);
@@ -17,7 +25,7 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   let code = 0;
   const program = new Command("convintel")
     .description("Twilio Conversation Intelligence configurations as code: pull, validate, plan, apply.")
-    .version(VERSION)
+    .version(packageVersion())
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .showHelpAfterError();

@@ -267,6 +267,8 @@ describe("convintel", () => {
     const coloured = await convintel(["plan"], { FORCE_COLOR: "1" });
     expect(coloured.code).toBe(2);
     expect(coloured.stdout).toContain("\u001b[33m~ update\u001b[39m");
+    const { version } = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+    expect((await convintel(["--version"])).stdout.trim()).toBe(version);
     const help = await convintel(["--help"]);
     expect(help.code).toBe(0);
     for (const command of ["pull", "validate", "plan", "apply"]) expect(help.stdout).toContain(command);
