@@ -175,12 +175,22 @@ class Refused extends Error {
 
 type Outcome = { change: Change; state: "applied" | "refused" | "failed"; detail?: string; result?: IntelligenceConfiguration };
 
+/** A change the API took: its file says so now, or the outcome says that it could not. */
+async function recorded(change: Change & { action: "create" | "update" }, result: IntelligenceConfiguration): Promise<Outcome> {
+  try {
+    await recordApplied(change.file, result);
+    return { change, state: "applied", result };
+  } catch (error) {
+    const detail = `written (${result.id} is version ${result.version}), but ${change.file.path} could not be updated: ${(error as Error).message}; add \`id: ${result.id}\` and that version to its header by hand, or pull again`;
+    return { change, state: "applied", result, detail };
+  }
+}
+
 async function carryOut(client: IntelligenceClient, change: Change): Promise<Outcome> {
   try {
     if (change.action === "create") {
       const created = await client.configurations.create(change.body, { checkOperators: true });
-      await recordApplied(change.file, created);
-      return { change, state: "applied", result: created };
+      return await recorded(change, created);
     }
     if (change.action === "update") {
       if (change.drift) {
@@ -198,8 +208,7 @@ async function carryOut(client: IntelligenceClient, change: Change): Promise<Out
         },
         { checkOperators: true },
       );
-      await recordApplied(change.file, updated);
-      return { change, state: "applied", result: updated };
+      return await recorded(change, updated);
     }
     const current = await client.configurations.fetch(change.live.id);
     if (current.version !== change.live.version)
@@ -258,14 +267,14 @@ export async function applyCommand(
   }
   await writeState(dir, next);
   const applied = outcomes.filter((outcome) => outcome.state === "applied");
+  const unrecorded = applied.filter((outcome) => outcome.detail !== undefined);
   const notApplied = outcomes.filter((outcome) => outcome.state !== "applied");
-  io.stdout.write(`\nApplied ${applied.length} of ${total} change(s).`);
+  io.stdout.write(`\nApplied ${applied.length} of ${total} change(s).\n`);
+  for (const outcome of unrecorded) io.stdout.write(`  ${changeTitle(outcome.change, c)}: ${outcome.detail}\n`);
   if (notApplied.length > 0) {
     // A refused change sent nothing; a failed one says in its error whether it may have been written.
-    io.stdout.write(" Not applied as planned:\n");
+    io.stdout.write("Not applied as planned:\n");
     for (const outcome of notApplied) io.stdout.write(`  ${outcome.state} ${changeTitle(outcome.change, c)}: ${outcome.detail}\n`);
-    return 1;
   }
-  io.stdout.write("\n");
-  return 0;
+  return notApplied.length > 0 || unrecorded.length > 0 ? 1 : 0;
 }
