@@ -32,7 +32,7 @@ export const LEVELS: Record<Level, number> = { patch: 0, minor: 1, major: 2 };
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 
 const isObject = (value: Json | undefined): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
-const escape = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
+const escapeSegment = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
 const text = (value: Json | undefined) => JSON.stringify(value);
 
 function at(document: JsonObject, pointer: string): Json | undefined {
@@ -70,7 +70,7 @@ function operationsOf(document: JsonObject): Map<string, OperationAt> {
       found.set(operation.operationId, {
         path,
         method,
-        pointer: `/paths/${escape(path)}/${method}`,
+        pointer: `/paths/${escapeSegment(path)}/${method}`,
         operation,
         parameters: [...shared, ...own],
       });
@@ -197,13 +197,13 @@ class Differ {
     const requiredBefore = new Set(((b.required ?? []) as Json[]).map(String));
     const requiredAfter = new Set(((a.required ?? []) as Json[]).map(String));
     for (const name of Object.keys(propertiesBefore)) {
-      const where = `${pointer}/properties/${escape(name)}`;
+      const where = `${pointer}/properties/${escapeSegment(name)}`;
       if (!(name in propertiesAfter)) this.add("major", operation, where, "a field removed from a schema", propertiesBefore[name], null);
       else this.schema(propertiesBefore[name], propertiesAfter[name], where, direction, operation);
     }
     for (const name of Object.keys(propertiesAfter)) {
       if (name in propertiesBefore) continue;
-      const where = `${pointer}/properties/${escape(name)}`;
+      const where = `${pointer}/properties/${escapeSegment(name)}`;
       if (!request) this.add("minor", operation, where, "a new response field", null, propertiesAfter[name]);
       else if (requiredAfter.has(name)) this.add("major", operation, where, "a new required request field", null, propertiesAfter[name]);
       else this.add("minor", operation, where, "a new optional request field", null, propertiesAfter[name]);
@@ -316,7 +316,7 @@ function compareOperation(differ: Differ, id: string, before: OperationAt, after
   const key = (parameter: JsonObject) => `${parameter.in} ${parameter.name}`;
   const parametersAfter = new Map(after.parameters.map((parameter) => [key(parameter), parameter]));
   for (const parameter of before.parameters) {
-    const where = `${after.pointer}/parameters/${escape(key(parameter))}`;
+    const where = `${after.pointer}/parameters/${escapeSegment(key(parameter))}`;
     const partner = parametersAfter.get(key(parameter));
     if (!partner) {
       differ.add("major", id, where, "a parameter removed", parameter, null);
@@ -330,7 +330,7 @@ function compareOperation(differ: Differ, id: string, before: OperationAt, after
   }
   for (const parameter of after.parameters) {
     if (before.parameters.some((candidate) => key(candidate) === key(parameter))) continue;
-    const where = `${after.pointer}/parameters/${escape(key(parameter))}`;
+    const where = `${after.pointer}/parameters/${escapeSegment(key(parameter))}`;
     differ.add(
       parameter.required === true ? "major" : "minor",
       id,
@@ -366,7 +366,8 @@ function compareOperation(differ: Differ, id: string, before: OperationAt, after
     differ.schema(mediaSchema(response), mediaSchema(partner), `${where}/content/application~1json/schema`, "response", id);
     const headersAfter = (partner.headers ?? {}) as JsonObject;
     for (const name of Object.keys((response?.headers ?? {}) as JsonObject)) {
-      if (!(name in headersAfter)) differ.add("major", id, `${where}/headers/${escape(name)}`, "a response header removed", name, null);
+      if (!(name in headersAfter))
+        differ.add("major", id, `${where}/headers/${escapeSegment(name)}`, "a response header removed", name, null);
     }
   }
   for (const status of Object.keys(responsesAfter)) {
@@ -394,11 +395,14 @@ function textChanges(differ: Differ, before: Json | undefined, after: Json | und
   ) {
     const b = (before ?? {}) as JsonObject;
     const a = (after ?? {}) as JsonObject;
-    for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) textChanges(differ, b[key], a[key], `${pointer}/${escape(key)}`);
+    for (const key of new Set([...Object.keys(b), ...Object.keys(a)]))
+      textChanges(differ, b[key], a[key], `${pointer}/${escapeSegment(key)}`);
     return;
   }
   if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-    before.forEach((item, index) => textChanges(differ, item, after[index], `${pointer}/${index}`));
+    before.forEach((item, index) => {
+      textChanges(differ, item, after[index], `${pointer}/${index}`);
+    });
     return;
   }
   const operation = pointer.startsWith("/paths/") ? "paths" : "components";
@@ -440,7 +444,7 @@ export function diffSpecs(before: JsonObject, after: JsonObject): SpecChange[] {
   const webhooksBefore = (before.webhooks ?? {}) as JsonObject;
   const webhooksAfter = (after.webhooks ?? {}) as JsonObject;
   for (const name of new Set([...Object.keys(webhooksBefore), ...Object.keys(webhooksAfter)])) {
-    const pointer = `/webhooks/${escape(name)}`;
+    const pointer = `/webhooks/${escapeSegment(name)}`;
     const schemaBefore = mediaSchema(
       resolved(
         before,
@@ -470,13 +474,14 @@ export function diffSpecs(before: JsonObject, after: JsonObject): SpecChange[] {
   const schemasBefore = ((before.components as JsonObject | undefined)?.schemas ?? {}) as JsonObject;
   const schemasAfter = ((after.components as JsonObject | undefined)?.schemas ?? {}) as JsonObject;
   for (const name of Object.keys(schemasBefore)) {
-    const pointer = `/components/schemas/${escape(name)}`;
+    const pointer = `/components/schemas/${escapeSegment(name)}`;
     if (!(name in schemasAfter)) differ.add("major", "components", pointer, "a schema renamed or removed", name, null);
     else if (!differ.reached.has(pointer))
       differ.schema({ $ref: `#${pointer}` }, { $ref: `#${pointer}` }, pointer, "response", "components");
   }
   for (const name of Object.keys(schemasAfter)) {
-    if (!(name in schemasBefore)) differ.add("minor", "components", `/components/schemas/${escape(name)}`, "a new schema", null, name);
+    if (!(name in schemasBefore))
+      differ.add("minor", "components", `/components/schemas/${escapeSegment(name)}`, "a new schema", null, name);
   }
   textChanges(differ, before, after, "");
   return differ.changes;
