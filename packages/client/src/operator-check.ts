@@ -32,7 +32,7 @@ import {
 import { requesterOf, type IntelligenceCore } from "./core.js";
 import { NotFoundError, RequestValidationError, type RequestIssue } from "./errors.js";
 import { Paginator } from "./pagination.js";
-import type { Requester, RequestOptions } from "./request.js";
+import { optionIssue, type Requester, type RequestOptions } from "./request.js";
 
 /** How a value of each parameter type is written in a rule, and the test of it. */
 const PARAMETER_TYPES: Record<OperatorParameter["type"], { rule: string; test: (value: unknown) => boolean }> = {
@@ -339,15 +339,7 @@ function makeChecks(requester: Requester, ttlMs: number): ConfigurationChecks {
     async write(operation, input, options, dropFields) {
       const asked = (options as { checkOperators?: unknown } | undefined)?.checkOperators;
       if (asked !== undefined && typeof asked !== "boolean") {
-        const rule = "true or false";
-        const issue = {
-          in: "options",
-          pointer: "/checkOperators",
-          keyword: "type",
-          rule,
-          message: `/checkOperators must be ${rule}`,
-          params: {},
-        } as const;
+        const issue = optionIssue("checkOperators", "true or false");
         throw new RequestValidationError([issue], operation.operationId);
       }
       requester.check(operation, input, options, dropFields);

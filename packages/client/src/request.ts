@@ -156,7 +156,8 @@ function issuesOf(validator: CompiledValidator, location: RequestIssue["in"], ro
   return toIssues(validator.errors, root).map((issue) => ({ in: location, ...issue }));
 }
 
-function optionIssue(name: string, rule: string): RequestIssue {
+/** An issue of a call option: `/timeout must be a positive number of milliseconds`. */
+export function optionIssue(name: string, rule: string): RequestIssue {
   const pointer = `/${name}`;
   return { in: "options", pointer, keyword: "option", rule, message: `${pointer} must be ${rule}`, params: {} };
 }

@@ -298,7 +298,7 @@ describe("checkOperators on writes", () => {
     expect(() => testClient(server.url, { operatorCacheTtlMs: -1 })).toThrow(ClientOptionsError);
     const client = testClient(server.url);
     const call = client.configurations.create(body({ id: OPERATOR, parameters: { scale: 1 } }), { checkOperators: "yes" as never });
-    expect(await issuesOf(call)).toEqual([["/checkOperators", "type"]]);
+    expect(await issuesOf(call)).toEqual([["/checkOperators", "option"]]);
     expect(server.requests).toHaveLength(0);
   });
 });

@@ -3,7 +3,7 @@ import { ApiPromise, type WithResponse } from "../api-promise.js";
 import { PreconditionFailedError, RequestValidationError, ResponseValidationError } from "../errors.js";
 import { exclusive } from "../exclusive.js";
 import { OperatorsResource } from "../generated/resources.js";
-import type { RequestOptions } from "../request.js";
+import { optionIssue, type RequestOptions } from "../request.js";
 
 /** What a `modify()` callback returns: an operator body, or the whole operator with changes (read-only fields are dropped). */
 export type OperatorChange = OperatorRequest | LanguageOperator;
@@ -39,15 +39,7 @@ export class Operators extends OperatorsResource {
   ): ApiPromise<LanguageOperator> {
     const maxAttempts = options?.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
     if (!(Number.isInteger(maxAttempts) && maxAttempts >= 1)) {
-      const rule = "a whole number of 1 or more";
-      const issue = {
-        in: "options",
-        pointer: "/maxAttempts",
-        keyword: "option",
-        rule,
-        message: `/maxAttempts must be ${rule}`,
-        params: {},
-      } as const;
+      const issue = optionIssue("maxAttempts", "a whole number of 1 or more");
       return new ApiPromise(Promise.reject(new RequestValidationError([issue], "UpdateOperator")));
     }
     const { maxAttempts: _maxAttempts, ...callOptions } = options ?? {};
