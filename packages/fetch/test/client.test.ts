@@ -263,6 +263,10 @@ describe("calls without middleware (sent without building openapi-fetch's reques
             },
           }),
         (client) => client.POST("/v3/ControlPlane/Configurations", { body: examples.CreateConfigurationRequest, parseAs: "text" }),
+        (client) =>
+          client.GET("/v3/ControlPlane/Operators/{id}/Versions/{version}", {
+            params: { path: { id: "intelligence_operator_01kcgy1ew0e9x8re6jq542zt8b", version: 3 } },
+          }),
         (client) => client.DELETE("/v3/ControlPlane/Configurations/{id}", { params: { path: { id } } }),
       ];
     const replies = [
@@ -270,6 +274,7 @@ describe("calls without middleware (sent without building openapi-fetch's reques
       (_req: IncomingMessage, res: ServerResponse) => json(res, 200, examples.ConfigurationPage),
       (_req: IncomingMessage, res: ServerResponse) => json(res, 404, examples.NotFoundError),
       (_req: IncomingMessage, res: ServerResponse) => json(res, 201, examples.CreatedConfiguration),
+      (_req: IncomingMessage, res: ServerResponse) => json(res, 200, examples.OperatorVersion),
       (_req: IncomingMessage, res: ServerResponse) => {
         res.writeHead(204);
         res.end();
