@@ -48,6 +48,26 @@ const contenders = [
   clientContender("@convintel/client (validation off)", false),
 ];
 
+// The client's own work, without a network: the same update on a `fetch` that answers at once with
+// the server's answer, against that stub called as raw fetch would call it. Deterministic enough to
+// set a budget on, where the rates above move with the server's share of the two cores.
+const seed = await fetch(url, { method: "PUT", headers, body: JSON.stringify(body) });
+const seedText = await seed.text();
+const seedHeaders = { "Content-Type": "application/json", "Content-Length": String(new TextEncoder().encode(seedText).byteLength) };
+const stub = async () => new Response(seedText, { status: 200, headers: seedHeaders });
+const stubClient = new IntelligenceClient({ accountSid, authToken, baseUrl: origin, fetch: stub });
+contenders.push(
+  {
+    name: "stub fetch alone",
+    update: async () => {
+      const response = await stub(url, { method: "PUT", headers, body: JSON.stringify(body) });
+      expectOk(response.status, "stub fetch alone");
+      return await response.json();
+    },
+  },
+  { name: "@convintel/client (validation on) on the stub fetch", update: () => stubClient.configurations.update(configurationId, body) },
+);
+
 async function batch(contender, total, concurrency) {
   let started = 0;
   const worker = async () => {

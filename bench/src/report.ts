@@ -399,6 +399,26 @@ function renderBreakdown(breakdown: BreakdownResult, bundles: BundleResult[]): s
   ].join("\n");
 }
 
+const STUB = /stub fetch/;
+
+/** Per runtime, sequentially: the stub fetch's CPU per call, the client's on it, and the difference, the client's own work. */
+function renderStubOverhead(results: RuntimeResult[]): string {
+  const rows = results.flatMap((runtime) => {
+    const cpu = (name: string) => runtime.results?.find((entry) => entry.contender === name && entry.concurrency === 1)?.cpuPerRequest;
+    const stub = cpu("stub fetch alone");
+    const client = cpu("@convintel/client (validation on) on the stub fetch");
+    if (stub === undefined || client === undefined) return [];
+    return [[runtime.runtime, runtime.version ?? "–", format.fixed(stub, 1), format.fixed(client, 1), format.fixed(client - stub, 1)]];
+  });
+  if (rows.length === 0) return "";
+  return [
+    "",
+    "The client's own work per update, without a network: the same probe, one call at a time, with a `fetch` that answers at once with the server's answer (a new `Response` each call), against that stub called as raw fetch calls the server. CPU µs per call, medians over rounds; the difference is what the client adds (validation, serialization and its check, the URL, headers, the timeout signal, the bounded read, parsing, errors).",
+    "",
+    table(["runtime", "version", "stub fetch alone, CPU µs", "client on the stub, CPU µs", "the client's own work, µs"], rows),
+  ].join("\n");
+}
+
 function renderRuntimes(runtimes: RuntimeOptions & { results?: RuntimeResult[] }): string {
   const results = runtimes.results ?? [];
   const rows: string[][] = [];
@@ -407,7 +427,7 @@ function renderRuntimes(runtimes: RuntimeOptions & { results?: RuntimeResult[] }
       rows.push([runtime.runtime, "–", runtime.transport, `skipped: ${runtime.skipped ?? "no result"}`, "", "", "", "", "", ""]);
       continue;
     }
-    const contenders = [...new Set(runtime.results.map((entry) => entry.contender))];
+    const contenders = [...new Set(runtime.results.map((entry) => entry.contender))].filter((contender) => !STUB.test(contender));
     for (const contender of contenders) {
       const at = (concurrency: number) =>
         runtime.results!.find((entry) => entry.contender === contender && entry.concurrency === concurrency);
@@ -451,6 +471,7 @@ function renderRuntimes(runtimes: RuntimeOptions & { results?: RuntimeResult[] }
       ],
       rows,
     ),
+    renderStubOverhead(results),
   ].join("\n");
 }
 
