@@ -163,4 +163,19 @@ describe("parseRuleActionWebhook", () => {
       parseRuleActionWebhook({ ...message, body: delivery.text }, { authToken: AUTH_TOKEN, url: delivery.requestUrl }),
     ).resolves.toEqual(delivery.body);
   });
+
+  it("stops reading an IncomingMessage at maxBytes", async () => {
+    let chunks = 0;
+    const endless = Object.assign(
+      (async function* () {
+        for (;;) {
+          chunks++;
+          yield new Uint8Array(64 * 1024);
+        }
+      })(),
+      { method: "POST", url: "/intelligence", headers: { host: "127.0.0.1", "content-type": "application/json" } },
+    );
+    expect(await reasonOf(parseRuleActionWebhook(endless, { maxBytes: 256 * 1024 }))).toEqual(["tooLarge", 413]);
+    expect(chunks).toBeLessThanOrEqual(5);
+  });
 });
