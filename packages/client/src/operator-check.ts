@@ -300,16 +300,9 @@ export function operatorIssues(body: unknown, source: OperatorSource): { issues:
 /** The checks of one client, over its cache of operators. */
 function makeChecks(requester: Requester, ttlMs: number): ConfigurationChecks {
   const catalog = new OperatorCatalog(requester, ttlMs);
-  const check = async (body: unknown, options: CheckOptions | undefined, operationId?: string): Promise<OperatorCheckResult> => {
+  // The operators' part: reads what the rules name, then checks them (the body's shape is the caller's).
+  const checkOperators = async (body: unknown, options: CheckOptions | undefined, operationId?: string): Promise<OperatorCheckResult> => {
     const { fresh = false, ...readOptions } = options ?? {};
-    // A fetched configuration can be checked as it is: its server fields are not rules.
-    const shape = validate(validateUpdateConfigurationRequest, body, "", { closed: readOptions.allowUnknownFields !== true });
-    if (!shape.ok)
-      throw new RequestValidationError(
-        shape.issues.map((found) => ({ in: "body" as const, ...found })),
-        operationId,
-      );
-
     const named = namedOperators(body);
     // Each distinct read once, however many rules name the operator; then the rules are checked.
     const read = new Map<string, unknown>();
@@ -335,28 +328,27 @@ function makeChecks(requester: Requester, ttlMs: number): ConfigurationChecks {
     return { warnings };
   };
   return {
-    check: (body, options) => check(body, options),
+    check(body, options) {
+      // A fetched configuration can be checked as it is: its server fields are not rules.
+      const shape = validate(validateUpdateConfigurationRequest, body, "", { closed: options?.allowUnknownFields !== true });
+      if (!shape.ok) return Promise.reject(new RequestValidationError(shape.issues.map((found) => ({ in: "body" as const, ...found }))));
+      return checkOperators(body, options);
+    },
     async write(operation, input, options, dropFields) {
       const asked = (options as { checkOperators?: unknown } | undefined)?.checkOperators;
       if (asked !== undefined && typeof asked !== "boolean") {
         const issue = optionIssue("checkOperators", "true or false");
         throw new RequestValidationError([issue], operation.operationId);
       }
+      // The body's shape as every call checks it (the client's validateRequests and allowUnknownFields apply); then its operators.
       requester.check(operation, input, options, dropFields);
-      const { warnings } = await check(withoutFields(input.body, dropFields), { ...options, fresh: true }, operation.operationId);
+      const { warnings } = await checkOperators(input.body, { ...options, fresh: true }, operation.operationId);
       for (const warning of warnings) requester.log.warn(warning.message, { operatorId: warning.operatorId, version: warning.version });
       return requester.execute(operation, input, options, dropFields);
     },
   };
 }
 
-/** A copy of a body without the fields a write drops (a fetched configuration's server fields). */
-function withoutFields(body: unknown, fields: readonly string[]): unknown {
-  if (!isRecord(body)) return body;
-  const copy = { ...body };
-  for (const field of fields) delete copy[field];
-  return copy;
-}
 /**
  * Turns on `configurations.check()` and the `checkOperators` option for the resources made on this
  * core. `IntelligenceClient` does this itself; a program that builds its own `IntelligenceCore` calls

@@ -270,6 +270,18 @@ describe("checkOperators on writes", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("leaves the body's own rules to the client's settings: validateRequests false sends an unknown field", async () => {
+    const client = testClient(server.url, { checkOperators: true, validateRequests: false });
+    const withExtra = { ...body({ id: OPERATOR, parameters: { scale: 5 } }), labels: ["x"] } as CreateConfigurationRequest;
+    const error = await client.configurations.create(withExtra).catch((caught: unknown) => caught);
+    expect(error).not.toBeInstanceOf(RequestValidationError);
+    expect(writes()).toHaveLength(1);
+    // The operators are still checked.
+    expect(await issuesOf(client.configurations.create(body({ id: OPERATOR, parameters: { scale: "x" } })))).toEqual([
+      ["/rules/0/operators/0/parameters/scale", "type"],
+    ]);
+  });
+
   it("logs the warning of a DEPRECATED version and writes", async () => {
     const { lines, logger } = captureLogger();
     const client = testClient(server.url, { checkOperators: true, logger, logLevel: "warn" });
