@@ -46,6 +46,9 @@ import {
 import { createRandom, deriveSeed, randomHex, type Random } from "./random.js";
 import { matchRoute, type Operation } from "./router.js";
 import { RuleRunner, type RuleRun, type WebhookOptions } from "./rules.js";
+import { formatTimestamp } from "./time.js";
+
+export { formatTimestamp };
 import type { Page } from "./paging.js";
 import { ConfigurationStore } from "./store.js";
 
@@ -215,11 +218,6 @@ function bytesOf(text: string): BodySource {
 
 function jsonBody(value: unknown): BodySource {
   return bytesOf(JSON.stringify(value));
-}
-
-/** The API's timestamps: RFC 3339, UTC, whole seconds. */
-export function formatTimestamp(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
 function decodeBasic(header: string | null): { username: string; password: string } | undefined {

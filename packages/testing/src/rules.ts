@@ -12,6 +12,7 @@ import type { ConversationStore } from "./conversations.js";
 import type { OperatorStore } from "./operators.js";
 import { randomHex, type Random } from "./random.js";
 import { sampleOf } from "./sample.js";
+import { formatTimestamp } from "./time.js";
 
 /** How the fake delivers the WEBHOOK actions of the rules it runs. What the provider does not document is the fake's assumption (see the README). */
 export interface WebhookOptions {
@@ -87,10 +88,6 @@ export interface RuleRunnerDependencies {
 const encoder = new TextEncoder();
 const LABELS = ["positive", "neutral", "negative"];
 
-function isoTime(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-
 function hex(bytes: ArrayBuffer): string {
   return [...new Uint8Array(bytes)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }
@@ -140,7 +137,7 @@ export class RuleRunner {
       ruleId: rule.id,
       conversationId: conversation.id,
       cause,
-      at: isoTime(at),
+      at: formatTimestamp(at),
       operatorResultIds: [],
       skipped: [],
       deliveryIds: [],
@@ -288,10 +285,10 @@ export class RuleRunner {
       intelligenceConfiguration: { id: configuration.id, ruleId: rule.id, version: configuration.version },
       conversationId: conversation.id,
       operator: { id: definition.id!, version: definition.version!, parameters },
-      dateCreated: isoTime(at),
+      dateCreated: formatTimestamp(at),
       referenceIds: [...conversation.channelIds],
       executionDetails: {
-        trigger: { on: cause === "EXECUTION" ? (rule.triggers[0]?.on ?? "CONVERSATION_END") : cause, timestamp: isoTime(at) },
+        trigger: { on: cause === "EXECUTION" ? (rule.triggers[0]?.on ?? "CONVERSATION_END") : cause, timestamp: formatTimestamp(at) },
         communications: { first: first!.id, last: last!.id },
         channels: [...conversation.channels],
         participants: conversation.participants.map((participant) =>
