@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadSpec } from "./lib/model.js";
 import { diffSpecs } from "./spec/diff.js";
-import { changesetProblems, defaultBase, pendingChangesets, specAt } from "./spec/release.js";
+import { changesetProblems, currentVersion, defaultBase, pendingChangesets, specAt } from "./spec/release.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const base = defaultBase(root);
@@ -21,7 +21,7 @@ const changes = diffSpecs(before, await loadSpec(root));
 // The packages generated from the spec, released together (one fixed group).
 const config = JSON.parse(readFileSync(join(root, ".changeset/config.json"), "utf8")) as { fixed: string[][] };
 const group = config.fixed.find((packages) => packages.includes("@convintel/types")) ?? ["@convintel/types"];
-const version = (JSON.parse(readFileSync(join(root, "packages/types/package.json"), "utf8")) as { version: string }).version;
+const version = currentVersion(root);
 const problems = changesetProblems(changes, version, pendingChangesets(root), group);
 if (problems.length > 0) {
   console.error(`lint:changeset: ${problems.join("\n")}`);

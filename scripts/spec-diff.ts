@@ -7,8 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadSpec } from "./lib/model.js";
 import { bumpFor, diffSpecs, highestLevel, type SpecChange } from "./spec/diff.js";
-import { defaultBase, specAt } from "./spec/release.js";
-import { readFileSync } from "node:fs";
+import { currentVersion, defaultBase, specAt } from "./spec/release.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2).filter((arg) => arg !== "--");
@@ -20,7 +19,7 @@ if (!before) {
   process.exit(1);
 }
 const changes = diffSpecs(before, await loadSpec(root));
-const version = (JSON.parse(readFileSync(join(root, "packages/types/package.json"), "utf8")) as { version: string }).version;
+const version = currentVersion(root);
 const highest = highestLevel(changes);
 if (json) {
   console.log(

@@ -12,7 +12,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { type JsonObject, loadSpec } from "./lib/model.js";
-import { bumpFor, diffSpecs, highestLevel } from "./spec/diff.js";
+import { bumpFor, diffSpecs, highestLevel, operationsOf } from "./spec/diff.js";
+import { currentVersion } from "./spec/release.js";
 import { buildSpec, loadSources, PROVIDER_FACTS_FILE } from "./spec/build.js";
 import { providerFacts } from "./spec/facts.js";
 
@@ -61,21 +62,11 @@ if (structural.length > 0) {
 // 2. No operation we expose may go; then our spec built from the facts, in memory: names and overlay must still fit.
 const facts = providerFacts(document!);
 const before = await loadSpec(root);
-const operationIds = (spec: JsonObject) => {
-  const ids = new Map<string, string>();
-  for (const [route, item] of Object.entries((spec.paths ?? {}) as Record<string, Record<string, { operationId?: string }>>)) {
-    for (const [method, operation] of Object.entries(item))
-      if (operation && typeof operation === "object" && operation.operationId)
-        ids.set(operation.operationId, `${method.toUpperCase()} ${route}`);
-  }
-  return ids;
-};
-const exposed = operationIds(before);
-const kept = operationIds(facts);
-const dropped = [...exposed].filter(([id]) => !kept.has(id));
+const kept = operationsOf(facts);
+const dropped = [...operationsOf(before)].filter(([id]) => !kept.has(id));
 if (dropped.length > 0) {
   refuse(
-    `${file} drops operations this project exposes: ${dropped.map(([id, route]) => `${id} (${route})`).join(", ")}. Remove them from the clients on purpose first.`,
+    `${file} drops operations this project exposes: ${dropped.map(([id, operation]) => `${id} (${operation.method.toUpperCase()} ${operation.path})`).join(", ")}. Remove them from the clients on purpose first.`,
   );
 }
 
@@ -102,7 +93,7 @@ try {
 // 4. What changed.
 const changes = diffSpecs(before, after!);
 const highest = highestLevel(changes);
-const version = (JSON.parse(readFileSync(join(root, "packages/types/package.json"), "utf8")) as { version: string }).version;
+const version = currentVersion(root);
 console.log(`spec:sync: wrote ${PROVIDER_FACTS_FILE} and regenerated.`);
 for (const change of changes) console.log(`  ${change.level.padEnd(5)} ${change.operation} ${change.pointer}: ${change.rule}`);
 console.log(

@@ -8,7 +8,8 @@ import { NAME_MAPS } from "../spec/facts.js";
 
 export const SPEC_FILE = "spec/intelligence-v3.yaml";
 export const HEADER = `// Generated from ${SPEC_FILE} by \`pnpm generate\`; do not edit.\n`;
-const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const;
+/** The methods a path item may hold an operation under (OpenAPI 3.1). */
+export const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const;
 
 /**
  * The `format`s the generated validators may name. The runtime's checker types a schema's `format`

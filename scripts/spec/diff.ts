@@ -11,7 +11,8 @@
  * breaking them; a schema a response uses the other way round. A schema both use is compared both
  * ways. Webhook bodies are what callers receive, so they are compared as responses.
  */
-import type { Json, JsonObject } from "../lib/model.js";
+import { HTTP_METHODS, type Json, type JsonObject } from "../lib/model.js";
+import { isObject } from "./overlay.js";
 
 export type Level = "major" | "minor" | "patch";
 type Direction = "request" | "response";
@@ -29,9 +30,7 @@ export interface SpecChange {
 }
 
 export const LEVELS: Record<Level, number> = { patch: 0, minor: 1, major: 2 };
-const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 
-const isObject = (value: Json | undefined): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
 const escapeSegment = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
 const text = (value: Json | undefined) => JSON.stringify(value);
 
@@ -44,7 +43,7 @@ function at(document: JsonObject, pointer: string): Json | undefined {
   return node;
 }
 
-interface OperationAt {
+export interface OperationAt {
   path: string;
   method: string;
   pointer: string;
@@ -52,7 +51,8 @@ interface OperationAt {
   parameters: JsonObject[];
 }
 
-function operationsOf(document: JsonObject): Map<string, OperationAt> {
+/** Every operation of a spec by operationId, with its path, method and parameters (the path's included). */
+export function operationsOf(document: JsonObject): Map<string, OperationAt> {
   const found = new Map<string, OperationAt>();
   for (const [path, item] of Object.entries((document.paths ?? {}) as JsonObject)) {
     if (!isObject(item)) continue;

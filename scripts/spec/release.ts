@@ -28,6 +28,11 @@ export function specAt(root: string, ref: string): JsonObject | undefined {
   }
 }
 
+/** The version the packages carry now (one for all: a fixed group), from which the next release bumps. */
+export function currentVersion(root: string): string {
+  return (JSON.parse(readFileSync(join(root, "packages/types/package.json"), "utf8")) as { version: string }).version;
+}
+
 /** A pending changeset: its file and the bump it declares for each package. */
 export interface Changeset {
   file: string;
