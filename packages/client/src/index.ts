@@ -24,6 +24,7 @@ export {
   WebhookError,
   type IncomingMessageLike,
   type ParseWebhookOptions,
+  type RuleActionWebhook,
   type WebhookErrorReason,
 } from "./webhooks.js";
 export type { CheckOptions, OperatorCheckResult, OperatorWarning } from "./checks.js";

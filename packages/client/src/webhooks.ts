@@ -1,28 +1,34 @@
 /**
  * The receiving side of a rule's WEBHOOK action: `parseRuleActionWebhook()` reads one delivery (a
  * web `Request`, or a Node.js `IncomingMessage`), checks it, and returns the typed body.
+ *
+ * It fails closed: without an Auth Token to check the signature with (the option, else
+ * `TWILIO_AUTH_TOKEN`), it refuses every delivery; accepting unsigned ones takes `allowUnsigned: true`.
  */
 import { toIssues, validateRuleExecutionWebhook, type RuleExecutionWebhook, type ValidationIssue } from "@convintel/fetch";
 import { IntelligenceError } from "./errors.js";
 
 /** Why a delivery was refused, with the HTTP status to answer it with. */
-export type WebhookErrorReason = "method" | "contentType" | "tooLarge" | "body" | "json" | "schema" | "signature";
+export type WebhookErrorReason = "setup" | "method" | "contentType" | "tooLarge" | "timeout" | "body" | "json" | "schema" | "signature";
 
 const STATUS: Record<WebhookErrorReason, number> = {
+  // The receiver, not the delivery, is at fault: a 5xx, so Twilio delivers it again once it is fixed.
+  setup: 500,
   method: 405,
   contentType: 415,
   tooLarge: 413,
+  timeout: 408,
   body: 400,
   json: 400,
   schema: 400,
   signature: 401,
 };
 
-/** A delivery that is not a valid, authentic Rule Execution webhook. Answer it with `status`. */
+/** A delivery that is not a valid, authentic Rule Execution webhook, or a receiver set up wrong. Answer it with `status`. */
 export class WebhookError extends IntelligenceError {
   static override readonly brand: string = "WebhookError";
   declare readonly reason: WebhookErrorReason;
-  /** The status to answer the delivery with (4xx: Twilio does not retry these). */
+  /** The status to answer the delivery with: 4xx for the delivery's fault (not retried), 500 for the receiver's (`setup`). */
   declare readonly status: number;
   /** For `schema`: every rule the body breaks, each at its JSON pointer. */
   declare readonly issues: readonly ValidationIssue[];
@@ -50,38 +56,153 @@ export interface IncomingMessageLike extends AsyncIterable<Uint8Array | string> 
 export interface ParseWebhookOptions {
   /**
    * The Auth Token of the account: the delivery's `X-Twilio-Signature` (and its `bodySHA256`) must
-   * match it, or the delivery is refused as `signature`. Without it the signature is not checked:
-   * anyone who can reach the URL can post to it.
+   * match it, or the delivery is refused as `signature`. Default: the `TWILIO_AUTH_TOKEN` environment
+   * variable, where the runtime has one. With neither, every delivery is refused as `setup` (500).
    */
   authToken?: string | undefined;
+  /**
+   * `true` accepts deliveries without checking their signature: anyone who can reach the URL can post
+   * to it. For tests and local tools only; never the default, and not together with `authToken`.
+   */
+  allowUnsigned?: boolean | undefined;
   /**
    * The URL Twilio requested, as it requested it, when the one this process sees differs (behind a
    * proxy that rewrites it). Default: the Request's `url`; for an IncomingMessage, its Host and path
    * (with `X-Forwarded-Proto` and `X-Forwarded-Host` when present).
    */
   url?: string | undefined;
-  /** Largest body accepted, in bytes. Default 1 MiB. */
+  /** Largest body accepted, in bytes: a positive number. Default 1 MiB. */
   maxBytes?: number | undefined;
+  /** Longest time reading the body may take, in milliseconds: a positive number. Default 10 s. */
+  timeoutMs?: number | undefined;
+  /** Stops reading the body when aborted (a server shutting down, a framework's own deadline). */
+  signal?: AbortSignal | undefined;
 }
 
+/** A checked delivery: its body, typed, and the delivery's idempotency token. */
+export type RuleActionWebhook = RuleExecutionWebhook & {
+  /**
+   * The delivery's `I-Twilio-Idempotency-Token` header: the same on every attempt of one delivery, so
+   * a receiver that has seen it already can skip the work. Not part of the body: not enumerable, so
+   * it is neither serialized nor spread with it.
+   */
+  readonly idempotencyToken: string | undefined;
+};
+
 const DEFAULT_MAX_BYTES = 1024 * 1024;
+const DEFAULT_TIMEOUT_MS = 10_000;
 const encoder = new TextEncoder();
 
 const header = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 
 function isRequest(input: unknown): input is Request {
-  return typeof (input as Request).arrayBuffer === "function" && (input as Request).headers instanceof Headers;
+  return (
+    typeof input === "object" &&
+    input !== null &&
+    typeof (input as Request).arrayBuffer === "function" &&
+    (input as Request).headers instanceof Headers
+  );
 }
 
-/** The body as bytes, stopping at `maxBytes`. */
-async function readBytes(chunks: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array> {
+/** The environment's Auth Token, where the runtime exposes one (Node.js, Bun, Deno with `--allow-env`). */
+function environmentToken(): string | undefined {
+  try {
+    const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.TWILIO_AUTH_TOKEN;
+    return typeof value === "string" ? value : undefined;
+  } catch {
+    // Deno without the env permission throws on reading.
+    return undefined;
+  }
+}
+
+interface Settings {
+  authToken: string | undefined;
+  url: string | undefined;
+  maxBytes: number;
+  timeoutMs: number;
+  signal: AbortSignal | undefined;
+}
+
+const positive = (value: unknown) => typeof value === "number" && value > 0 && Number.isFinite(value);
+
+/** The options, checked before the delivery is looked at: a receiver set up wrong refuses everything. */
+function settingsOf(options: ParseWebhookOptions): Settings {
+  const setup = (message: string) => new WebhookError("setup", `parseRuleActionWebhook: ${message}`);
+  if (typeof options !== "object" || options === null) throw setup("options must be an object.");
+  const { authToken, allowUnsigned, maxBytes = DEFAULT_MAX_BYTES, timeoutMs = DEFAULT_TIMEOUT_MS, signal, url } = options;
+  if (allowUnsigned !== undefined && typeof allowUnsigned !== "boolean") throw setup("allowUnsigned must be true or false.");
+  if (authToken !== undefined && typeof authToken !== "string") throw setup("authToken must be a string.");
+  if (!positive(maxBytes)) throw setup("maxBytes must be a positive number of bytes.");
+  if (!positive(timeoutMs)) throw setup("timeoutMs must be a positive number of milliseconds.");
+  if (url !== undefined && typeof url !== "string") throw setup("url must be a string.");
+  if (signal !== undefined && !(signal instanceof AbortSignal)) throw setup("signal must be an AbortSignal.");
+  if (allowUnsigned === true) {
+    if (authToken !== undefined) throw setup("authToken and allowUnsigned: true contradict each other; pass one.");
+    return { authToken: undefined, url, maxBytes: maxBytes as number, timeoutMs: timeoutMs as number, signal };
+  }
+  const token = authToken ?? environmentToken();
+  if (!token) {
+    throw setup(
+      `no Auth Token to check the delivery's signature with${authToken === "" ? " (authToken is empty)" : ""}: set TWILIO_AUTH_TOKEN or pass authToken. Deliveries are refused until then (allowUnsigned: true accepts unsigned ones, for tests only).`,
+    );
+  }
+  return { authToken: token, url, maxBytes: maxBytes as number, timeoutMs: timeoutMs as number, signal };
+}
+
+const tooLarge = (maxBytes: number) => new WebhookError("tooLarge", `The delivery's body is larger than ${maxBytes} bytes.`);
+
+/**
+ * The body as bytes, stopping at `maxBytes`, at `timeoutMs` after it began and when `signal` aborts;
+ * the source is closed on every way out. A source that fails (a peer gone mid-body) is `body`.
+ */
+async function readBytes(iterator: AsyncIterator<Uint8Array | string>, settings: Settings): Promise<Uint8Array> {
+  const { maxBytes, timeoutMs, signal } = settings;
+  let stop!: (error: WebhookError) => void;
+  const stopped = new Promise<never>((_, reject) => {
+    stop = reject;
+  });
+  stopped.catch(() => {});
+  const timer = setTimeout(
+    () => stop(new WebhookError("timeout", `The delivery's body took longer than ${timeoutMs} ms to arrive.`)),
+    timeoutMs,
+  );
+  const onAbort = () =>
+    stop(new WebhookError("timeout", "Reading the delivery's body was stopped by the caller's signal.", [], { cause: signal?.reason }));
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener("abort", onAbort, { once: true });
   const parts: Uint8Array[] = [];
   let length = 0;
-  for await (const chunk of chunks) {
-    const bytes = typeof chunk === "string" ? encoder.encode(chunk) : chunk;
-    length += bytes.byteLength;
-    if (length > maxBytes) throw new WebhookError("tooLarge", `The delivery's body is larger than ${maxBytes} bytes.`);
-    parts.push(bytes);
+  let finished = false;
+  try {
+    for (;;) {
+      let step: IteratorResult<Uint8Array | string>;
+      try {
+        const next = iterator.next();
+        // A read left pending when the time runs out may still fail once the source is closed.
+        next.catch(() => {});
+        step = await Promise.race([next, stopped]);
+      } catch (error) {
+        if (error instanceof WebhookError) throw error;
+        throw new WebhookError("body", `The delivery's body could not be read: ${(error as Error)?.message ?? String(error)}.`, [], {
+          cause: error,
+        });
+      }
+      if (step.done) {
+        finished = true;
+        break;
+      }
+      const chunk = step.value;
+      const bytes = typeof chunk === "string" ? encoder.encode(chunk) : chunk;
+      if (!(bytes instanceof Uint8Array)) throw new WebhookError("body", "The delivery's body is not bytes or text.");
+      length += bytes.byteLength;
+      if (length > maxBytes) throw tooLarge(maxBytes);
+      parts.push(bytes);
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
+    // Closes the source (a Node stream is destroyed, a web stream cancelled); not awaited, as a stuck source may never settle.
+    if (!finished) Promise.resolve(iterator.return?.()).catch(() => {});
   }
   const all = new Uint8Array(length);
   let offset = 0;
@@ -92,49 +213,48 @@ async function readBytes(chunks: AsyncIterable<Uint8Array | string>, maxBytes: n
   return all;
 }
 
-async function webStream(request: Request, maxBytes: number): Promise<Uint8Array> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  return readBytes(
-    {
-      async *[Symbol.asyncIterator]() {
-        try {
-          for (;;) {
-            const { done, value } = await reader.read();
-            if (done) return;
-            yield value;
-          }
-        } finally {
-          reader.cancel().catch(() => {});
-        }
-      },
+/** A web Request's body as an iterator that cancels the stream when closed early. */
+function webIterator(request: Request): AsyncIterator<Uint8Array> {
+  const body = request.body;
+  if (!body) return { next: async () => ({ done: true, value: undefined }) };
+  const reader = body.getReader();
+  return {
+    next: async () => {
+      const { done, value } = await reader.read();
+      return done ? { done: true, value: undefined } : { done: false, value };
     },
-    maxBytes,
-  );
+    return: async () => {
+      await reader.cancel();
+      return { done: true, value: undefined };
+    },
+  };
 }
 
-interface Delivery {
+/** What is known of a delivery before its body is read. */
+interface Envelope {
   method: string;
   url: string | undefined;
   contentType: string | undefined;
+  contentLength: string | undefined;
   signature: string | undefined;
-  /** The raw body, or a value a framework parsed already. */
-  bytes: Uint8Array | undefined;
-  parsed: unknown;
+  idempotencyToken: string | undefined;
+  /** Reads the raw body, or gives a value a framework parsed already. */
+  body(settings: Settings): Promise<{ bytes: Uint8Array } | { parsed: unknown }>;
 }
 
-async function readDelivery(input: Request | IncomingMessageLike, maxBytes: number): Promise<Delivery> {
+function envelopeOf(input: Request | IncomingMessageLike): Envelope {
   if (isRequest(input)) {
-    const length = Number(input.headers.get("content-length"));
-    if (length > maxBytes) throw new WebhookError("tooLarge", `The delivery's body is larger than ${maxBytes} bytes.`);
-    const bytes = await webStream(input, maxBytes);
     return {
       method: input.method,
       url: input.url,
       contentType: input.headers.get("content-type") ?? undefined,
+      contentLength: input.headers.get("content-length") ?? undefined,
       signature: input.headers.get("x-twilio-signature") ?? undefined,
-      bytes,
-      parsed: undefined,
+      idempotencyToken: input.headers.get("i-twilio-idempotency-token") ?? undefined,
+      body: async (settings) => {
+        if (input.bodyUsed) throw new WebhookError("body", "The Request's body was read already; pass the Request before reading it.");
+        return { bytes: await readBytes(webIterator(input), settings) };
+      },
     };
   }
   if (typeof input !== "object" || input === null || typeof input.headers !== "object" || input.headers === null) {
@@ -145,22 +265,23 @@ async function readDelivery(input: Request | IncomingMessageLike, maxBytes: numb
   const protocol =
     header(headers["x-forwarded-proto"])?.split(",")[0]?.trim() ??
     ((input.socket as { encrypted?: boolean } | null | undefined)?.encrypted ? "https" : "http");
-  const delivery: Delivery = {
+  return {
     method: input.method ?? "POST",
     url: host === undefined || input.url === undefined ? undefined : `${protocol}://${host}${input.url}`,
     contentType: header(headers["content-type"]),
+    contentLength: header(headers["content-length"]),
     signature: header(headers["x-twilio-signature"]),
-    bytes: undefined,
-    parsed: undefined,
+    idempotencyToken: header(headers["i-twilio-idempotency-token"]),
+    body: async (settings) => {
+      const already = input.body;
+      if (typeof already === "string") return { bytes: encoder.encode(already) };
+      if (already instanceof Uint8Array) return { bytes: already };
+      if (already !== undefined && input.readableEnded !== false) return { parsed: already };
+      if (typeof input[Symbol.asyncIterator] !== "function")
+        throw new WebhookError("body", "The IncomingMessage has no body to read (it is not a readable stream).");
+      return { bytes: await readBytes(input[Symbol.asyncIterator](), settings) };
+    },
   };
-  const already = input.body;
-  if (typeof already === "string") delivery.bytes = encoder.encode(already);
-  else if (already instanceof Uint8Array) delivery.bytes = already;
-  else if (already !== undefined && input.readableEnded !== false) delivery.parsed = already;
-  else delivery.bytes = await readBytes(input, maxBytes);
-  if (delivery.bytes && delivery.bytes.byteLength > maxBytes)
-    throw new WebhookError("tooLarge", `The delivery's body is larger than ${maxBytes} bytes.`);
-  return delivery;
 }
 
 function hex(bytes: ArrayBuffer): string {
@@ -175,10 +296,10 @@ function sameText(a: string, b: string): boolean {
 }
 
 /** Twilio's signature of a JSON-body webhook: Base64 HMAC-SHA1 of the requested URL (its `bodySHA256` included), keyed with the Auth Token. */
-async function verify(delivery: Delivery, url: string | undefined, authToken: string): Promise<void> {
+async function verify(envelope: Envelope, bytes: Uint8Array | undefined, url: string | undefined, authToken: string): Promise<void> {
   const refuse = (why: string) => new WebhookError("signature", `The delivery's signature does not hold: ${why}.`);
-  if (delivery.signature === undefined) throw refuse("it has no X-Twilio-Signature header");
-  if (delivery.bytes === undefined) throw refuse("the body was parsed before it could be checked; pass the raw body (a string or bytes)");
+  if (envelope.signature === undefined) throw refuse("it has no X-Twilio-Signature header");
+  if (bytes === undefined) throw refuse("the body was parsed before it could be checked; pass the raw body (a string or bytes)");
   if (url === undefined) throw refuse("the requested URL is unknown; pass options.url");
   let bodyDigest: string | null;
   try {
@@ -187,40 +308,51 @@ async function verify(delivery: Delivery, url: string | undefined, authToken: st
     throw refuse("the requested URL does not parse");
   }
   if (bodyDigest === null) throw refuse("the URL has no bodySHA256");
-  const subtle = globalThis.crypto.subtle;
-  if (!sameText(hex(await subtle.digest("SHA-256", new Uint8Array(delivery.bytes))), bodyDigest.toLowerCase()))
-    throw refuse("the body is not the one signed");
-  const key = await subtle.importKey("raw", encoder.encode(authToken), { name: "HMAC", hash: "SHA-1" }, false, ["sign"]);
-  const mac = new Uint8Array(await subtle.sign("HMAC", key, encoder.encode(url)));
-  if (!sameText(btoa(String.fromCharCode(...mac)), delivery.signature)) throw refuse("it was not made with this Auth Token for this URL");
+  let mac: Uint8Array;
+  let digest: string;
+  try {
+    const subtle = globalThis.crypto.subtle;
+    digest = hex(await subtle.digest("SHA-256", new Uint8Array(bytes)));
+    const key = await subtle.importKey("raw", encoder.encode(authToken), { name: "HMAC", hash: "SHA-1" }, false, ["sign"]);
+    mac = new Uint8Array(await subtle.sign("HMAC", key, encoder.encode(url)));
+  } catch (error) {
+    // The runtime's crypto failed, not the delivery: the receiver's fault, told without the token.
+    throw new WebhookError("setup", `The signature could not be computed: ${(error as Error)?.name ?? "error"}.`, [], { cause: error });
+  }
+  if (!sameText(digest, bodyDigest.toLowerCase())) throw refuse("the body is not the one signed");
+  if (!sameText(btoa(String.fromCharCode(...mac)), envelope.signature)) throw refuse("it was not made with this Auth Token for this URL");
 }
 
 /**
  * Reads and checks one delivery of a rule's WEBHOOK action, and returns its body typed: the
  * configuration and rule that ran, the conversation, and each operator's result (narrow them by
- * `outputFormat`). Checks, in order: the method (POST), the content type (JSON), the size, the
- * signature (with `authToken`), the JSON and the body against the spec. Anything else rejects with
- * a WebhookError whose `status` is the answer to give; nothing is thrown synchronously.
- *
- * A delivery may come more than once (a retry after a lost answer): its `I-Twilio-Idempotency-Token`
- * header is the same on each.
+ * `outputFormat`), with the delivery's `idempotencyToken`. Checks, in order: the options (an Auth
+ * Token to check with; 500), the method (POST; 405) and the content type (JSON; 415) before any of
+ * the body is read, the size (`maxBytes`; 413) and time (`timeoutMs`, `signal`; 408) of reading it,
+ * the signature (401), the JSON and the body against the spec (400). Anything else that goes wrong
+ * (input that is no request, a body read already, a peer gone mid-body) rejects with a WebhookError
+ * too; nothing is thrown synchronously.
  */
 export async function parseRuleActionWebhook(
   input: Request | IncomingMessageLike,
   options: ParseWebhookOptions = {},
-): Promise<RuleExecutionWebhook> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const delivery = await readDelivery(input, maxBytes);
-  if (delivery.method.toUpperCase() !== "POST") throw new WebhookError("method", `A delivery is a POST, not a ${delivery.method}.`);
-  const type = delivery.contentType?.split(";")[0]?.trim().toLowerCase();
+): Promise<RuleActionWebhook> {
+  const settings = settingsOf(options);
+  const envelope = envelopeOf(input);
+  if (envelope.method.toUpperCase() !== "POST") throw new WebhookError("method", `A delivery is a POST, not a ${envelope.method}.`);
+  const type = envelope.contentType?.split(";")[0]?.trim().toLowerCase();
   if (type !== "application/json")
     throw new WebhookError("contentType", `A delivery's Content-Type is application/json, not ${type ?? "absent"}.`);
-  if (options.authToken !== undefined) await verify(delivery, options.url ?? delivery.url, options.authToken);
-  let body = delivery.parsed;
-  if (delivery.bytes !== undefined) {
+  if (Number(envelope.contentLength) > settings.maxBytes) throw tooLarge(settings.maxBytes);
+  const read = await envelope.body(settings);
+  const bytes = "bytes" in read ? read.bytes : undefined;
+  if (bytes && bytes.byteLength > settings.maxBytes) throw tooLarge(settings.maxBytes);
+  if (settings.authToken !== undefined) await verify(envelope, bytes, settings.url ?? envelope.url, settings.authToken);
+  let body = "parsed" in read ? read.parsed : undefined;
+  if (bytes !== undefined) {
     let text: string;
     try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(delivery.bytes);
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     } catch (error) {
       throw new WebhookError("json", "The delivery's body is not UTF-8 text.", [], { cause: error });
     }
@@ -234,5 +366,6 @@ export async function parseRuleActionWebhook(
     const issues = toIssues(validateRuleExecutionWebhook.errors);
     throw new WebhookError("schema", `The delivery's body breaks the spec: ${issues.map((issue) => issue.message).join("; ")}.`, issues);
   }
-  return body as RuleExecutionWebhook;
+  Object.defineProperty(body, "idempotencyToken", { value: envelope.idempotencyToken, enumerable: false });
+  return body as RuleActionWebhook;
 }

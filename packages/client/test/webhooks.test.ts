@@ -4,9 +4,9 @@
  * delivery gets a WebhookError with the status to answer, never a crash.
  */
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, connect, type Socket } from "node:net";
 import { examples, type Delivery } from "@convintel/testing";
-import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, expectTypeOf, it, vi } from "vitest";
 import { parseRuleActionWebhook, WebhookError, type Conversation, type RuleExecutionWebhook } from "../src/index.js";
 import { AUTH_TOKEN, testClient } from "./helpers/fixtures.js";
 import { TestServer } from "./helpers/server.js";
@@ -101,10 +101,19 @@ describe("parseRuleActionWebhook", () => {
     expect(server.fake.operatorResults.map((stored) => stored.id)).toEqual([result!.id]);
   });
 
-  it("takes a web Request, with or without the signature check", async () => {
+  it("takes a web Request, checked, or unchecked only with allowUnsigned", async () => {
     const { delivery } = await deliverOne();
     await expect(parseRuleActionWebhook(asRequest(delivery), { authToken: AUTH_TOKEN })).resolves.toEqual(delivery.body);
-    await expect(parseRuleActionWebhook(asRequest(delivery))).resolves.toEqual(delivery.body);
+    await expect(parseRuleActionWebhook(asRequest(delivery), { allowUnsigned: true })).resolves.toEqual(delivery.body);
+  });
+
+  it("exposes the delivery's idempotency token, outside the body", async () => {
+    const { delivery } = await deliverOne();
+    const webhook = await parseRuleActionWebhook(asRequest(delivery), { authToken: AUTH_TOKEN });
+    expect(webhook.idempotencyToken).toBe(delivery.headers["I-Twilio-Idempotency-Token"]);
+    expect(webhook.idempotencyToken).toMatch(/./);
+    expect(JSON.parse(JSON.stringify(webhook))).toEqual(delivery.body);
+    expect(Object.keys(webhook)).not.toContain("idempotencyToken");
   });
 
   it("refuses a delivery whose signature does not hold: another token, another body, another URL, none", async () => {
@@ -132,18 +141,21 @@ describe("parseRuleActionWebhook", () => {
 
   it("answers each kind of bad delivery with its own reason and status", async () => {
     const { delivery } = await deliverOne();
-    expect(await reasonOf(parseRuleActionWebhook(asRequest(delivery, { method: "GET" })))).toEqual(["method", 405]);
-    expect(await reasonOf(parseRuleActionWebhook(asRequest(delivery, { headers: { "Content-Type": "text/plain" } })))).toEqual([
+    const unsigned = { allowUnsigned: true };
+    expect(await reasonOf(parseRuleActionWebhook(asRequest(delivery, { method: "GET" }), unsigned))).toEqual(["method", 405]);
+    expect(await reasonOf(parseRuleActionWebhook(asRequest(delivery, { headers: { "Content-Type": "text/plain" } }), unsigned))).toEqual([
       "contentType",
       415,
     ]);
-    expect(await reasonOf(parseRuleActionWebhook(asRequest(delivery, { body: "{not json" })))).toEqual(["json", 400]);
-    expect(await reasonOf(parseRuleActionWebhook(asRequest(delivery), { maxBytes: 100 }))).toEqual(["tooLarge", 413]);
-    expect(await reasonOf(parseRuleActionWebhook({} as never))).toEqual(["body", 400]);
+    expect(await reasonOf(parseRuleActionWebhook(asRequest(delivery, { body: "{not json" }), unsigned))).toEqual(["json", 400]);
+    expect(await reasonOf(parseRuleActionWebhook(asRequest(delivery), { ...unsigned, maxBytes: 100 }))).toEqual(["tooLarge", 413]);
+    expect(await reasonOf(parseRuleActionWebhook({} as never, unsigned))).toEqual(["body", 400]);
 
     const broken = structuredClone(delivery.body) as unknown as { operatorResults: { outputFormat: string }[] };
     broken.operatorResults[0]!.outputFormat = "AUDIO";
-    const error = await parseRuleActionWebhook(asRequest(delivery, { body: JSON.stringify(broken) })).catch((caught: unknown) => caught);
+    const error = await parseRuleActionWebhook(asRequest(delivery, { body: JSON.stringify(broken) }), unsigned).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(WebhookError);
     expect(error).toMatchObject({ reason: "schema", status: 400 });
     expect((error as WebhookError).issues[0]).toMatchObject({ pointer: "/operatorResults/0/outputFormat", keyword: "enum" });
@@ -157,7 +169,7 @@ describe("parseRuleActionWebhook", () => {
       headers: { host: "127.0.0.1", "content-type": "application/json", "x-twilio-signature": delivery.headers["X-Twilio-Signature"] },
       body: structuredClone(delivery.body),
     });
-    await expect(parseRuleActionWebhook(message)).resolves.toEqual(delivery.body);
+    await expect(parseRuleActionWebhook(message, { allowUnsigned: true })).resolves.toEqual(delivery.body);
     expect(await reasonOf(parseRuleActionWebhook(message, { authToken: AUTH_TOKEN }))).toEqual(["signature", 401]);
     await expect(
       parseRuleActionWebhook({ ...message, body: delivery.text }, { authToken: AUTH_TOKEN, url: delivery.requestUrl }),
@@ -175,7 +187,176 @@ describe("parseRuleActionWebhook", () => {
       })(),
       { method: "POST", url: "/intelligence", headers: { host: "127.0.0.1", "content-type": "application/json" } },
     );
-    expect(await reasonOf(parseRuleActionWebhook(endless, { maxBytes: 256 * 1024 }))).toEqual(["tooLarge", 413]);
+    expect(await reasonOf(parseRuleActionWebhook(endless, { authToken: AUTH_TOKEN, maxBytes: 256 * 1024 }))).toEqual(["tooLarge", 413]);
     expect(chunks).toBeLessThanOrEqual(5);
+  });
+});
+
+/** A Node.js listener that parses one delivery with `options`; raw bytes are written to it over a socket. */
+async function rawReceiver(options: Parameters<typeof parseRuleActionWebhook>[1]) {
+  let settle!: (parsed: Promise<unknown>) => void;
+  const outcome = new Promise<unknown>((resolve) => {
+    settle = resolve;
+  });
+  const receiver = createServer((request, response) => {
+    settle(parseRuleActionWebhook(request, options));
+    response.on("error", () => {});
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  const port = (receiver.address() as AddressInfo).port;
+  const sockets: Socket[] = [];
+  return {
+    outcome,
+    connect(): Socket {
+      const socket = connect(port, "127.0.0.1");
+      socket.on("error", () => {});
+      sockets.push(socket);
+      return socket;
+    },
+    async close() {
+      for (const socket of sockets) socket.destroy();
+      receiver.closeAllConnections();
+      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+    },
+  };
+}
+
+const head = (length: number | "chunked", type = "application/json") =>
+  `POST /intelligence HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${type}\r\n${
+    length === "chunked" ? "Transfer-Encoding: chunked" : `Content-Length: ${length}`
+  }\r\nX-Twilio-Signature: x\r\n\r\n`;
+
+describe("parseRuleActionWebhook fails closed", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("refuses every delivery, a forged one first, when it has no Auth Token, and says what to set", async () => {
+    vi.stubEnv("TWILIO_AUTH_TOKEN", undefined);
+    const { delivery } = await deliverOne();
+    const forged = asRequest(delivery, { headers: { "X-Twilio-Signature": "" }, body: JSON.stringify(delivery.body) });
+    for (const options of [undefined, {}, { authToken: undefined }, { authToken: "" }]) {
+      const error = await parseRuleActionWebhook(asRequest(delivery), options).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(WebhookError);
+      expect(error).toMatchObject({ reason: "setup", status: 500 });
+      expect((error as Error).message).toContain("TWILIO_AUTH_TOKEN");
+    }
+    expect(await reasonOf(parseRuleActionWebhook(forged))).toEqual(["setup", 500]);
+  });
+
+  it("checks with TWILIO_AUTH_TOKEN when no authToken is given", async () => {
+    const { delivery } = await deliverOne();
+    vi.stubEnv("TWILIO_AUTH_TOKEN", AUTH_TOKEN);
+    await expect(parseRuleActionWebhook(asRequest(delivery))).resolves.toEqual(delivery.body);
+    await expect(parseRuleActionWebhook(asRequest(delivery), { authToken: undefined })).resolves.toEqual(delivery.body);
+    const tampered = JSON.stringify({ ...delivery.body, accountId: "AC00000000000000000000000000000000" });
+    expect(await reasonOf(parseRuleActionWebhook(asRequest(delivery, { body: tampered })))).toEqual(["signature", 401]);
+    vi.stubEnv("TWILIO_AUTH_TOKEN", "another-token");
+    expect(await reasonOf(parseRuleActionWebhook(asRequest(delivery)))).toEqual(["signature", 401]);
+  });
+
+  it("takes unsigned deliveries only with allowUnsigned: true, never with a token beside it", async () => {
+    vi.stubEnv("TWILIO_AUTH_TOKEN", AUTH_TOKEN);
+    const { delivery } = await deliverOne();
+    const unsigned = asRequest(delivery, { headers: { "X-Twilio-Signature": "" } });
+    expect(await reasonOf(parseRuleActionWebhook(unsigned))).toEqual(["signature", 401]);
+    await expect(
+      parseRuleActionWebhook(asRequest(delivery, { headers: { "X-Twilio-Signature": "" } }), { allowUnsigned: true }),
+    ).resolves.toEqual(delivery.body);
+    expect(await reasonOf(parseRuleActionWebhook(asRequest(delivery), { allowUnsigned: true, authToken: AUTH_TOKEN }))).toEqual([
+      "setup",
+      500,
+    ]);
+    expect(await reasonOf(parseRuleActionWebhook(asRequest(delivery), { allowUnsigned: "yes" as never }))).toEqual(["setup", 500]);
+  });
+
+  it("refuses options that would switch a limit off", async () => {
+    const { delivery } = await deliverOne();
+    for (const maxBytes of [Number.NaN, 0, -1, Number.POSITIVE_INFINITY, "1024" as never]) {
+      expect(await reasonOf(parseRuleActionWebhook(asRequest(delivery), { authToken: AUTH_TOKEN, maxBytes }))).toEqual(["setup", 500]);
+    }
+    for (const timeoutMs of [Number.NaN, 0, -5]) {
+      expect(await reasonOf(parseRuleActionWebhook(asRequest(delivery), { authToken: AUTH_TOKEN, timeoutMs }))).toEqual(["setup", 500]);
+    }
+    expect(await reasonOf(parseRuleActionWebhook(asRequest(delivery), { authToken: 42 as never }))).toEqual(["setup", 500]);
+  });
+
+  it("rejects with a WebhookError, never another error, for input it cannot read", async () => {
+    const options = { authToken: AUTH_TOKEN };
+    expect(await reasonOf(parseRuleActionWebhook(null as never, options))).toEqual(["body", 400]);
+    expect(await reasonOf(parseRuleActionWebhook(undefined as never, options))).toEqual(["body", 400]);
+    expect(await reasonOf(parseRuleActionWebhook(null as never, null as never))).toEqual(["setup", 500]);
+    const read = new Request("http://127.0.0.1/intelligence", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
+    await read.text();
+    expect(await reasonOf(parseRuleActionWebhook(read, options))).toEqual(["body", 400]);
+    const failing = new Request("http://127.0.0.1/intelligence", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: new ReadableStream({
+        pull(controller) {
+          controller.error(new Error("stream broke"));
+        },
+      }),
+      duplex: "half",
+    } as RequestInit);
+    expect(await reasonOf(parseRuleActionWebhook(failing, options))).toEqual(["body", 400]);
+  });
+
+  it("rejects with a WebhookError when the peer goes away mid-body", async () => {
+    const receiver = await rawReceiver({ authToken: AUTH_TOKEN });
+    try {
+      const socket = receiver.connect();
+      socket.write(`${head(1000)}{"accountId":`);
+      setTimeout(() => socket.destroy(), 50);
+      expect(await reasonOf(receiver.outcome)).toEqual(["body", 400]);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it("answers the method and the content type before reading the body", async () => {
+    const receiver = await rawReceiver({ authToken: AUTH_TOKEN });
+    try {
+      // 2 MiB of text/plain announced, 10 bytes sent: 415 at once, not 413 and not a wait for the rest.
+      receiver.connect().write(`${head(2 * 1024 * 1024, "text/plain")}0123456789`);
+      expect(await reasonOf(receiver.outcome)).toEqual(["contentType", 415]);
+    } finally {
+      await receiver.close();
+    }
+    let read = false;
+    const get = Object.assign(
+      (async function* () {
+        read = true;
+        yield "{}";
+      })(),
+      { method: "GET", url: "/intelligence", headers: { host: "127.0.0.1", "content-type": "application/json" } },
+    );
+    expect(await reasonOf(parseRuleActionWebhook(get, { authToken: AUTH_TOKEN }))).toEqual(["method", 405]);
+    expect(read).toBe(false);
+  });
+
+  it("stops a body dripped a byte at a time at timeoutMs, and at the caller's signal", async () => {
+    const receiver = await rawReceiver({ authToken: AUTH_TOKEN, timeoutMs: 300 });
+    const socket = receiver.connect();
+    socket.write(head("chunked"));
+    const drip = setInterval(() => socket.write("1\r\n \r\n"), 20);
+    try {
+      expect(await reasonOf(receiver.outcome)).toEqual(["timeout", 408]);
+    } finally {
+      clearInterval(drip);
+      await receiver.close();
+    }
+    const controller = new AbortController();
+    const stuck = Object.assign(
+      { [Symbol.asyncIterator]: () => ({ next: () => new Promise<IteratorResult<string>>(() => {}) }) },
+      { method: "POST", url: "/intelligence", headers: { host: "127.0.0.1", "content-type": "application/json" } },
+    );
+    const pending = reasonOf(parseRuleActionWebhook(stuck, { authToken: AUTH_TOKEN, signal: controller.signal }));
+    controller.abort();
+    expect(await pending).toEqual(["timeout", 408]);
   });
 });
