@@ -60,6 +60,8 @@ export interface ApiErrorInit {
   operationId?: string;
   /** How long the server asked to wait before retrying, from `Retry-After` or `X-RateLimit-Reset`. */
   retryAfterMs?: number;
+  /** Earlier attempts of the same call that may have been applied although their answers were lost. */
+  unconfirmedAttempts?: number;
 }
 
 const MAX_TEXT_IN_MESSAGE = 200;
@@ -182,6 +184,17 @@ export class NotFoundError extends ApiError {
  */
 export class PreconditionFailedError extends ApiError {
   static override readonly brand: string = "PreconditionFailedError";
+  /**
+   * Earlier attempts of this call that may have been applied although their answers were lost: when
+   * above 0, the `If-Match` may have been made stale by this call's own write. `operators.update()`
+   * and `modify()` check for that before they report this error.
+   */
+  declare readonly unconfirmedAttempts: number;
+
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.unconfirmedAttempts = init.unconfirmedAttempts ?? 0;
+  }
 }
 
 /** 429: rate limited. Retried (with the server's delay when it gives one) until `maxRetries` runs out. */
@@ -317,6 +330,40 @@ export class PaginationCycleError extends ResponseValidationError {
       method: "GET",
     });
     this.pages = init.pages;
+  }
+}
+
+/**
+ * A listing handed back page after page with no items but a new `nextToken` each time, more of them
+ * in a row than `maxEmptyPages`: a server that would keep the caller paging forever. Raised at the
+ * page past the bound; the pages before it were yielded.
+ */
+export class PaginationStalledError extends ResponseValidationError {
+  static override readonly brand: string = "PaginationStalledError";
+  /** Pages fetched in all, the last empty one included. */
+  declare readonly pages: number;
+  /** Empty pages in a row that ended the listing. */
+  declare readonly emptyPages: number;
+
+  constructor(init: { status: number; requestId?: string; body: unknown; operationId?: string; pages: number; emptyPages: number }) {
+    super({
+      issues: [
+        {
+          pointer: "/meta/nextToken",
+          keyword: "progress",
+          rule: `at most maxEmptyPages empty pages in a row`,
+          message: `/meta/nextToken came with an empty page ${init.emptyPages} times in a row (page ${init.pages}), so paging may never end; raise maxEmptyPages if the API is slow to fill pages`,
+          params: {},
+        },
+      ],
+      status: init.status,
+      requestId: init.requestId,
+      body: init.body,
+      operationId: init.operationId,
+      method: "GET",
+    });
+    this.pages = init.pages;
+    this.emptyPages = init.emptyPages;
   }
 }
 

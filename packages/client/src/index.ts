@@ -49,6 +49,7 @@ export {
   InternalServerError,
   NotFoundError,
   PaginationCycleError,
+  PaginationStalledError,
   PermissionDeniedError,
   PreconditionFailedError,
   RateLimitError,

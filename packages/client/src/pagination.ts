@@ -1,7 +1,8 @@
 import type { PaginationMeta } from "@convintel/fetch";
 import type { WithResponse } from "./api-promise.js";
 import { redactDeep, type Redactor } from "./auth.js";
-import { PaginationCycleError, RequestValidationError } from "./errors.js";
+import { PaginationCycleError, PaginationStalledError, RequestValidationError } from "./errors.js";
+import { optionIssue } from "./request.js";
 
 /** One page of a list, as the API returned it. */
 export interface Page<T> {
@@ -21,7 +22,14 @@ export interface PaginationOptions {
   pageToken?: string;
   /** Stop after this many items in total, across pages. */
   limit?: number;
+  /**
+   * Empty pages with a `nextToken` accepted in a row before the listing ends with a
+   * `PaginationStalledError` (a server that would keep the caller paging forever). Default 20.
+   */
+  maxEmptyPages?: number;
 }
+
+const DEFAULT_MAX_EMPTY_PAGES = 20;
 
 interface RawPage<T> {
   items?: T[];
@@ -64,22 +72,12 @@ export class Paginator<T> implements AsyncIterable<T>, PromiseLike<Page<T>> {
 
   /** Fetches the pages in order; `atLeastOne` fetches the first even when `limit` is 0 (for `await`). */
   async *#walk(atLeastOne: boolean): AsyncGenerator<Fetched<T>, void, undefined> {
-    const { pageSize, limit } = this.#options;
-    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {
-      throw new RequestValidationError(
-        [
-          {
-            in: "options",
-            pointer: "/limit",
-            keyword: "minimum",
-            rule: "integer >= 0",
-            message: "/limit must be a whole number of 0 or more",
-            params: {},
-          },
-        ],
-        this.#operationId,
-      );
-    }
+    const { pageSize, limit, maxEmptyPages = DEFAULT_MAX_EMPTY_PAGES } = this.#options;
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0))
+      throw new RequestValidationError([optionIssue("limit", "a whole number of 0 or more")], this.#operationId);
+    if (!(Number.isInteger(maxEmptyPages) && maxEmptyPages >= 0))
+      throw new RequestValidationError([optionIssue("maxEmptyPages", "a whole number of 0 or more")], this.#operationId);
+    let emptyPages = 0;
     let remaining = limit ?? Infinity;
     let token = this.#options.pageToken;
     // Every token of this listing: a server that hands one back again (A, B, A, ...) would loop forever.
@@ -109,6 +107,17 @@ export class Paginator<T> implements AsyncIterable<T>, PromiseLike<Page<T>> {
           });
         }
         seen.add(next);
+        emptyPages = items.length === 0 ? emptyPages + 1 : 0;
+        if (emptyPages > maxEmptyPages) {
+          throw new PaginationStalledError({
+            status: result.status,
+            requestId: result.requestId,
+            body: redactDeep(data, this.#redact),
+            operationId: this.#operationId,
+            pages,
+            emptyPages,
+          });
+        }
       }
       const kept = items.length > remaining ? items.slice(0, remaining) : items;
       remaining -= kept.length;
@@ -159,7 +168,8 @@ export class Paginator<T> implements AsyncIterable<T>, PromiseLike<Page<T>> {
   /** Every item (up to `limit`) in one array. */
   async toArray(): Promise<T[]> {
     const all: T[] = [];
-    for await (const page of this.pages()) all.push(...page.items);
+    // One push per item: spreading a page of hundreds of thousands of items would exceed the engine's argument limit.
+    for await (const page of this.pages()) for (const item of page.items) all.push(item);
     return all;
   }
 }

@@ -477,6 +477,7 @@ export class Requester {
         body: error === "" ? undefined : redactDeep(error, settings.redact),
         operationId: operation.operationId,
         retryAfterMs: serverDelay?.delayMs,
+        unconfirmedAttempts: call.unconfirmed,
       }),
       serverDelay,
     };

@@ -44,10 +44,10 @@ export abstract class Resource {
     params: PaginationOptions & object,
     options: RequestOptions | undefined,
   ): Paginator<T> {
-    const { pageSize, pageToken, limit, ...filters } = params;
+    const { pageSize, pageToken, limit, maxEmptyPages, ...filters } = params;
     return new Paginator<T>(
       (query) => this.requester.execute(operation, { ...input, query: { ...filters, ...query } } as OperationInputs[Id], options) as never,
-      { pageSize, pageToken, limit },
+      { pageSize, pageToken, limit, maxEmptyPages },
       operation.operationId,
       this.requester.redact,
     );

@@ -241,7 +241,7 @@ describe("brand checks", () => {
 
   it("exports every error class from the root, with one way to test for each: instanceof", () => {
     const exported = Object.entries(client).filter(([name]) => name.endsWith("Error"));
-    expect(exported.length).toBe(21);
+    expect(exported.length).toBe(22);
     for (const [name, value] of exported) {
       expect(typeof value, name).toBe("function");
       expect((value as { brand?: unknown }).brand, name).toBe(name);

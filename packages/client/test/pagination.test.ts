@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { PaginationCycleError, RequestValidationError, ResponseValidationError, type IntelligenceConfiguration } from "../src/index.js";
+import {
+  PaginationCycleError,
+  PaginationStalledError,
+  RequestValidationError,
+  ResponseValidationError,
+  type IntelligenceConfiguration,
+} from "../src/index.js";
 import { configuration, configurationWith, testClient } from "./helpers/fixtures.js";
 import { TestServer } from "./helpers/server.js";
 
@@ -204,5 +210,54 @@ describe("list()", () => {
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PaginationCycleError);
     expect(server.requests).toHaveLength(1);
+  });
+
+  it("ends a listing of empty pages with ever-new tokens, on every list, after maxEmptyPages", async () => {
+    let page = 0;
+    server.otherwise(() => ({ status: 200, json: { items: [], meta: { key: "items", pageSize: 50, nextToken: `token-${++page}` } } }));
+    // Paging options are checked by the client; the tokens this server makes up are not the spec's.
+    const client = testClient(server.url, { validateRequests: false, maxRetries: 0 });
+    const lists = [
+      () => client.configurations.list(),
+      () => client.operators.list(),
+      () => client.operators.versions.list("intelligence_operator_01kcgy1ew0e9x8re6jq542abcd"),
+      () => client.conversations.list(),
+      () => client.operatorResults.list(),
+    ];
+    for (const list of lists) {
+      const before = server.requests.length;
+      const error = (await list()
+        .toArray()
+        .catch((caught: unknown) => caught)) as PaginationStalledError;
+      expect(error).toBeInstanceOf(PaginationStalledError);
+      expect(error).toBeInstanceOf(ResponseValidationError);
+      expect(error).toMatchObject({ pages: 21, emptyPages: 21 });
+      expect(server.requests.length - before).toBe(21);
+    }
+    const before = server.requests.length;
+    await expect(client.configurations.list({ maxEmptyPages: 2 }).toArray()).rejects.toMatchObject({ emptyPages: 3 });
+    expect(server.requests.length - before).toBe(3);
+    await expect(client.configurations.list({ maxEmptyPages: -1 }).toArray()).rejects.toBeInstanceOf(RequestValidationError);
+    // The bound is on the option, never sent as a query parameter.
+    expect(server.requests.at(-2)!.query.has("maxEmptyPages")).toBe(false);
+  });
+
+  it("counts empty pages in a row only: a listing with a few empty pages between full ones ends normally", async () => {
+    let page = 0;
+    server.otherwise(() => {
+      page++;
+      const items = page % 3 === 0 ? [configuration] : [];
+      return { status: 200, json: { items, meta: { key: "items", pageSize: 1, ...(page < 12 ? { nextToken: `token-${page}` } : {}) } } };
+    });
+    const items = await testClient(server.url, { validateRequests: false }).configurations.list({ maxEmptyPages: 2 }).toArray();
+    expect(items).toHaveLength(4);
+  });
+
+  it("collects a page of 200,000 items with toArray()", async () => {
+    const items = Array.from({ length: 200_000 }, (_, index) => ({ i: index }));
+    server.reply({ status: 200, json: { items, meta: { key: "items", pageSize: 200_000 } } });
+    const all = await testClient(server.url, { validateResponses: false }).configurations.list().toArray();
+    expect(all).toHaveLength(200_000);
+    expect(all.at(-1)).toEqual({ i: 199_999 });
   });
 });

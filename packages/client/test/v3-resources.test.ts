@@ -107,6 +107,89 @@ describe("operators", () => {
     await expect(client.operators.modify(id!, (current) => current, { maxAttempts: 0 })).rejects.toBeInstanceOf(RequestValidationError);
   });
 
+  it("update() with ifMatch: an attempt applied whose answer was lost is the call's success, not a 412", async () => {
+    const client = testClient(server.url);
+    const { id } = await client.operators.create(operatorBody());
+    let puts = 0;
+    server.otherwise((request) => (request.method === "PUT" && ++puts === 1 ? { destroy: true, afterCommit: true } : undefined));
+    const updated = await client.operators.update(id!, { ...operatorBody(), description: "ours" }, { ifMatch: "1" }).withResponse();
+    expect(updated.data).toMatchObject({ version: 2, description: "ours" });
+    expect(server.fake.operators[0]).toMatchObject({ version: 2, description: "ours" });
+    // Sent twice with If-Match 1 (the second refused), then read to see whose write it was.
+    expect(server.requests.filter((request) => request.method === "PUT").map((request) => request.headers["if-match"])).toEqual(["1", "1"]);
+  });
+
+  it("update() with ifMatch still refuses with 412 when the write in between was someone else's", async () => {
+    const client = testClient(server.url);
+    const created = await client.operators.create(operatorBody());
+    let puts = 0;
+    server.otherwise((request) => {
+      if (request.method !== "PUT") return undefined;
+      puts++;
+      // Our first attempt is lost before it is applied, and someone else writes before the retry.
+      if (puts === 1) {
+        server.fake.seed.operator({ ...created, description: "theirs", version: 2 });
+        return { destroy: true };
+      }
+      return undefined;
+    });
+    const error = await client.operators
+      .update(created.id!, { ...operatorBody(), description: "ours" }, { ifMatch: "1" })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PreconditionFailedError);
+    expect(server.fake.operators[0]).toMatchObject({ description: "theirs" });
+  });
+
+  it("modify() applies a change once when its write landed, its answer was lost, and someone else wrote before the retry", async () => {
+    const client = testClient(server.url);
+    const created = await client.operators.create(operatorBody());
+    let puts = 0;
+    server.otherwise((request) => {
+      if (request.method !== "PUT") return undefined;
+      puts++;
+      if (puts === 1) return { destroy: true, afterCommit: true };
+      // Before our retry arrives, someone else writes over our version 2.
+      if (puts === 2) {
+        const ours = server.fake.operators[0]!;
+        server.fake.seed.operator({
+          ...ours,
+          description: "theirs",
+          version: 3,
+          versions: [
+            { version: 1, status: "DEPRECATED", dateCreated: "2026-01-01T00:00:00Z", definition: created },
+            { version: 2, status: "DEPRECATED", dateCreated: "2026-01-01T00:00:00Z", definition: ours },
+            { version: 3, status: "ACTIVE", dateCreated: "2026-01-01T00:00:00Z", definition: { ...ours, description: "theirs" } },
+          ],
+        });
+      }
+      return undefined;
+    });
+    let calls = 0;
+    const result = await client.operators.modify(created.id!, (current) => {
+      calls++;
+      return { ...current, displayName: `${current.displayName}-mine` };
+    });
+    expect(calls).toBe(1);
+    expect(result).toMatchObject({ version: 3, displayName: "customer-sentiment-mine", description: "theirs" });
+  });
+
+  it("modify() from 30 writers, a fifth of whose answers are lost after the write, applies each change exactly once", async () => {
+    const { id } = await testClient(server.url).operators.create({ ...operatorBody(), description: "" });
+    let puts = 0;
+    server.otherwise((request) => (request.method === "PUT" && ++puts % 5 === 1 ? { destroy: true, afterCommit: true } : undefined));
+    const writers = Array.from({ length: 30 }, (_, index) =>
+      testClient(server.url).operators.modify(id!, (current) => ({ ...current, description: `${current.description ?? ""}|${index}` }), {
+        maxAttempts: 40,
+      }),
+    );
+    await Promise.all(writers);
+    const stored = server.fake.operators[0]!;
+    const markers = stored.description!.split("|").filter(Boolean);
+    expect(markers.toSorted((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 30 }, (_, index) => String(index)));
+    expect(stored.version).toBe(31);
+    expect(puts).toBeGreaterThan(30);
+  });
+
   it("list and fetch an operator's versions, an update deprecating the one before", async () => {
     const client = testClient(server.url);
     const { id } = await client.operators.create(operatorBody());
