@@ -1,7 +1,7 @@
 /** What every command runs with: where it writes, the environment, the client, colour. */
 import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { IntelligenceClient } from "@convintel/client";
 import { parse as parseEnvFile } from "dotenv";
 import picocolors from "picocolors";
@@ -66,7 +66,7 @@ export async function clientFor(io: Io, options: ConnectionOptions): Promise<Int
   let env: Record<string, string | undefined> = { ...io.env };
   if (options.profile !== undefined)
     env = { ...env, ...(await readEnvFile(profilePath(options.profile, io.env), `--profile ${options.profile}`)) };
-  if (options.envFile !== undefined) env = { ...env, ...(await readEnvFile(join(io.cwd, options.envFile), "--env-file")) };
+  if (options.envFile !== undefined) env = { ...env, ...(await readEnvFile(resolve(io.cwd, options.envFile), "--env-file")) };
   const baseUrl = options.baseUrl ?? env.CONVINTEL_BASE_URL;
   try {
     return new IntelligenceClient({ env, ...(baseUrl ? { baseUrl } : {}) });

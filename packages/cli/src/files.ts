@@ -3,8 +3,9 @@
  * catalog of the operators they name (`<dir>/operators.yaml`) and the configurations as last pulled
  * or applied (`<dir>/.convintel/state.json`), each read with the source positions of its values.
  */
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { randomUUID } from "node:crypto";
+import { mkdir, readdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join, relative } from "node:path";
 import type {
   IntelligenceConfiguration,
   LanguageOperator,
@@ -36,16 +37,12 @@ export interface ConfigurationFile {
   absolutePath: string;
   /** The configuration's id, once it was pulled or created. */
   id: string | undefined;
-  /** The version the file was pulled at or last applied as (from its header); undefined for a new file. */
-  baseVersion: number | undefined;
   /** The body to send: every field but `id`. */
   body: UpdateConfigurationRequest;
   /** Where a JSON pointer into the body (or `/id`) is written in the file: the nearest value that exists, or with `key`, its name. */
   positionOf(pointer: string, key?: boolean): Position;
   document: Document;
 }
-
-const HEADER = /^ ?Intelligence Configuration (\S+), version (\d+)\b/;
 
 type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Schema; allOf?: Schema[] };
 const componentSchemas = schemas as unknown as Record<string, Schema>;
@@ -80,9 +77,13 @@ export function bodyOf(configuration: IntelligenceConfiguration | UpdateConfigur
   return ordered(description === undefined ? { displayName, rules } : { displayName, description, rules }) as UpdateConfigurationRequest;
 }
 
-function header(id: string, version: number): string {
+/**
+ * The comment above a file's fields: for people only. What apply checks a change against (the
+ * configuration as last pulled or applied) is kept in `.convintel/state.json`, never in a comment.
+ */
+function header(id: string): string {
   return [
-    ` Intelligence Configuration ${id}, version ${version}.`,
+    ` Intelligence Configuration ${id}.`,
     " Written by `convintel pull` or `convintel apply`; edit the fields, then `convintel plan`.",
   ].join("\n");
 }
@@ -90,7 +91,19 @@ function header(id: string, version: number): string {
 /** The text of a configuration's file. */
 export function renderConfiguration(configuration: IntelligenceConfiguration): string {
   const document = new Document({ id: configuration.id, ...bodyOf(configuration) });
-  document.commentBefore = header(configuration.id, configuration.version);
+  document.commentBefore = header(configuration.id);
+  return document.toString({ lineWidth: 0 });
+}
+
+/** The text of a backup: the configuration as it was before a write replaced it or a delete removed it, and how to restore it. */
+export function renderBackup(configuration: IntelligenceConfiguration, what: "update" | "delete", at: string): string {
+  const document = new Document({ id: configuration.id, ...bodyOf(configuration) });
+  document.commentBefore = [
+    ` Intelligence Configuration ${configuration.id}, version ${configuration.version}, as it was live before`,
+    ` \`convintel apply\` ${what === "update" ? "replaced it" : "deleted it"} at ${at}.`,
+    ` To restore it, copy this file into configurations/ (over the configuration's file, if it has one),`,
+    ` then \`convintel plan\` and \`convintel apply\`${what === "delete" ? " (it is created again, with a new id)" : ""}.`,
+  ].join("\n");
   return document.toString({ lineWidth: 0 });
 }
 
@@ -136,34 +149,91 @@ function segmentsOf(pointer: string): (string | number)[] {
     .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
+/** The line and column of a byte offset in bytes that are UTF-8 up to it. */
+function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const before = new TextDecoder().decode(bytes.subarray(0, offset)).split("\n");
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+/** The offset where the first sequence that is not UTF-8 starts (RFC 3629: no overlong forms, no surrogates), or -1. */
+function firstInvalidByte(bytes: Uint8Array): number {
+  for (let index = 0; index < bytes.length; ) {
+    const lead = bytes[index]!;
+    const length =
+      lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    if (length === 0 || index + length > bytes.length) return index;
+    for (let next = 1; next < length; next++) if ((bytes[index + next]! & 0xc0) !== 0x80) return index;
+    const second = bytes[index + 1]!;
+    if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second >= 0xa0)) return index;
+    if ((lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second >= 0x90)) return index;
+    index += length;
+  }
+  return -1;
+}
+
+/** A file's text, strictly UTF-8; its first bad byte is a problem at its position. */
+async function readText(absolutePath: string, path: string): Promise<string | FileProblem[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(absolutePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code ?? (error as Error).message})`;
+    return [{ file: path, line: 1, column: 1, message: `${basename(path)} ${why}` }];
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidByte(bytes);
+    return [
+      {
+        file: path,
+        ...bytePosition(bytes, Math.max(0, offset)),
+        message: `the file is not UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")}); save it as UTF-8`,
+      },
+    ];
+  }
+}
+
+/** Aliases a file may expand (YAML's `*name`): enough for any real configuration, far too few for an alias bomb. */
+const MAX_ALIASES = 100;
+
+/** A YAML document as plain data; an error (an alias bomb) is a problem at the file's start. */
+function toData(document: Document, path: string): unknown | FileProblem[] {
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    return [{ file: path, line: 1, column: 1, message: `the YAML cannot be read: ${(error as Error).message}` }];
+  }
+}
+
+function yamlProblems(document: Document, path: string): FileProblem[] {
+  return document.errors.map((error) => {
+    const at = error.linePos?.[0];
+    return { file: path, line: at?.line ?? 1, column: at?.col ?? 1, message: error.message.split("\n")[0]! };
+  });
+}
+
 /** Reads one configuration file; a YAML error or a top level that is not a mapping is a problem at its position. */
 export async function readConfigurationFile(absolutePath: string, cwd: string): Promise<ConfigurationFile | FileProblem[]> {
   const path = relative(cwd, absolutePath) || absolutePath;
-  const text = await readFile(absolutePath, "utf8");
+  const text = await readText(absolutePath, path);
+  if (typeof text !== "string") return text;
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (document.errors.length > 0) {
-    return document.errors.map((error) => {
-      const at = error.linePos?.[0];
-      return { file: path, line: at?.line ?? 1, column: at?.col ?? 1, message: error.message.split("\n")[0]! };
-    });
-  }
+  if (document.errors.length > 0) return yamlProblems(document, path);
   if (!isMap(document.contents))
     return [{ file: path, line: 1, column: 1, message: "a configuration file holds a mapping (displayName, rules, ...)" }];
-  const value = document.toJS() as Record<string, unknown>;
-  const { id, ...body } = value;
-  const match = HEADER.exec(document.commentBefore ?? "");
+  const value = toData(document, path);
+  if (Array.isArray(value)) return value as FileProblem[];
+  const { id, ...body } = value as Record<string, unknown>;
   const positionOf = (pointer: string, key = false) => positionAt(document, lines, path, segmentsOf(pointer), key);
   if (id !== undefined && typeof id !== "string")
     return [{ ...positionOf("/id"), message: "/id must be a string, the configuration's id" }];
-  if (match && id !== undefined && match[1] !== id) {
-    return [{ ...positionOf("/id"), message: `/id is ${id}, but the header says the file was written for ${match[1]}` }];
-  }
   return {
     path,
     absolutePath,
     id: id as string | undefined,
-    baseVersion: match && id !== undefined ? Number(match[2]) : undefined,
     body: body as UpdateConfigurationRequest,
     positionOf,
     document,
@@ -173,6 +243,7 @@ export async function readConfigurationFile(absolutePath: string, cwd: string): 
 export const configurationsDir = (dir: string) => join(dir, "configurations");
 export const catalogPath = (dir: string) => join(dir, "operators.yaml");
 export const statePath = (dir: string) => join(dir, ".convintel", "state.json");
+export const backupsDir = (dir: string) => join(dir, ".convintel", "backups");
 
 /** Every `*.yaml` / `*.yml` file of `<dir>/configurations`, sorted; none when the directory is missing. */
 export async function configurationPaths(dir: string): Promise<string[]> {
@@ -187,12 +258,42 @@ export async function configurationPaths(dir: string): Promise<string[]> {
     .map((name) => join(folder, name));
 }
 
+/**
+ * A new temporary file beside `path`, with a name no one can predict, created exclusively: a file or
+ * symlink planted under that name makes the write fail instead of being followed.
+ */
+async function writeTemporary(path: string, text: string): Promise<string> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
+  await writeFile(temporary, text, { flag: "wx", mode: 0o644 });
+  return temporary;
+}
+
 /** Writes a file whole or not at all (a temporary file renamed over it). */
 export async function writeAtomically(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
-  await rename(temporary, path);
+  const temporary = await writeTemporary(path, text);
+  try {
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * Writes several files as one step, as far as a file system allows: every text goes to its own
+ * temporary file first, and only when all are written are they renamed into place. A failure
+ * before the renames leaves every file as it was.
+ */
+export async function writeTogether(files: { path: string; text: string }[]): Promise<void> {
+  const written: { temporary: string; path: string }[] = [];
+  try {
+    for (const file of files) written.push({ temporary: await writeTemporary(file.path, file.text), path: file.path });
+  } catch (error) {
+    await Promise.all(written.map(({ temporary }) => unlink(temporary).catch(() => {})));
+    throw error;
+  }
+  for (const { temporary, path } of written) await rename(temporary, path);
 }
 
 /** After a create or an update: the file's header and `id` say what the API now holds; the rest of the file, comments included, stays. */
@@ -204,15 +305,17 @@ export async function recordApplied(file: ConfigurationFile, configuration: Inte
     const pair = document.createPair("id", configuration.id);
     contents.items.unshift(pair);
   } else document.set("id", configuration.id);
-  // Rule ids the API assigned to new rules, so the next update keeps them.
+  // Rule ids as the API has them now: assigned to new rules, new for every rule of a configuration created again.
   const rules = document.get("rules", true);
   if (isSeq(rules)) {
     configuration.rules.forEach((rule, index) => {
       const node = rules.items[index];
-      if (isMap(node) && !node.has("id")) (node.items as unknown[]).unshift(document.createPair("id", rule.id));
+      if (!isMap(node)) return;
+      if (node.has("id")) node.set("id", rule.id);
+      else (node.items as unknown[]).unshift(document.createPair("id", rule.id));
     });
   }
-  document.commentBefore = header(configuration.id, configuration.version);
+  document.commentBefore = header(configuration.id);
   await writeAtomically(file.absolutePath, document.toString({ lineWidth: 0 }));
 }
 
@@ -232,35 +335,92 @@ export function renderCatalog(catalog: Catalog): string {
   return document.toString({ lineWidth: 0 });
 }
 
-export async function readCatalog(dir: string): Promise<Catalog | undefined> {
-  const text = await readFile(catalogPath(dir), "utf8").catch(() => undefined);
-  if (text === undefined) return undefined;
-  const value = parseDocument(text).toJS() as Catalog | null;
-  return value && typeof value === "object" && value.operators ? value : undefined;
+/** The pulled catalog; a file that does not read is a problem at its position, never an empty catalog. */
+export async function readCatalog(dir: string, cwd: string): Promise<{ catalog: Catalog | undefined; problems: FileProblem[] }> {
+  const absolutePath = catalogPath(dir);
+  const path = relative(cwd, absolutePath) || absolutePath;
+  const exists = await readFile(absolutePath).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => error.code !== "ENOENT",
+  );
+  if (!exists) return { catalog: undefined, problems: [] };
+  const text = await readText(absolutePath, path);
+  if (typeof text !== "string") return { catalog: undefined, problems: text };
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (document.errors.length > 0) return { catalog: undefined, problems: yamlProblems(document, path) };
+  const value = toData(document, path);
+  if (Array.isArray(value)) return { catalog: undefined, problems: value as FileProblem[] };
+  const catalog = value as Catalog | null;
+  if (!catalog || typeof catalog !== "object" || typeof catalog.operators !== "object" || catalog.operators === null) {
+    return {
+      catalog: undefined,
+      problems: [
+        { file: path, line: 1, column: 1, message: "operators.yaml holds no `operators` mapping; `convintel pull` writes it again" },
+      ],
+    };
+  }
+  return { catalog, problems: [] };
 }
 
-/** The configurations as last pulled or applied, by id: the base a plan tells drift from. */
+/** The configurations as last pulled or applied, by id: the base that plan and apply tell changes made elsewhere from. */
 export type State = Record<string, IntelligenceConfiguration>;
 
-export async function readState(dir: string): Promise<State> {
-  const text = await readFile(statePath(dir), "utf8").catch(() => undefined);
-  if (text === undefined) return {};
+/** The state, and why it could not be read when it could not (a missing file is no problem: no records). */
+export async function readState(dir: string): Promise<{ state: State; problem: string | undefined }> {
+  let text: string;
   try {
-    const value = JSON.parse(text) as { configurations?: State };
-    return value.configurations ?? {};
+    text = await readFile(statePath(dir), "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { state: {}, problem: code === "ENOENT" ? undefined : `it cannot be read: ${code ?? (error as Error).message}` };
+  }
+  try {
+    const value = JSON.parse(text) as { configurations?: unknown };
+    const configurations = value?.configurations;
+    if (typeof configurations !== "object" || configurations === null || Array.isArray(configurations))
+      return { state: {}, problem: "it has no `configurations` record" };
+    const state: State = {};
+    for (const [id, record] of Object.entries(configurations as Record<string, unknown>)) {
+      const configuration = record as IntelligenceConfiguration;
+      if (
+        typeof configuration === "object" &&
+        configuration !== null &&
+        configuration.id === id &&
+        typeof configuration.version === "number"
+      )
+        state[id] = configuration;
+    }
+    return { state, problem: undefined };
   } catch {
-    return {};
+    return { state: {}, problem: "it is not JSON" };
   }
 }
 
 export async function writeState(dir: string, state: State): Promise<void> {
+  await writeAtomically(statePath(dir), stateText(state));
+}
+
+export function stateText(state: State): string {
   const sorted = Object.fromEntries(
     Object.keys(state)
       .sort()
       .map((id) => [id, state[id]!]),
   );
-  await writeAtomically(
-    statePath(dir),
-    `${JSON.stringify({ note: "Written by convintel; do not edit.", configurations: sorted }, null, 2)}\n`,
-  );
+  return `${JSON.stringify({ note: "Written by convintel; do not edit.", configurations: sorted }, null, 2)}\n`;
+}
+
+/**
+ * Keeps a configuration as it was live before apply replaced or deleted it, under
+ * `.convintel/backups/`; returns the path written, from the working directory.
+ */
+export async function writeBackup(
+  dir: string,
+  cwd: string,
+  configuration: IntelligenceConfiguration,
+  what: "update" | "delete",
+): Promise<string> {
+  const at = new Date().toISOString();
+  const path = join(backupsDir(dir), `${at.replace(/[:.]/g, "-")}-${what}-${configuration.id}.yaml`);
+  await writeAtomically(path, renderBackup(configuration, what, at));
+  return relative(cwd, path) || path;
 }

@@ -1,7 +1,11 @@
 /**
- * What `apply` would do, from the files and the live configurations: create, update (with a
- * field-level diff) or delete (with `--prune`), and where a live configuration changed since it was
- * pulled (drift).
+ * What `apply` would do, from the files, the live configurations and the state of the last pull or
+ * apply (the base): create, update (with a field-level diff) or delete (with `--prune`); and what it
+ * will not do: a conflict (the file and the live configuration both changed since the base, or the
+ * base is unknown), or drift (only the live configuration changed: `pull` takes it).
+ *
+ * Content decides, never versions: a file that reads as its live configuration is unchanged, and a
+ * live configuration that reads as its base has not been changed by anyone else.
  */
 import type { IntelligenceConfiguration, UpdateConfigurationRequest } from "@convintel/client";
 import diff from "microdiff";
@@ -21,26 +25,40 @@ export type Change =
       action: "update";
       file: ConfigurationFile;
       body: UpdateConfigurationRequest;
+      /** The live configuration the plan read: apply writes only while it is still so. */
       live: IntelligenceConfiguration;
-      /** The version the change is based on: the file's (pulled or applied), else the live one the plan read. */
-      baseVersion: number;
       fields: FieldChange[];
-      drift: Drift | undefined;
     }
   | { action: "delete"; live: IntelligenceConfiguration };
 
-/** A live configuration that changed since the file was pulled or applied. */
+/**
+ * A file apply will not write: writing it would replace a change made elsewhere, or one it cannot
+ * tell from such a change.
+ */
+export interface Conflict {
+  file: ConfigurationFile;
+  live: IntelligenceConfiguration;
+  /** `unknown-base`: no record of the file's pull or apply; `both-changed`: the file and the live configuration changed the same fields. */
+  reason: "unknown-base" | "both-changed";
+  /** What changed live since the base (undefined when the base is unknown). */
+  theirs: FieldChange[] | undefined;
+  /** What writing the file would change in the live configuration. */
+  ours: FieldChange[];
+}
+
+/** A live configuration changed since its base while its file was not: nothing to write; `pull` brings the change into the file. */
 export interface Drift {
-  from: number;
-  to: number;
-  /** What changed live, when the state of the last pull or apply has the configuration. */
-  fields: FieldChange[] | undefined;
+  file: ConfigurationFile;
+  live: IntelligenceConfiguration;
+  fields: FieldChange[];
 }
 
 export interface Plan {
   changes: Change[];
   /** Files whose configuration is live as written. */
   unchanged: ConfigurationFile[];
+  conflicts: Conflict[];
+  drift: Drift[];
   /** Live configurations no file names; deleted only with `--prune`. */
   unmanaged: IntelligenceConfiguration[];
   /** Files that cannot be planned (a new file whose displayName several live configurations share). */
@@ -61,13 +79,35 @@ export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
 }
 
 /** A body as the API stores it, for comparing: a rule sent without `triggers` is stored with none. */
-function comparable(body: UpdateConfigurationRequest): UpdateConfigurationRequest {
-  return { ...body, rules: (body.rules ?? []).map((rule) => ({ ...rule, triggers: rule.triggers ?? [] })) };
+export function comparable(body: UpdateConfigurationRequest): UpdateConfigurationRequest {
+  const { displayName, description, rules } = bodyOf(body);
+  const stored = { displayName, ...(description === undefined ? {} : { description }), rules: rules ?? [] };
+  return { ...stored, rules: stored.rules.map((rule) => ({ ...rule, triggers: rule.triggers ?? [] })) };
 }
 
-export function makePlan(files: ConfigurationFile[], live: IntelligenceConfiguration[], state: State, prune: boolean): Plan {
-  const plan: Plan = { changes: [], unchanged: [], unmanaged: [], problems: [] };
-  const byId = new Map(live.map((configuration) => [configuration.id, configuration]));
+/** What would change from `before` to `after`, both read as the API stores them. */
+export function contentChanges(
+  before: IntelligenceConfiguration | UpdateConfigurationRequest,
+  after: IntelligenceConfiguration | UpdateConfigurationRequest,
+): FieldChange[] {
+  return fieldChanges(comparable(bodyOf(before)), comparable(bodyOf(after)));
+}
+
+/** Whether two field paths touch the same value: equal, or one inside the other. */
+function overlaps(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.startsWith(short) && (long[short.length] === "." || long[short.length] === "[");
+}
+
+/**
+ * The files against the live configurations and their bases. `live` may hold one configuration more
+ * than once (a listing that repeats it across pages): it is planned once.
+ */
+export function makePlan(files: ConfigurationFile[], listed: IntelligenceConfiguration[], state: State, prune: boolean): Plan {
+  const plan: Plan = { changes: [], unchanged: [], conflicts: [], drift: [], unmanaged: [], problems: [] };
+  const byId = new Map(listed.map((configuration) => [configuration.id, configuration]));
+  const live = [...byId.values()];
   const claimed = new Set(files.flatMap((file) => (file.id === undefined ? [] : [file.id])));
   for (const file of files) {
     const body = bodyOf(file.body);
@@ -93,20 +133,27 @@ export function makePlan(files: ConfigurationFile[], live: IntelligenceConfigura
       );
       continue;
     }
-    const baseVersion = file.baseVersion ?? current.version;
-    const pulled = file.id === undefined ? undefined : state[file.id];
-    const drift: Drift | undefined =
-      baseVersion === current.version
-        ? undefined
-        : {
-            from: baseVersion,
-            to: current.version,
-            fields: pulled && pulled.version === baseVersion ? fieldChanges(bodyOf(pulled), bodyOf(current)) : undefined,
-          };
-    const fields = fieldChanges(comparable(bodyOf(current)), comparable(body));
+    const ours = contentChanges(current, body);
     // A file that reads as the live configuration needs no write, whatever version it was based on.
-    if (fields.length === 0) plan.unchanged.push(file);
-    else plan.changes.push({ action: "update", file, body, live: current, baseVersion, fields, drift });
+    if (ours.length === 0) {
+      plan.unchanged.push(file);
+      continue;
+    }
+    const base = state[current.id];
+    if (!base) {
+      plan.conflicts.push({ file, live: current, reason: "unknown-base", theirs: undefined, ours });
+      continue;
+    }
+    const theirs = contentChanges(base, current);
+    if (theirs.length === 0) {
+      plan.changes.push({ action: "update", file, body, live: current, fields: ours });
+      continue;
+    }
+    // Changed live since the base. Unedited file: drift. Edited: a write may keep every live change (the file has them too), or replace one.
+    if (contentChanges(base, body).length === 0) plan.drift.push({ file, live: current, fields: theirs });
+    else if (theirs.some((their) => ours.some((our) => overlaps(their.path, our.path))))
+      plan.conflicts.push({ file, live: current, reason: "both-changed", theirs, ours });
+    else plan.changes.push({ action: "update", file, body, live: current, fields: ours });
   }
   for (const configuration of live) {
     if (claimed.has(configuration.id)) continue;

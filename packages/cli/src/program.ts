@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { IntelligenceError } from "@convintel/client";
 import { applyCommand, planCommand, pull, validateCommand } from "./commands.js";
 import { CommandError, type Io } from "./context.js";
+import { printable } from "./printable.js";
 
 /** This package's version, from its manifest (one directory up from dist/ and src/). */
 function packageVersion(): string {
@@ -55,12 +56,20 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     .description("check the files offline: the spec's rules, and rule parameters against the pulled operators")
     .addOption(dir())
     .action(action((options: { dir: string }) => validateCommand(io, options)));
-  connection(program.command("plan").description("show what apply would do; exit 0 with no changes, 2 with changes, 1 on error"))
+  connection(
+    program.command("plan").description("show what apply would do; exit 0 with no changes, 2 with changes, 1 on an error or a conflict"),
+  )
     .addOption(dir())
     .option("--prune", "delete live configurations that no file names")
     .option("--json", "print the plan as JSON")
     .action(action((options: { dir: string; prune?: boolean; json?: boolean }) => planCommand(io, options)));
-  connection(program.command("apply").description("carry out the plan, each update only onto the version it was planned against"))
+  connection(
+    program
+      .command("apply")
+      .description(
+        "carry out the plan: nothing while there is a conflict, each write only onto what the plan read, what it replaces kept in .convintel/backups",
+      ),
+  )
     .addOption(dir())
     .option("--prune", "delete live configurations that no file names")
     .option("--auto-approve", "apply without asking")
@@ -73,10 +82,12 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1;
     if (error instanceof CommandError || error instanceof IntelligenceError) {
-      io.stderr.write(`convintel: ${error.message}\n`);
+      io.stderr.write(`convintel: ${printable(error.message)}\n`);
       return 1;
     }
-    io.stderr.write(`convintel: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr.write(
+      `convintel: unexpected failure: ${printable(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
+    );
     return 1;
   }
 }

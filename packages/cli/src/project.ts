@@ -32,7 +32,8 @@ export async function loadProject(dir: string, cwd: string, operators: "catalog"
   const problems: FileProblem[] = [];
   const warnings: Project["warnings"] = [];
   const files: ConfigurationFile[] = [];
-  const catalog = await readCatalog(dir);
+  const { catalog, problems: catalogProblems } = await readCatalog(dir, cwd);
+  problems.push(...catalogProblems);
   const source = sourceOf(catalog);
   for (const path of await configurationPaths(dir)) {
     const read = await readConfigurationFile(path, cwd);

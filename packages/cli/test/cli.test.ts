@@ -90,7 +90,7 @@ describe("convintel", () => {
     expect(pulled.stdout).toContain("Pulled 2 configuration(s)");
     expect((await readdir(join(work, "intelligence", "configurations"))).sort()).toEqual(["team-0.yaml", "team-1.yaml"]);
     const text = await readFile(configurationFile("team-0.yaml"), "utf8");
-    expect(text.split("\n")[0]).toBe(`# Intelligence Configuration ${first!.id}, version 1.`);
+    expect(text.split("\n")[0]).toBe(`# Intelligence Configuration ${first!.id}.`);
     // Stable key order: id, then the spec's order of the update body, the rule's, the operator's.
     expect(Object.keys(parseDocument(text).toJS())).toEqual(["id", "displayName", "description", "rules"]);
     expect(Object.keys(parseDocument(text).toJS().rules[0])).toEqual(["id", "operators", "triggers", "actions"]);
@@ -114,7 +114,7 @@ describe("convintel", () => {
     expect(plan.stdout).toContain("Plan: 1 to create, 1 to update, 0 to delete; 1 unchanged.");
     expect(plan.stdout).not.toContain("\u001b["); // plain in CI
     const json = JSON.parse((await convintel(["plan", "--json"])).stdout);
-    expect(json.summary).toEqual({ create: 1, update: 1, delete: 0, unchanged: 1 });
+    expect(json.summary).toEqual({ create: 1, update: 1, delete: 0, unchanged: 1, conflicts: 0, drift: 0 });
     expect(json.changes[1].fields).toEqual([{ kind: "change", path: "description", before: "managed as code", after: "edited in git" }]);
 
     const applied = await convintel(["apply", "--auto-approve"]);
@@ -124,14 +124,14 @@ describe("convintel", () => {
     // The new file now carries its id and version; the next plan has nothing to do.
     const created = fake.configurations.find((live) => live.displayName === "brand-new")!;
     const newText = await readFile(configurationFile("new.yaml"), "utf8");
-    expect(newText).toContain(`# Intelligence Configuration ${created.id}, version 1.`);
+    expect(newText).toContain(`# Intelligence Configuration ${created.id}.`);
     expect(parseDocument(newText).toJS()).toMatchObject({ id: created.id, rules: [{ id: created.rules[0]!.id }] });
     const after = await convintel(["plan"]);
     expect(after.code, after.stdout).toBe(0);
     expect(after.stdout).toContain("No changes.");
   });
 
-  it("refuses an update whose configuration changed live after the pull, and says what changed", async () => {
+  it("shows an update onto a configuration changed live since the pull as a conflict, both sides, and writes nothing", async () => {
     const [first] = await seedLive(1);
     await convintel(["pull"]);
     const path = configurationFile("team-0.yaml");
@@ -139,11 +139,16 @@ describe("convintel", () => {
     expect((await convintel(["plan"])).code).toBe(2);
     // Someone changes it in the console between plan and apply.
     await client.configurations.update(first!.id, { displayName: "renamed live", description: "managed as code", rules: first!.rules });
+    const plan = await convintel(["plan"]);
+    expect(plan.code).toBe(1);
+    expect(plan.stdout).toContain(`! conflict intelligence/configurations/team-0.yaml ${first!.id} (version 2)`);
+    expect(plan.stdout).toContain('~ displayName: "team-0" → "renamed live"');
+    expect(plan.stdout).toContain('~ description: "managed as code" → "mine"');
+    expect(plan.stdout).toContain("1 conflict(s), not applied");
+    expect(plan.stdout).not.toContain("~ update");
     const applied = await convintel(["apply", "--auto-approve"]);
     expect(applied.code).toBe(1);
-    expect(applied.stdout).toContain("drift");
-    expect(applied.stdout).toMatch(/refused ~ update .*changed live since it was pulled \(version 1 → 2\)/);
-    expect(applied.stdout).toContain('~ displayName: "team-0" → "renamed live"');
+    expect(applied.stdout).toContain("Nothing was applied: resolve the conflicts first.");
     expect(fake.configurations[0]).toMatchObject({ displayName: "renamed live", description: "managed as code", version: 2 });
   });
 
@@ -250,6 +255,7 @@ describe("convintel", () => {
       `TWILIO_ACCOUNT_SID=${fake.credentials.accountSid}\nTWILIO_AUTH_TOKEN=${fake.credentials.authToken}\n`,
     );
     const bare = { TWILIO_ACCOUNT_SID: "", TWILIO_AUTH_TOKEN: "", CONVINTEL_PROFILES_DIR: profiles };
+    await (await import("node:fs/promises")).mkdir(join(work, "intelligence"));
     const missing = await convintel(["plan"], bare);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^convintel: .*credentials/i);

@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { IntelligenceClient } from "@convintel/client";
 import { createFakeIntelligence, type FakeIntelligence } from "@convintel/testing";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { run, type Io } from "../src/index.js";
+import { run } from "../src/index.js";
+import { testIo } from "./helpers/io.js";
 
 let fake: FakeIntelligence;
 let baseUrl: string;
@@ -21,27 +22,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(work, { recursive: true, force: true }));
 
-function io(answers: boolean[] = []) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const questions: string[] = [];
-  const value: Io = {
-    stdout: { write: (text) => void out.push(text), isTTY: true },
-    stderr: { write: (text) => void err.push(text) },
-    env: {
-      TWILIO_ACCOUNT_SID: fake.credentials.accountSid,
-      TWILIO_AUTH_TOKEN: fake.credentials.authToken,
-      CONVINTEL_BASE_URL: baseUrl,
-      NO_COLOR: "1",
-    },
-    cwd: work,
-    confirm: async (question) => {
-      questions.push(question);
-      return answers.shift() ?? false;
-    },
-  };
-  return { value, out: () => out.join(""), err: () => err.join(""), questions };
-}
+const io = (answers: boolean[] = []) => testIo(fake, baseUrl, work, answers);
 
 describe("apply on a terminal", () => {
   it("asks first: anything but yes applies nothing, yes applies", async () => {
