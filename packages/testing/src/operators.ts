@@ -127,7 +127,11 @@ export class OperatorStore {
   versions(id: string, pageSize: number, pageToken?: string): Page<OperatorVersionSummary> | "token" | undefined {
     const entry = this.entries.get(id)?.value;
     if (!entry) return undefined;
-    const newestFirst = [...entry.versions].reverse().map((value, index) => ({ sequence: index + 1, value }));
+    // Keyed by version, not position (newest first: the higher the version, the lower the key), so a version
+    // added between two pages shifts no page and none is listed twice.
+    const newestFirst = [...entry.versions]
+      .reverse()
+      .map((value) => ({ sequence: Number.MAX_SAFE_INTEGER - value.definition.version!, value }));
     return pageOf(newestFirst, pageSize, pageToken, summaryOf) ?? "token";
   }
 

@@ -100,7 +100,10 @@ function hex(bytes: ArrayBuffer): string {
 export async function signWebhook(url: string, text: string, authToken: string): Promise<{ requestUrl: string; signature: string }> {
   const digest = hex(await crypto.subtle.digest("SHA-256", encoder.encode(text)));
   const target = new URL(url);
-  target.searchParams.append("bodySHA256", digest);
+  // Appended to the query as it is: `searchParams` would re-encode all of it (`%20` → `+`, `~` → `%7E`),
+  // and a receiver signing the URL it was configured with would then fail. No fragment is ever sent.
+  target.search = target.search ? `${target.search}&bodySHA256=${digest}` : `?bodySHA256=${digest}`;
+  target.hash = "";
   const requestUrl = target.href;
   const key = await crypto.subtle.importKey("raw", encoder.encode(authToken), { name: "HMAC", hash: "SHA-1" }, false, ["sign"]);
   const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(requestUrl)));
@@ -396,15 +399,14 @@ export class RuleRunner {
       }
       if (!retryable(record.status) || attempt === attempts) break;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, retryDelayMs * 2 ** (attempt - 1));
-        stopped.addEventListener(
-          "abort",
-          () => {
-            clearTimeout(timer);
-            resolve();
-          },
-          { once: true },
-        );
+        // One listener per wait, removed when the wait ends either way: retries add none that stay.
+        const done = () => {
+          clearTimeout(timer);
+          stopped.removeEventListener("abort", done);
+          resolve();
+        };
+        const timer = setTimeout(done, retryDelayMs * 2 ** (attempt - 1));
+        stopped.addEventListener("abort", done, { once: true });
       });
     }
     delivery.state = "failed";

@@ -206,6 +206,38 @@ describe("the fake runs rules", () => {
     expect(received).toHaveLength(1);
   });
 
+  it("signs the action URL as configured: its query is not re-encoded, so a receiver signing that URL agrees", async () => {
+    const { fake, conversation } = setup();
+    const configuration = fake.configurations[0]!;
+    const url = `${receiverUrl}/hooks/as-configured?team=c%20x&tag=~a&q=a+b`;
+    fake.seed([{ ...configuration, rules: [{ ...configuration.rules[0]!, actions: [{ type: "WEBHOOK", method: "POST", url }] }] }]);
+    await execute(fake, RULES.end, conversation.id);
+    const [delivery] = await fake.waitForDeliveries();
+    const [request] = received;
+    expect(request!.url).toMatch(/^\/hooks\/as-configured\?team=c%20x&tag=~a&q=a\+b&bodySHA256=[0-9a-f]{64}$/);
+    const signed = `${receiverUrl}${request!.url}`;
+    expect(delivery!.requestUrl).toBe(signed);
+    const expected = createHmac("sha1", fake.credentials.authToken).update(signed).digest("base64");
+    expect(request!.headers["x-twilio-signature"]).toBe(expected);
+  });
+
+  it("waits between retries without leaving an abort listener behind", async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    try {
+      const { fake, conversation } = setup({ webhooks: { attempts: 14, retryDelayMs: 0 } });
+      statuses.push(...Array.from({ length: 13 }, () => 503));
+      await execute(fake, RULES.end, conversation.id);
+      const [delivery] = await fake.waitForDeliveries();
+      expect(delivery!.attempts).toHaveLength(14);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.filter((warning) => warning.name === "MaxListenersExceededWarning")).toEqual([]);
+    } finally {
+      process.off("warning", onWarning);
+    }
+  });
+
   it("gives up after the last attempt when nothing listens, with each error recorded", async () => {
     const { fake, conversation } = setup({ webhooks: { attempts: 2, retryDelayMs: 1 } });
     const closed = createServer();

@@ -56,6 +56,27 @@ describe("operators in the fake", () => {
   });
 });
 
+describe("operator versions, paged", () => {
+  it("list each version once when a version is added between two pages", async () => {
+    const { call } = setup();
+    const { id } = (await (await call("POST", "/v3/ControlPlane/Operators", examples.OperatorRequest)).json()) as { id: string };
+    for (let update = 0; update < 3; update++) await call("PUT", `/v3/ControlPlane/Operators/${id}`, examples.OperatorRequest);
+    type VersionPage = { items: { version: number }[]; meta: { nextToken?: string } };
+    const listed: number[] = [];
+    let token: string | undefined;
+    let pages = 0;
+    do {
+      const query = token === undefined ? "pageSize=2" : `pageSize=2&pageToken=${token}`;
+      const page = (await (await call("GET", `/v3/ControlPlane/Operators/${id}/Versions?${query}`)).json()) as VersionPage;
+      listed.push(...page.items.map((item) => item.version));
+      token = page.meta.nextToken;
+      // A new version lands after the first page.
+      if (++pages === 1) await call("PUT", `/v3/ControlPlane/Operators/${id}`, examples.OperatorRequest);
+    } while (token !== undefined);
+    expect(listed).toEqual([4, 3, 2, 1]);
+  });
+});
+
 describe("seeds", () => {
   it("are checked against the spec", () => {
     const { fake } = setup();
