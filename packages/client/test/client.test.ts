@@ -225,23 +225,38 @@ describe("requests", () => {
   });
 
   it("honours HTTP_PROXY and NO_PROXY by default (a proxy that is down fails the call; NO_PROXY goes around it)", async () => {
-    server.otherwise({ status: 200, json: configuration });
-    const script = `
-      const { IntelligenceClient } = await import(${JSON.stringify(fileURLToPath(new URL("../dist/index.js", import.meta.url)))});
-      const client = new IntelligenceClient({ apiKey: "SKproxy", apiSecret: "proxy-secret", baseUrl: ${JSON.stringify(server.url)}, env: {}, maxRetries: 0 });
-      const outcome = await client.configurations.fetch(${JSON.stringify(configurationId)}).then(() => "fetched", (error) => error.name + " " + error.requestMayHaveReachedServer);
-      console.log(outcome);`;
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/_proxy$/i.test(name)));
-    const inChild = async (env: Record<string, string>) =>
-      (
-        await run(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 10_000, env: { ...clean, ...env } })
-      ).stdout.trim();
-    const down = await refusedUrl();
-    expect(await inChild({ HTTP_PROXY: down })).toBe("ConnectionError false");
-    expect(server.requests).toHaveLength(0);
-    expect(await inChild({ HTTP_PROXY: down, NO_PROXY: "127.0.0.1" })).toBe("fetched");
-    expect(server.requests).toHaveLength(1);
-  });
+    // The children get a fake of their own, and are killed when the test ends, however it ends: a child
+    // that outlives its test can answer nothing another test scripted.
+    const own = await TestServer.start();
+    const children = new AbortController();
+    try {
+      own.otherwise({ status: 200, json: configuration });
+      const script = `
+        const { IntelligenceClient } = await import(${JSON.stringify(fileURLToPath(new URL("../dist/index.js", import.meta.url)))});
+        const client = new IntelligenceClient({ apiKey: "SKproxy", apiSecret: "proxy-secret", baseUrl: ${JSON.stringify(own.url)}, env: {}, maxRetries: 0 });
+        const outcome = await client.configurations.fetch(${JSON.stringify(configurationId)}).then(() => "fetched", (error) => error.name + " " + error.requestMayHaveReachedServer);
+        console.log(outcome);`;
+      const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/_proxy$/i.test(name)));
+      const inChild = async (env: Record<string, string>) =>
+        (
+          await run(process.execPath, ["--input-type=module", "-e", script], {
+            encoding: "utf8",
+            timeout: 25_000,
+            killSignal: "SIGKILL",
+            signal: children.signal,
+            env: { ...clean, ...env },
+          })
+        ).stdout.trim();
+      const down = await refusedUrl();
+      expect(await inChild({ HTTP_PROXY: down })).toBe("ConnectionError false");
+      expect(own.requests).toHaveLength(0);
+      expect(await inChild({ HTTP_PROXY: down, NO_PROXY: "127.0.0.1" })).toBe("fetched");
+      expect(own.requests).toHaveLength(1);
+    } finally {
+      children.abort();
+      await own.close();
+    }
+  }, 60_000);
 
   it("sends through the global fetch when given it", async () => {
     const global = vi.fn((input: string | URL | Request, init?: RequestInit) => fetch(input, init));

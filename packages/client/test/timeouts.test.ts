@@ -275,10 +275,11 @@ describe("nothing is left behind", () => {
       const child = spawn(tsx, [script, server.url, configurationId], { stdio: ["ignore", "pipe", "inherit"] });
       let output = "";
       child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      // Under the script's 30 s timeout, so a process kept alive by it is caught; killed either way.
       const killer = setTimeout(() => {
-        child.kill();
+        child.kill("SIGKILL");
         reject(new Error("the process was kept alive after its calls settled"));
-      }, 20_000);
+      }, 25_000);
       child.on("exit", (exitCode) => {
         clearTimeout(killer);
         resolve({ stdout: output, code: exitCode });
@@ -286,7 +287,7 @@ describe("nothing is left behind", () => {
     });
     expect(stdout).toBe("settled\n");
     expect(code).toBe(0);
-    expect(Date.now() - startedAt).toBeLessThan(20_000);
+    expect(Date.now() - startedAt).toBeLessThan(25_000);
     expect(server.requests.length).toBeGreaterThanOrEqual(4);
-  }, 30_000);
+  }, 40_000);
 });
