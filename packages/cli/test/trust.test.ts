@@ -65,6 +65,25 @@ const consoleEdit = (id: string, change: Partial<IntelligenceConfiguration>) => 
   fake.seed([{ ...current, ...change, version: current.version + 1 }]);
 };
 
+/** Someone else's console edit, made once, as the first request of `operationId` (for `id`) reaches the fake, before it answers. */
+function consoleEditBefore(
+  operationId: "FetchConfiguration" | "UpdateConfiguration",
+  id: string,
+  change: Partial<IntelligenceConfiguration>,
+) {
+  let armed = true;
+  fake.faults.add({
+    operationId,
+    fault: (request) => {
+      if (armed && request.path.includes(id)) {
+        armed = false;
+        consoleEdit(id, change);
+      }
+      return undefined;
+    },
+  });
+}
+
 /** Every file under a folder with its text, for comparing a folder before and after. */
 async function snapshot(root: string): Promise<Record<string, string>> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -153,15 +172,7 @@ describe("plan and apply never write over a change made elsewhere", () => {
     await convintel(["pull"]);
     await edit(file("team-0.yaml"), "managed as code", "ours");
     // The console write lands after apply's plan read the live configurations, right before its own read for the write.
-    let armed = true;
-    fake.faults.add({
-      operationId: "FetchConfiguration",
-      fault: () => {
-        if (armed) consoleEdit(first!.id, { displayName: "console" });
-        armed = false;
-        return undefined;
-      },
-    });
+    consoleEditBefore("FetchConfiguration", first!.id, { displayName: "console" });
     const applied = await convintel(["apply", "--auto-approve"]);
     expect(applied.code).toBe(1);
     expect(applied.stdout).toMatch(/refused ~ update .*changed live after the plan read it \(version 1 → 2\); changed: displayName/);
@@ -188,15 +199,7 @@ describe("plan and apply never write over a change made elsewhere", () => {
     const [first] = await seedLive(1);
     await convintel(["pull"]);
     await edit(file("team-0.yaml"), "managed as code", "ours");
-    let armed = true;
-    fake.faults.add({
-      operationId: "UpdateConfiguration",
-      fault: () => {
-        if (armed) consoleEdit(first!.id, { displayName: "console" });
-        armed = false;
-        return undefined;
-      },
-    });
+    consoleEditBefore("UpdateConfiguration", first!.id, { displayName: "console" });
     const applied = await convintel(["apply", "--auto-approve"]);
     expect(applied.code).toBe(1);
     expect(applied.stdout).toMatch(
@@ -209,15 +212,7 @@ describe("plan and apply never write over a change made elsewhere", () => {
     await convintel(["pull"]);
     await rm(file("team-1.yaml"));
     await rm(file("team-2.yaml"));
-    let armed = true;
-    fake.faults.add({
-      operationId: "FetchConfiguration",
-      fault: (request) => {
-        if (armed && request.path.includes(third!.id)) consoleEdit(third!.id, { description: "console" });
-        if (request.path.includes(third!.id)) armed = false;
-        return undefined;
-      },
-    });
+    consoleEditBefore("FetchConfiguration", third!.id, { description: "console" });
     const applied = await convintel(["apply", "--prune", "--auto-approve"]);
     expect(applied.code).toBe(1);
     expect(applied.stdout).toMatch(new RegExp(`refused - delete ${third!.id} .*changed live after the plan read it`));

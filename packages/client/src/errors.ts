@@ -303,6 +303,22 @@ export class ResponseValidationError extends IntelligenceError {
   }
 }
 
+/** What a listing that would never end is reported as: a read whose `nextToken` makes no progress. */
+function unendingListing(
+  init: { status: number; requestId?: string; body: unknown; operationId?: string },
+  rule: string,
+  message: string,
+): ConstructorParameters<typeof ResponseValidationError>[0] {
+  return {
+    issues: [{ pointer: "/meta/nextToken", keyword: "progress", rule, message, params: {} }],
+    status: init.status,
+    requestId: init.requestId,
+    body: init.body,
+    operationId: init.operationId,
+    method: "GET",
+  };
+}
+
 /**
  * A listing handed back a `nextToken` it had already given (or started from): following it would
  * fetch the same pages forever. Raised at the first repeat; the pages before it were yielded.
@@ -313,22 +329,13 @@ export class PaginationCycleError extends ResponseValidationError {
   declare readonly pages: number;
 
   constructor(init: { status: number; requestId?: string; body: unknown; operationId?: string; pages: number }) {
-    super({
-      issues: [
-        {
-          pointer: "/meta/nextToken",
-          keyword: "progress",
-          rule: "a token not seen before in this listing",
-          message: `/meta/nextToken repeats a token this listing already had (page ${init.pages}), so paging would never end`,
-          params: {},
-        },
-      ],
-      status: init.status,
-      requestId: init.requestId,
-      body: init.body,
-      operationId: init.operationId,
-      method: "GET",
-    });
+    super(
+      unendingListing(
+        init,
+        "a token not seen before in this listing",
+        `/meta/nextToken repeats a token this listing already had (page ${init.pages}), so paging would never end`,
+      ),
+    );
     this.pages = init.pages;
   }
 }
@@ -346,22 +353,13 @@ export class PaginationStalledError extends ResponseValidationError {
   declare readonly emptyPages: number;
 
   constructor(init: { status: number; requestId?: string; body: unknown; operationId?: string; pages: number; emptyPages: number }) {
-    super({
-      issues: [
-        {
-          pointer: "/meta/nextToken",
-          keyword: "progress",
-          rule: `at most maxEmptyPages empty pages in a row`,
-          message: `/meta/nextToken came with an empty page ${init.emptyPages} times in a row (page ${init.pages}), so paging may never end; raise maxEmptyPages if the API is slow to fill pages`,
-          params: {},
-        },
-      ],
-      status: init.status,
-      requestId: init.requestId,
-      body: init.body,
-      operationId: init.operationId,
-      method: "GET",
-    });
+    super(
+      unendingListing(
+        init,
+        "at most maxEmptyPages empty pages in a row",
+        `/meta/nextToken came with an empty page ${init.emptyPages} times in a row (page ${init.pages}), so paging may never end; raise maxEmptyPages if the API is slow to fill pages`,
+      ),
+    );
     this.pages = init.pages;
     this.emptyPages = init.emptyPages;
   }
