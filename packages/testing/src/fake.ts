@@ -9,14 +9,8 @@ import type {
 } from "@convintel/types";
 import type { AcceptedRuleExecution, ConversationSeedOptions } from "./conversations.js";
 import type { OperatorSeed, StoredVersion } from "./operators.js";
-import {
-  Engine,
-  type CommunicationInput,
-  type Credentials,
-  type DeepReadonly,
-  type EngineOptions,
-  type ReceivedRequest,
-} from "./engine.js";
+import { Engine, type CommunicationInput, type Credentials, type DeepReadonly, type EngineOptions } from "./engine.js";
+import type { ReceivedRequest } from "./wire.js";
 import type { FaultInjector } from "./faults.js";
 import type { FakeServer, ListenOptions } from "./http.js";
 import { createInProcessFetch } from "./in-process.js";

@@ -1,7 +1,9 @@
 import { defaultMaxResponseBytes, responseHeaders } from "@convintel/fetch";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { FakeResponseError, type Engine, type ResponsePlan } from "./engine.js";
+import type { Engine } from "./engine.js";
+import { FakeResponseError } from "./responses.js";
+import type { ResponsePlan } from "./wire.js";
 
 export interface ListenOptions {
   /** Port to listen on (default 0: any free port). */

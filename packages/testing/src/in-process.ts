@@ -1,5 +1,6 @@
 import type { FetchFunction } from "@convintel/fetch";
-import type { BodySource, Engine, IncomingRequest, ResponsePlan } from "./engine.js";
+import type { Engine } from "./engine.js";
+import type { BodySource, IncomingRequest, ResponsePlan } from "./wire.js";
 
 const MAX_REDIRECTS = 20;
 

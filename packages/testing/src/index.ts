@@ -1,17 +1,10 @@
 export { createFakeIntelligence, type FakeIntelligence, type FakeIntelligenceOptions, type FakeSeed } from "./fake.js";
 export { deprecationDays, type OperatorSeed, type StoredVersion } from "./operators.js";
 export type { AcceptedRuleExecution, ConversationSeedOptions } from "./conversations.js";
-export {
-  FakeResponseError,
-  defaultPageSize,
-  formatTimestamp,
-  type ApiKey,
-  type CommunicationInput,
-  type Credentials,
-  type DeepReadonly,
-  type ReceivedRequest,
-  type RequestEvent,
-} from "./engine.js";
+export type { ApiKey, CommunicationInput, Credentials, DeepReadonly } from "./engine.js";
+export { FakeResponseError, defaultPageSize } from "./responses.js";
+export { formatTimestamp } from "./time.js";
+export type { ReceivedRequest, RequestEvent } from "./wire.js";
 export { errorBody, errorCodes, type ErrorBody } from "./errors.js";
 export { signWebhook, type Delivery, type DeliveryAttempt, type RuleRun, type WebhookOptions } from "./rules.js";
 export {
