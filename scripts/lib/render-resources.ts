@@ -115,7 +115,7 @@ export function renderResources({ operations }: SpecModel): string {
     'import type { ApiPromise } from "../api-promise.js";',
     'import type { IntelligenceCore } from "../core.js";',
     'import type { PaginationOptions, Paginator } from "../pagination.js";',
-    'import type { RequestOptions } from "../request.js";',
+    'import type { RequestOptions } from "../request-input.js";',
     'import { headerParams, Resource } from "../resource.js";',
     "",
     ...headerTypes,

@@ -5,7 +5,8 @@
  */
 import type { OperationDescriptor, OperationInputs, OperationResults } from "@convintel/fetch";
 import type { WithResponse } from "./api-promise.js";
-import type { Requester, RequestOptions } from "./request.js";
+import type { Requester } from "./request.js";
+import type { RequestOptions } from "./request-input.js";
 
 /** What the check found that does not stop a write: a rule that runs today but will not for long. */
 export interface OperatorWarning {

@@ -30,7 +30,7 @@ export {
 export type { CheckOptions, OperatorCheckResult, OperatorWarning } from "./checks.js";
 export { ApiPromise, WithResponse } from "./api-promise.js";
 export { Paginator, type Page, type PaginationOptions } from "./pagination.js";
-export type { RequestOptions } from "./request.js";
+export type { RequestOptions } from "./request-input.js";
 export type { RateLimitInfo } from "./headers.js";
 export type { RetryEvent } from "./retry.js";
 export type { Logger, LogLevel } from "./logger.js";

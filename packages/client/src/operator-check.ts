@@ -32,7 +32,8 @@ import {
 import { requesterOf, type IntelligenceCore } from "./core.js";
 import { NotFoundError, RequestValidationError, type RequestIssue } from "./errors.js";
 import { Paginator } from "./pagination.js";
-import { optionIssue, type Requester, type RequestOptions } from "./request.js";
+import type { Requester } from "./request.js";
+import { optionIssue, type RequestOptions } from "./request-input.js";
 
 /** How a value of each parameter type is written in a rule, and the test of it. */
 const PARAMETER_TYPES: Record<OperatorParameter["type"], { rule: string; test: (value: unknown) => boolean }> = {

@@ -2,7 +2,7 @@ import type { PaginationMeta } from "@convintel/fetch";
 import type { WithResponse } from "./api-promise.js";
 import { redactDeep, type Redactor } from "./auth.js";
 import { PaginationCycleError, PaginationStalledError, RequestValidationError } from "./errors.js";
-import { optionIssue } from "./request.js";
+import { optionIssue } from "./request-input.js";
 
 /** One page of a list, as the API returned it. */
 export interface Page<T> {

@@ -1,11 +1,14 @@
+/**
+ * The requester: one operation from its checked input to its data or one typed error, through
+ * @convintel/fetch, with the attempt loop and the retry decision. What is checked before sending is
+ * in `request-input.ts`, the caller's middleware guard in `middleware.ts`, the decoding of a success
+ * in `response-decoding.ts`.
+ */
 import {
   ResponseTooLargeError as BodyTooLarge,
   SendError,
   createIntelligenceFetch,
-  toIssues,
   type BasicCredentials,
-  type BufferedResponse,
-  type CompiledValidator,
   type FetchFunction,
   type IntelligenceFetch,
   type Middleware,
@@ -24,39 +27,16 @@ import {
   ConnectionError,
   DeadlineExceededError,
   IntelligenceError,
-  RequestValidationError,
   ResponseTooLargeError,
-  ResponseValidationError,
   TimeoutError,
   createApiError,
-  type RequestIssue,
 } from "./errors.js";
-import { readRequestId } from "./headers.js";
-import { headersForLog, type Log } from "./logger.js";
+import type { Log } from "./logger.js";
 import { isIdempotent, maybeApplied, retryDelay, serverRetryDelay, shouldRetry, type RetryEvent, type RetrySettings } from "./retry.js";
+import { debugMiddleware, guardMiddleware, MiddlewareFailure } from "./middleware.js";
+import { type CallInput, checkCallOptions, checkRequest, type RequestOptions } from "./request-input.js";
+import { decodeSuccess } from "./response-decoding.js";
 import { ABORTED_BY_CALLER, AttemptSignal, TIMED_OUT, sleep } from "./signals.js";
-
-/**
- * Options of a single call; each overrides the client's option of the same name. Every field also
- * accepts `undefined` (the client's setting applies), so options can be passed through under
- * `exactOptionalPropertyTypes`.
- */
-export interface RequestOptions {
-  /** Cancels the call: the pending attempt is aborted and the call rejects with an AbortError whose `reason` is the signal's. */
-  signal?: AbortSignal | undefined;
-  /** Limit for each attempt, in milliseconds. */
-  timeout?: number | undefined;
-  /** Limit for the whole call, retries and waits included, in milliseconds. */
-  deadline?: number | undefined;
-  /** Retries after the first attempt; 0 for none. */
-  maxRetries?: number | undefined;
-  /** Extra headers for this call. */
-  headers?: Record<string, string> | undefined;
-  /** Largest response body accepted, in bytes, counted after decompression. */
-  maxResponseBytes?: number | undefined;
-  /** Send fields of a request body that the API does not describe, instead of failing validation. */
-  allowUnknownFields?: boolean | undefined;
-}
 
 export interface RequesterSettings {
   baseUrl: string;
@@ -74,159 +54,6 @@ export interface RequesterSettings {
   validateResponses: false | "strict" | "warn";
   log: Log;
   redact: Redactor;
-}
-
-/** Any operation's input, as the checks read it: every operation's input fits this shape. */
-interface CallInput {
-  path?: Record<string, string | number>;
-  query?: object;
-  body?: unknown;
-}
-
-/** Marks an error thrown by the caller's middleware, so it is rethrown as it is and never retried. */
-class MiddlewareFailure extends Error {
-  readonly error: unknown;
-  constructor(error: unknown) {
-    super("middleware failed");
-    this.error = error;
-  }
-}
-
-/** Runs one hook of the caller's middleware, marking what it throws as a MiddlewareFailure. */
-function guardHook<P, R>(middleware: Middleware, hook: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
-  return async (params) => {
-    try {
-      return await hook.call(middleware, params);
-    } catch (error) {
-      throw new MiddlewareFailure(error);
-    }
-  };
-}
-
-function guardMiddleware(middleware: Middleware): Middleware {
-  const guarded: { -readonly [K in "onRequest" | "onResponse" | "onError"]?: Middleware[K] } = {};
-  const { onRequest, onResponse, onError } = middleware;
-  if (onRequest) guarded.onRequest = guardHook(middleware, onRequest);
-  if (onResponse) guarded.onResponse = guardHook(middleware, onResponse);
-  if (onError) {
-    guarded.onError = async (params) => {
-      const error = params.error instanceof MiddlewareFailure ? params.error.error : params.error;
-      let result: Response | Error | undefined;
-      try {
-        result = (await onError.call(middleware, { ...params, error })) ?? undefined;
-      } catch (thrown) {
-        throw new MiddlewareFailure(thrown);
-      }
-      return result instanceof Error ? new MiddlewareFailure(result) : result;
-    };
-  }
-  return guarded as Middleware;
-}
-
-function debugMiddleware(log: Log): Middleware {
-  return {
-    onRequest({ request }) {
-      log.debug(`request ${request.method} ${request.url}`, { headers: headersForLog(request.headers) });
-      return undefined;
-    },
-    onResponse({ request, response }) {
-      log.debug(`response ${response.status} ${request.method} ${request.url}`, {
-        requestId: readRequestId(response.headers),
-      });
-      return undefined;
-    },
-  };
-}
-
-function pathIssue(name: string, value: unknown): RequestIssue | undefined {
-  // A number (an operator's version) is written as its digits: never empty, never a dot segment.
-  if ((typeof value === "string" && value !== "" && value !== "." && value !== "..") || Number.isFinite(value)) return undefined;
-  const pointer = `/${name}`;
-  return {
-    in: "path",
-    pointer,
-    keyword: "path",
-    rule: "non-empty string, not . or ..",
-    message: `${pointer} must be a non-empty string other than . and .. (it becomes part of the URL path)`,
-    params: {},
-  };
-}
-
-function issuesOf(validator: CompiledValidator, location: RequestIssue["in"], root: string): RequestIssue[] {
-  return toIssues(validator.errors, root).map((issue) => ({ in: location, ...issue }));
-}
-
-/** An issue of a call option: `/timeout must be a positive number of milliseconds`. */
-export function optionIssue(name: string, rule: string): RequestIssue {
-  const pointer = `/${name}`;
-  return { in: "options", pointer, keyword: "option", rule, message: `${pointer} must be ${rule}`, params: {} };
-}
-
-/** Checks the numbers of per-call options, which would otherwise silently mean "no retries" or "time out at once". */
-function checkCallOptions(options: RequestOptions, operationId: string): void {
-  const issues: RequestIssue[] = [];
-  const { maxRetries, timeout, deadline, signal, maxResponseBytes } = options;
-  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0))
-    issues.push(optionIssue("maxRetries", "a whole number of 0 or more"));
-  if (timeout !== undefined && !(typeof timeout === "number" && timeout > 0))
-    issues.push(optionIssue("timeout", "a positive number of milliseconds"));
-  if (deadline !== undefined && !(typeof deadline === "number" && deadline > 0))
-    issues.push(optionIssue("deadline", "a positive number of milliseconds"));
-  if (maxResponseBytes !== undefined && !(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0))
-    issues.push(optionIssue("maxResponseBytes", "a positive whole number of bytes"));
-  if (signal !== undefined && (typeof signal !== "object" || signal === null || typeof signal.addEventListener !== "function"))
-    issues.push(optionIssue("signal", "an AbortSignal"));
-  if (issues.length) throw new RequestValidationError(issues, operationId);
-}
-
-function jsonIssue(message: string): RequestIssue {
-  return { in: "body", pointer: "", keyword: "json", rule: "JSON", message: `(root) ${message}`, params: {} };
-}
-
-/**
- * The body exactly as it will be sent: serialized once and, when it is to be validated, parsed back,
- * so that validation sees what `JSON.stringify` produced (getters read, `toJSON` applied, inherited
- * and undefined fields gone), never the object the caller holds. `dropFields` leave the top level of
- * what is sent. Returns the text to send and the value to validate.
- */
-function serialize(
-  body: unknown,
-  dropFields: readonly string[] | undefined,
-  parse: boolean,
-  operationId: string,
-): { text: string | undefined; sent: unknown } {
-  if (body === undefined) return { text: undefined, sent: undefined };
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(parse ? body : without(body, dropFields));
-  } catch (error) {
-    // A cycle, a BigInt, a throwing getter, or nesting deeper than the engine's stack.
-    const reason = error instanceof RangeError ? "nests too deeply to be serialized" : "cannot be serialized as JSON";
-    throw new RequestValidationError([jsonIssue(reason)], operationId, { cause: error });
-  }
-  if (text === undefined) throw new RequestValidationError([jsonIssue("must be a JSON value (it serializes to nothing)")], operationId);
-  if (!parse) return { text, sent: undefined };
-  const parsed = JSON.parse(text) as unknown;
-  const sent = without(parsed, dropFields);
-  return { text: sent === parsed ? text : JSON.stringify(sent), sent };
-}
-
-/** A plain object without `fields` at its top level; the value itself when it has none of them. */
-function without(value: unknown, fields: readonly string[] | undefined): unknown {
-  if (!fields || typeof value !== "object" || value === null || Array.isArray(value)) return value;
-  const record = value as Record<string, unknown>;
-  if (!fields.some((field) => Object.hasOwn(record, field))) return value;
-  const kept: Record<string, unknown> = {};
-  for (const key of Object.keys(record)) if (!fields.includes(key)) kept[key] = record[key];
-  return kept;
-}
-
-function successValidator(operation: OperationDescriptor, status: number): CompiledValidator | undefined {
-  const { responses } = operation;
-  const declared = responses[String(status)];
-  if (declared) return declared.validate;
-  for (const code in responses) if (code.startsWith("2")) return responses[code]!.validate;
-  return undefined;
 }
 
 function now(): number {
@@ -295,7 +122,13 @@ export class Requester {
     dropFields?: readonly string[],
   ): void {
     if (options !== undefined) checkCallOptions(options, operation.operationId);
-    this.#checkRequest(operation, input, dropFields, options?.allowUnknownFields ?? this.#settings.allowUnknownFields);
+    checkRequest(
+      operation,
+      input,
+      dropFields,
+      this.#settings.validateRequests,
+      options?.allowUnknownFields ?? this.#settings.allowUnknownFields,
+    );
   }
 
   /** Which account at which origin this requester writes to: clients with the same scope write the same resources. */
@@ -337,45 +170,6 @@ export class Requester {
     }
   }
 
-  /** Checks what will be sent; returns the serialized body, if any. Throws RequestValidationError. */
-  #checkRequest(
-    operation: OperationDescriptor,
-    input: CallInput,
-    dropFields: readonly string[] | undefined,
-    allowUnknownFields: boolean,
-  ): string | undefined {
-    const validate = this.#settings.validateRequests;
-    const { path, query } = input;
-    let issues: RequestIssue[] | undefined;
-    const pathValidators = operation.pathParams;
-    for (const name in pathValidators) {
-      const value = path?.[name];
-      const validator = pathValidators[name]!;
-      if (validate && !validator(value)) (issues ??= []).push(...issuesOf(validator, "path", `/${name}`));
-      else {
-        const unsafe = pathIssue(name, value);
-        if (unsafe) (issues ??= []).push(unsafe);
-      }
-    }
-    if (validate) {
-      const queryValidator = operation.query;
-      if (queryValidator && query !== undefined && !queryValidator(query)) (issues ??= []).push(...issuesOf(queryValidator, "query", ""));
-      if (operation.checkQuery && query !== undefined)
-        for (const issue of operation.checkQuery(query)) (issues ??= []).push({ in: "query", ...issue });
-    }
-    const { requestBody } = operation;
-    let text: string | undefined;
-    if (requestBody !== undefined || input.body !== undefined) {
-      const serialized = serialize(input.body, dropFields, validate && requestBody !== undefined, operation.operationId);
-      text = serialized.text;
-      if (validate && requestBody && !requestBody.validate(serialized.sent, { closed: !allowUnknownFields })) {
-        (issues ??= []).push(...issuesOf(requestBody.validate, "body", ""));
-      }
-    }
-    if (issues) throw new RequestValidationError(issues, operation.operationId);
-    return text;
-  }
-
   async #execute<Id extends OperationId>(
     operation: OperationDescriptor<Id>,
     input: OperationInputs[Id],
@@ -385,7 +179,13 @@ export class Requester {
     if (options !== undefined) checkCallOptions(options, operation.operationId);
     const settings = this.#settings;
     const checked: CallInput = input;
-    const body = this.#checkRequest(operation, checked, dropFields, options?.allowUnknownFields ?? settings.allowUnknownFields);
+    const body = checkRequest(
+      operation,
+      checked,
+      dropFields,
+      settings.validateRequests,
+      options?.allowUnknownFields ?? settings.allowUnknownFields,
+    );
     const deadline = options?.deadline ?? settings.deadline;
     const call: CallState = {
       operation,
@@ -463,10 +263,11 @@ export class Requester {
 
     const { data, error, response } = outcome;
     const status = response.status;
-    if (status >= 200 && status < 300) return this.#success<T>(operation, data as string | undefined, response, call.unconfirmed);
+    if (status >= 200 && status < 300)
+      return decodeSuccess<T>(operation, data as string | undefined, response, call.unconfirmed, this.#settings);
     // A DELETE retried after an attempt that may have worked: a 404 now means that attempt did.
     if (status === 404 && operation.method === "DELETE" && call.unconfirmed > 0)
-      return this.#success<T>(operation, undefined, response, call.unconfirmed);
+      return decodeSuccess<T>(operation, undefined, response, call.unconfirmed, this.#settings);
     const settings = this.#settings;
     const headers = redactDeep(Object.fromEntries(response.headers), settings.redact);
     const serverDelay = serverRetryDelay(status, headers);
@@ -520,47 +321,5 @@ export class Requester {
     if (call.deadlineAt - now() <= 0) {
       throw new DeadlineExceededError({ timeoutMs: call.deadline!, operationId: operation.operationId, attempts: call.attempt });
     }
-  }
-
-  #success<T>(
-    operation: OperationDescriptor,
-    text: string | undefined,
-    response: BufferedResponse | Response,
-    unconfirmed: number,
-  ): WithResponse<T> {
-    let data: unknown;
-    if (text !== undefined && text !== "") {
-      try {
-        data = JSON.parse(text);
-      } catch {
-        throw new ResponseValidationError({
-          issues: [
-            { pointer: "", keyword: "json", rule: "JSON", message: "(root) must be JSON (the body could not be parsed)", params: {} },
-          ],
-          status: response.status,
-          requestId: readRequestId(response.headers),
-          body: this.#settings.redact(text),
-          operationId: operation.operationId,
-          method: operation.method,
-        });
-      }
-    }
-    const mode = this.#settings.validateResponses;
-    if (mode) {
-      const validator = successValidator(operation, response.status);
-      if (validator && !validator(data)) {
-        const error = new ResponseValidationError({
-          issues: toIssues(validator.errors),
-          status: response.status,
-          requestId: readRequestId(response.headers),
-          body: redactDeep(data, this.#settings.redact),
-          operationId: operation.operationId,
-          method: operation.method,
-        });
-        if (mode === "strict") throw error;
-        this.#settings.log.warn(error.message, { requestId: error.requestId });
-      }
-    }
-    return new WithResponse(data as T, response, unconfirmed);
   }
 }

@@ -3,7 +3,8 @@ import type { OperationId } from "@convintel/types";
 import { ApiPromise } from "./api-promise.js";
 import { requesterOf, type IntelligenceCore } from "./core.js";
 import { Paginator, type PaginationOptions } from "./pagination.js";
-import type { RequestOptions, Requester } from "./request.js";
+import type { Requester } from "./request.js";
+import type { RequestOptions } from "./request-input.js";
 
 /**
  * What every resource of the client does with an operation: the generated classes

@@ -25,7 +25,7 @@ import type * as Types from "@convintel/types";
 import type { ApiPromise } from "../api-promise.js";
 import type { IntelligenceCore } from "../core.js";
 import type { PaginationOptions, Paginator } from "../pagination.js";
-import type { RequestOptions } from "../request.js";
+import type { RequestOptions } from "../request-input.js";
 import { headerParams, Resource } from "../resource.js";
 
 /** The request headers of UpdateOperator, as options of its method. */

@@ -17,7 +17,7 @@ import { ClientOptionsError, ConcurrentModificationError, ResponseValidationErro
 import { exclusive } from "../exclusive.js";
 import { ConfigurationsResource } from "../generated/resources.js";
 import type { PaginationOptions } from "../pagination.js";
-import type { RequestOptions } from "../request.js";
+import type { RequestOptions } from "../request-input.js";
 
 /** Parameters of `list()`: the API's query plus a `limit` on the total number of items. */
 export type ListConfigurationsParams = ListConfigurationsQuery & PaginationOptions;

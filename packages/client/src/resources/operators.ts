@@ -3,7 +3,7 @@ import { ApiPromise, type WithResponse } from "../api-promise.js";
 import { PreconditionFailedError, RequestValidationError, ResponseValidationError } from "../errors.js";
 import { exclusive } from "../exclusive.js";
 import { OperatorsResource, type UpdateOperatorHeaders } from "../generated/resources.js";
-import { optionIssue, type RequestOptions } from "../request.js";
+import { optionIssue, type RequestOptions } from "../request-input.js";
 
 /** What a `modify()` callback returns: an operator body, or the whole operator with changes (read-only fields are dropped). */
 export type OperatorChange = OperatorRequest | LanguageOperator;
