@@ -10,6 +10,6 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
-    testTimeout: 10_000,
+    testTimeout: 60_000,
   },
 });

@@ -2,6 +2,9 @@ import { inspect } from "node:util";
 import { IntelligenceClient, type ClientOptions } from "../../src/index.js";
 import type { FakeIntelligence } from "@convintel/testing";
 
+/** The attempt timeout of `clientOf`'s clients; a fault meant to outlast an attempt waits longer than this. */
+export const ATTEMPT_TIMEOUT_MS = 3000;
+
 /** Everything a client logged, as text. */
 export interface CapturedLog {
   lines: string[];
@@ -18,7 +21,11 @@ export function captureLog(): CapturedLog {
   return { lines, logger: { error: write("error"), warn: write("warn"), info: write("info"), debug: write("debug") } };
 }
 
-/** A client of the fake with short retry delays, a short attempt timeout and every log line captured. */
+/**
+ * A client of the fake with short retry delays, an attempt timeout short enough for tests of
+ * timeouts and long enough that an answer on a busy machine is never taken for one, and every log
+ * line captured.
+ */
 export function clientOf(
   fake: FakeIntelligence,
   baseUrl: string | undefined,
@@ -32,7 +39,7 @@ export function clientOf(
     maxRetries: 2,
     initialRetryDelayMs: 5,
     maxRetryDelayMs: 50,
-    timeout: 1000,
+    timeout: ATTEMPT_TIMEOUT_MS,
     logger: log.logger,
     logLevel: "debug",
     ...options,
@@ -71,8 +78,8 @@ export function within<T>(ms: number, promise: Promise<T>): Promise<T> {
   ]).finally(() => clearTimeout(timer));
 }
 
-/** Settles a promise into a value, so assertions can run on successes and errors alike. */
-export async function outcomeOf<T>(promise: Promise<T>, ms = 4_000): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+/** Settles a promise into a value, so assertions can run on successes and errors alike; a hang fails after `ms`. */
+export async function outcomeOf<T>(promise: Promise<T>, ms = 30_000): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
   try {
     return { ok: true, value: await within(ms, promise) };
   } catch (error) {
