@@ -2,7 +2,9 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { IntelligenceError } from "@convintel/client";
-import { applyCommand, planCommand, pull, validateCommand } from "./commands.js";
+import { applyCommand } from "./apply.js";
+import { planCommand, validateCommand } from "./commands.js";
+import { pull } from "./pull.js";
 import { CommandError, type Io } from "./context.js";
 import { printable } from "./printable.js";
 
