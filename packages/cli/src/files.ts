@@ -44,8 +44,14 @@ export interface ConfigurationFile {
   document: Document;
 }
 
-type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Schema; allOf?: Schema[] };
-const componentSchemas = schemas as unknown as Record<string, Schema>;
+type Schema = {
+  readonly $ref?: string;
+  readonly properties?: Readonly<Record<string, Schema>>;
+  readonly items?: Schema;
+  readonly allOf?: readonly Schema[];
+  readonly [keyword: string]: unknown;
+};
+const componentSchemas: Readonly<Record<string, Schema>> = schemas;
 
 function resolve(schema: Schema | undefined): Schema | undefined {
   let current = schema;

@@ -94,10 +94,7 @@ export class ApiPromise<T> extends Promise<T> {
     onfulfilled?: ((value: T) => TResult1 | PromiseLike<TResult1>) | null,
     onrejected?: ((reason: unknown) => TResult2 | PromiseLike<TResult2>) | null,
   ): Promise<TResult1 | TResult2> {
-    return this.#result.then(
-      onfulfilled ? (result) => onfulfilled(result.data) : (result) => result.data as unknown as TResult1,
-      onrejected,
-    );
+    return this.#result.then((result) => result.data).then(onfulfilled, onrejected);
   }
 
   override catch<TResult = never>(onrejected?: ((reason: unknown) => TResult | PromiseLike<TResult>) | null): Promise<T | TResult> {

@@ -161,10 +161,9 @@ export function sanitizeCause(error: unknown, redact: Redactor, depth = 0): unkn
   hidden("name", error.name);
   hidden("stack", typeof error.stack === "string" ? redact(error.stack) : undefined);
   if (error.cause !== undefined && depth < 5) hidden("cause", sanitizeCause(error.cause, redact, depth + 1));
-  const source = error as unknown as Record<string, unknown>;
   for (const field of KEPT_FIELDS) {
     if (!Object.hasOwn(error, field)) continue;
-    const value = source[field];
+    const value: unknown = Reflect.get(error, field);
     if (typeof value === "string") copy[field] = redact(value);
     else if (typeof value !== "object" && typeof value !== "function") copy[field] = value;
   }

@@ -28,7 +28,7 @@ export class IntelligenceError extends Error {
     super(message, options);
     const brands: string[] = [];
     for (let type: unknown = new.target; typeof type === "function" && type !== Error; type = Object.getPrototypeOf(type)) {
-      if (Object.hasOwn(type, "brand")) brands.push((type as unknown as { brand: string }).brand);
+      if (Object.hasOwn(type, "brand")) brands.push((type as { brand?: string }).brand!);
     }
     Object.defineProperty(this, BRAND, { value: Object.freeze(brands) });
     Object.defineProperty(this, "name", { value: brands[0] ?? "IntelligenceError", configurable: true, writable: true });
@@ -40,12 +40,12 @@ export class IntelligenceError extends Error {
     // biome-ignore lint/complexity/noThisInStatic: see above.
     if (!Object.hasOwn(this, "brand")) return Function.prototype[Symbol.hasInstance].call(this, value);
     // biome-ignore lint/complexity/noThisInStatic: see above.
-    return brandsOf(value)?.includes((this as unknown as { brand: string }).brand) ?? false;
+    return brandsOf(value)?.includes((this as { brand?: string }).brand!) ?? false;
   }
 
   /** A plain summary: `JSON.stringify(error)` shows the name, message and fields. */
   toJSON(): Record<string, unknown> {
-    return { ...(this as unknown as Record<string, unknown>), name: this.name, message: this.message };
+    return { ...(this as object), name: this.name, message: this.message };
   }
 }
 

@@ -110,8 +110,9 @@ function nodeRuntime(): NodeRuntime | undefined {
 async function loadUndici(proxied: boolean): Promise<Undici | undefined> {
   if (!proxied) {
     try {
-      const agent = await import("undici/lib/dispatcher/agent.js");
-      return { Agent: "default" in agent ? agent.default : (agent as unknown as Undici["Agent"]) };
+      // The module is CommonJS: its namespace has the class as `default`, unless a bundler hands the class itself.
+      const agent: { default: Undici["Agent"] } | Undici["Agent"] = await import("undici/lib/dispatcher/agent.js");
+      return { Agent: "default" in agent ? agent.default : agent };
     } catch {
       // A release that moved the module: the entry point has it too.
     }

@@ -129,7 +129,7 @@ export class ConversationStore {
         (query.intelligenceConfigurationId === undefined || value.intelligenceConfiguration.id === query.intelligenceConfigurationId) &&
         (query.operatorId === undefined || value.operator.id === query.operatorId),
     );
-    return pageOf(matching, pageSize, query.pageToken);
+    return pageOf(matching, pageSize, query.pageToken, (value) => structuredClone(value));
   }
 
   /** Deletes a result, and takes it off its conversation's `operatorResultIds`. */

@@ -37,7 +37,7 @@ export function pageOf<T, V = T>(
   all: readonly Sequenced<T>[],
   pageSize: number,
   pageToken: string | undefined,
-  view: (value: T) => V = (value) => structuredClone(value) as unknown as V,
+  view: (value: T) => V,
 ): Page<V> | undefined {
   const cursor = pageToken === undefined ? { after: 0 } : decodeCursor(pageToken);
   if (!cursor) return undefined;

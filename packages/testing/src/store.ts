@@ -104,7 +104,7 @@ export class ConfigurationStore {
 
   /** One page in creation order, or undefined when the token is not one this store issued. */
   page(pageSize: number, pageToken?: string): Page<IntelligenceConfiguration> | undefined {
-    return pageOf([...this.entries.values()], pageSize, pageToken);
+    return pageOf([...this.entries.values()], pageSize, pageToken, (value) => structuredClone(value));
   }
 
   /** Stores configurations as they are (ids, versions and dates included), replacing any with the same id. */
