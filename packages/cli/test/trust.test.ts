@@ -239,7 +239,7 @@ describe("plan and apply never write over a change made elsewhere", () => {
     expect(fake.configurations).toHaveLength(2);
   });
 
-  it("creates a new file's configuration once when two applies run at once; the other reports it as someone else's", async () => {
+  it("creates a new file's configuration once when two applies run at once, whichever reads first", async () => {
     await seedLive(1);
     await convintel(["pull"]);
     await writeFile(file("new.yaml"), `displayName: brand-new\nrules: []\n`);
@@ -248,12 +248,73 @@ describe("plan and apply never write over a change made elsewhere", () => {
     const [a, b] = await Promise.all([convintel(["apply", "--auto-approve"]), convintel(["apply", "--auto-approve"], { cwd: other })]);
     expect(fake.configurations.filter((configuration) => configuration.displayName === "brand-new")).toHaveLength(1);
     expect([a.code, b.code]).toEqual([0, 0]);
-    const outputs = [a.stdout, b.stdout];
-    expect(outputs.filter((output) => output.includes("Already done by someone else:"))).toHaveLength(1);
+    // One created it; the other either planned after it (no change) or found it created by someone else.
+    const created = [a, b].filter((run) => run.stdout.includes("Applied 1 of 1 change(s)."));
+    const notCreated = [a, b].filter((run) => !created.includes(run));
+    expect(created).toHaveLength(1);
+    expect(notCreated[0]!.stdout).toMatch(/Already done by someone else:|No changes\./);
     const kept = fake.configurations.find((configuration) => configuration.displayName === "brand-new")!;
     for (const root of [work, other]) expect(await readFile(file("new.yaml", root), "utf8")).toContain(`id: ${kept.id}`);
   });
+
+  it("does not create what another apply created after the plan read the account", async () => {
+    await seedLive(1);
+    await convintel(["pull"]);
+    await writeFile(file("new.yaml"), `displayName: brand-new\nrules: []\n`);
+    // The other apply's create lands between this apply's plan and its writes (its second listing).
+    const creates = fake.requestsFor("CreateConfiguration");
+    let listings = 0;
+    fake.faults.add({
+      operationId: "ListConfigurations",
+      fault: () => {
+        if (++listings === 2) fake.seed([twin("intelligence_configuration_00000000000000000000000000")]);
+        return undefined;
+      },
+    });
+    const applied = await convintel(["apply", "--auto-approve"]);
+    expect(applied.code, applied.stdout).toBe(0);
+    expect(applied.stdout).toContain("Already done by someone else:");
+    expect(fake.requestsFor("CreateConfiguration")).toBe(creates);
+    expect(await readFile(file("new.yaml"), "utf8")).toContain("id: intelligence_configuration_00000000000000000000000000");
+  });
+
+  it("removes its own create when another apply created the same configuration at the same moment, keeping the earlier", async () => {
+    await seedLive(1);
+    await convintel(["pull"]);
+    await writeFile(file("new.yaml"), `displayName: brand-new\nrules: []\n`);
+    // The other apply's create lands just before this one's: both are live after the writes.
+    fake.faults.add({
+      operationId: "CreateConfiguration",
+      fault: () => {
+        fake.seed([twin("intelligence_configuration_00000000000000000000000001")]);
+        return undefined;
+      },
+    });
+    const applied = await convintel(["apply", "--auto-approve"]);
+    expect(applied.code, applied.stdout).toBe(0);
+    expect(applied.stdout).toMatch(
+      /Already done by someone else:\n.*created at the same time as this apply's intelligence_configuration_\w+, which was removed again/,
+    );
+    expect(
+      fake.configurations.filter((configuration) => configuration.displayName === "brand-new").map((configuration) => configuration.id),
+    ).toEqual(["intelligence_configuration_00000000000000000000000001"]);
+    expect(await readFile(file("new.yaml"), "utf8")).toContain("id: intelligence_configuration_00000000000000000000000001");
+  });
 });
+
+/** A configuration named `brand-new` with no rules, as another apply of the same files creates it. */
+function twin(id: string): IntelligenceConfiguration {
+  const now = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+  return {
+    id,
+    accountId: fake.credentials.accountSid,
+    displayName: "brand-new",
+    version: 1,
+    rules: [],
+    dateCreated: now,
+    dateUpdated: now,
+  };
+}
 
 describe("pull never loses local work", () => {
   it("without a record of the pull (missing, corrupt or {}), a file that differs from live is not overwritten without --force", async () => {

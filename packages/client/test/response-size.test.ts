@@ -159,19 +159,21 @@ describe.each([
   it("stops decompressing at once when the attempt times out", async () => {
     serveBomb();
     // A limit above the bomb, so that only the timeout can stop it; then the CPU the process uses in
-    // the next second shows whether inflating went on after the call gave up.
+    // the next three seconds shows whether inflating went on after the call gave up: inflating 1 GiB
+    // keeps a core busy for seconds, while a stopped stream leaves a constant remainder (the chunk in
+    // hand, a collection) however busy the machine.
     const result = await inChild(`
       const client = ${childClient(`${fetch} timeout: 150, maxResponseBytes: 2 ** 31`).replace('"BASE"', JSON.stringify(server.url))};
       const startedAt = performance.now();
       const error = await client.configurations.fetch(${JSON.stringify(configurationId)}).catch((caught) => caught);
       const settledAfter = performance.now() - startedAt;
       const cpu = process.cpuUsage();
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await new Promise((resolve) => setTimeout(resolve, 3000));
       const used = process.cpuUsage(cpu);
       console.log(JSON.stringify({ name: error.name, scope: error.scope, settledAfter, cpuAfterMs: (used.user + used.system) / 1000 }));`);
     expect(result.name).toBe("TimeoutError");
     expect(result.scope).toBe("attempt");
     expect(result.settledAfter as number).toBeLessThan(1000);
-    expect(result.cpuAfterMs as number).toBeLessThan(250);
+    expect(result.cpuAfterMs as number).toBeLessThan(750);
   });
 });
