@@ -23,7 +23,7 @@ import {
 } from "@convintel/fetch";
 import type * as Types from "@convintel/types";
 import type { ApiPromise } from "../api-promise.js";
-import type { IntelligenceCore } from "../core.js";
+import { type ClientOptions, IntelligenceCore } from "../core.js";
 import type { PaginationOptions, Paginator } from "../pagination.js";
 import type { RequestOptions } from "../request-input.js";
 import { headerParams, Resource } from "../resource.js";
@@ -235,14 +235,40 @@ export class RuleExecutionsResource extends Resource {
   }
 }
 
-/** The class of each top-level resource: `IntelligenceClient` makes one of each (or of a hand-written subclass). */
-export const resourceClasses = {
-  configurations: ConfigurationsResource,
-  operators: OperatorsResource,
-  operatorResults: OperatorResultsResource,
-  conversations: ConversationsResource,
-  ruleExecutions: RuleExecutionsResource,
-} as const;
+/** A class for each top-level resource, to make in place of the generated one: a hand-written subclass. */
+export interface ResourceClasses {
+  configurations?: new (core: IntelligenceCore) => ConfigurationsResource;
+  operators?: new (core: IntelligenceCore) => OperatorsResource;
+  operatorResults?: new (core: IntelligenceCore) => OperatorResultsResource;
+  conversations?: new (core: IntelligenceCore) => ConversationsResource;
+  ruleExecutions?: new (core: IntelligenceCore) => RuleExecutionsResource;
+}
+
+/**
+ * An `IntelligenceCore` with every top-level resource of the spec as a field, made of the generated
+ * class or of the one `classes` gives; `IntelligenceClient` is this with the hand-written subclasses.
+ */
+export class ResourceClient extends IntelligenceCore {
+  /** `client.configurations`. */
+  declare readonly configurations: ConfigurationsResource;
+  /** `client.operators`. */
+  declare readonly operators: OperatorsResource;
+  /** `client.operatorResults`. */
+  declare readonly operatorResults: OperatorResultsResource;
+  /** `client.conversations`. */
+  declare readonly conversations: ConversationsResource;
+  /** `client.ruleExecutions`. */
+  declare readonly ruleExecutions: RuleExecutionsResource;
+
+  constructor(options: ClientOptions = {}, classes: ResourceClasses = {}) {
+    super(options);
+    this.configurations = new (classes.configurations ?? ConfigurationsResource)(this);
+    this.operators = new (classes.operators ?? OperatorsResource)(this);
+    this.operatorResults = new (classes.operatorResults ?? OperatorResultsResource)(this);
+    this.conversations = new (classes.conversations ?? ConversationsResource)(this);
+    this.ruleExecutions = new (classes.ruleExecutions ?? RuleExecutionsResource)(this);
+  }
+}
 
 /** The client's resources, as the generated classes type them. */
-export type Resources = { readonly [Name in keyof typeof resourceClasses]: InstanceType<(typeof resourceClasses)[Name]> };
+export type Resources = { readonly [Name in keyof ResourceClasses]-?: InstanceType<NonNullable<ResourceClasses[Name]>> };
