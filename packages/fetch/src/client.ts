@@ -1,13 +1,7 @@
 import type { paths } from "@convintel/types";
 import createClient, { createFinalURL, createQuerySerializer, defaultPathSerializer, type Client, type Middleware } from "openapi-fetch";
-import {
-  ResponseTooLargeError,
-  SendError,
-  defaultMaxResponseBytes,
-  isBufferedResponse,
-  readResponse,
-  type BufferedResponse,
-} from "./body.js";
+import { defaultMaxResponseBytes, isBufferedResponse, readResponse, type BufferedResponse } from "./body.js";
+import { ResponseTooLargeError, SendError } from "./errors.js";
 import { createNodeFetch } from "#node-fetch";
 import { mergeHeaderPairs, mergedPairs } from "./headers.js";
 import { serverUrl } from "./generated/operations.js";

@@ -9,15 +9,8 @@ export {
   type IntelligenceFetch,
   type IntelligenceFetchOptions,
 } from "./client.js";
-export {
-  BufferedResponse,
-  HeaderMap,
-  ResponseTooLargeError,
-  SendError,
-  defaultMaxResponseBytes,
-  isBufferedResponse,
-  type ResponseHeaders,
-} from "./body.js";
+export { BufferedResponse, HeaderMap, defaultMaxResponseBytes, isBufferedResponse, type ResponseHeaders } from "./body.js";
+export { ResponseTooLargeError, SendError } from "./errors.js";
 export type { AbortSource, Cancellation } from "./transport.js";
 // Each operation's descriptor (`UpdateConfigurationOperation`, ...) and the table of all of them; the
 // table is named explicitly, as the types of @convintel/types below have an `operations` too.

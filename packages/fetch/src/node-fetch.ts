@@ -22,7 +22,8 @@
  */
 import type * as Zlib from "node:zlib";
 import type { Dispatcher } from "undici";
-import { BufferedResponse, HeaderMap, ResponseTooLargeError, SendError, abortReason, defaultMaxResponseBytes, hasBody } from "./body.js";
+import { BufferedResponse, HeaderMap, abortReason, defaultMaxResponseBytes, hasBody } from "./body.js";
+import { ResponseTooLargeError, SendError } from "./errors.js";
 import type { FetchFunction } from "./client.js";
 import { headerList } from "./headers.js";
 import { SEND, type Cancellation, type Send, type SendOptions } from "./transport.js";
