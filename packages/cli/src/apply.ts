@@ -47,19 +47,23 @@ async function recorded(outcome: Outcome & { change: { action: "create" | "updat
 
 const describeChanges = (fields: FieldChange[]) => fields.map((field) => field.path).join(", ");
 
+/** The refusal of a write onto a configuration that is no longer what the plan read. */
+const changedSincePlan = (planned: IntelligenceConfiguration, current: IntelligenceConfiguration, theirs: FieldChange[]) =>
+  new Refused(`changed live after the plan read it (version ${planned.version} → ${current.version})`, theirs);
+
 interface Context {
   client: IntelligenceClient;
   dir: string;
   cwd: string;
   /** The live configurations listed right before the writes began. */
-  fresh: Map<string, IntelligenceConfiguration>;
+  fresh: IntelligenceConfiguration[];
   /** The ids the plan read live: a configuration not among them was created since. */
   planned: Set<string>;
 }
 
 async function create(context: Context, change: Change & { action: "create" }): Promise<Outcome> {
   // Created by someone else since the plan (another apply of the same files): not created twice.
-  const other = [...context.fresh.values()].find((live) => !context.planned.has(live.id) && live.displayName === change.body.displayName);
+  const other = context.fresh.find((live) => !context.planned.has(live.id) && live.displayName === change.body.displayName);
   if (other) return adoptOrRefuse(change, other, "created since the plan read the live configurations");
   // A file of a configuration that is gone (restored from a backup) names rule ids of the old one: a create takes none.
   const body = { ...change.body, rules: change.body.rules.map(({ id: _id, ...rule }) => rule) };
@@ -93,8 +97,7 @@ async function update(context: Context, change: Change & { action: "update" }): 
       async (current) => {
         // Read right before the write: anything changed since the plan read it is someone else's, and is kept.
         const theirs = contentChanges(change.live, current);
-        if (theirs.length > 0)
-          throw new Refused(`changed live after the plan read it (version ${change.live.version} → ${current.version})`, theirs);
+        if (theirs.length > 0) throw changedSincePlan(change.live, current, theirs);
         backup = await writeBackup(context.dir, context.cwd, current, "update");
         return change.body;
       },
@@ -117,8 +120,7 @@ async function update(context: Context, change: Change & { action: "update" }): 
 async function remove(context: Context, change: Change & { action: "delete" }): Promise<Outcome> {
   const current = await context.client.configurations.fetch(change.live.id);
   const theirs = contentChanges(change.live, current);
-  if (current.version !== change.live.version || theirs.length > 0)
-    throw new Refused(`changed live after the plan read it (version ${change.live.version} → ${current.version})`, theirs);
+  if (current.version !== change.live.version || theirs.length > 0) throw changedSincePlan(change.live, current, theirs);
   const backup = await writeBackup(context.dir, context.cwd, current, "delete");
   await context.client.configurations.delete(change.live.id);
   return { change, state: "applied", backup };
@@ -177,7 +179,7 @@ export async function applyCommand(
 ): Promise<number> {
   const planned = await planFor(io, options);
   if (typeof planned === "number") return planned;
-  const { plan, client, dir, state } = planned;
+  const { plan, live, client, dir, state } = planned;
   const c = colorsFor(io);
   io.stdout.write(renderPlan(plan, c));
   if (plan.problems.length > 0) return 1;
@@ -197,11 +199,9 @@ export async function applyCommand(
     client,
     dir,
     cwd: io.cwd,
-    fresh: new Map((await liveConfigurations(client)).map((live) => [live.id, live])),
-    planned: new Set([...plan.changes, ...plan.drift, ...plan.conflicts].flatMap((item) => ("live" in item ? [item.live.id] : []))),
+    fresh: await liveConfigurations(client),
+    planned: new Set(live.map((configuration) => configuration.id)),
   };
-  for (const live of plan.unmanaged) context.planned.add(live.id);
-  for (const file of plan.unchanged) if (file.id) context.planned.add(file.id);
   const limit = pLimit(options.concurrency ?? 4);
   let done = 0;
   const total = plan.changes.length;

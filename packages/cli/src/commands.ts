@@ -59,6 +59,8 @@ export async function validateCommand(io: Io, options: { dir: string }): Promise
 
 export interface Planned {
   plan: Plan;
+  /** The live configurations the plan was made on. */
+  live: IntelligenceConfiguration[];
   client: IntelligenceClient;
   dir: string;
   state: State;
@@ -88,8 +90,9 @@ export async function planFor(io: Io, options: DirOptions & { prune?: boolean })
     io.stderr.write(
       `warning: ${printableLine(relative(io.cwd, statePath(dir)))} cannot be read (${problem}): every file that differs from its live configuration is a conflict until \`convintel pull\` records them again.\n`,
     );
-  const plan = makePlan(project.files, await liveConfigurations(client), state, options.prune ?? false);
-  return { plan, client, dir, state };
+  const live = await liveConfigurations(client);
+  const plan = makePlan(project.files, live, state, options.prune ?? false);
+  return { plan, live, client, dir, state };
 }
 
 export async function planCommand(io: Io, options: DirOptions & { prune?: boolean; json?: boolean }): Promise<number> {

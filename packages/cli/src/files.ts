@@ -94,23 +94,29 @@ function header(id: string): string {
   ].join("\n");
 }
 
+/** A configuration as a file's text: `id`, then its body, under `comment`. */
+function configurationText(configuration: IntelligenceConfiguration, comment: string): string {
+  const document = new Document({ id: configuration.id, ...bodyOf(configuration) });
+  document.commentBefore = comment;
+  return document.toString({ lineWidth: 0 });
+}
+
 /** The text of a configuration's file. */
 export function renderConfiguration(configuration: IntelligenceConfiguration): string {
-  const document = new Document({ id: configuration.id, ...bodyOf(configuration) });
-  document.commentBefore = header(configuration.id);
-  return document.toString({ lineWidth: 0 });
+  return configurationText(configuration, header(configuration.id));
 }
 
 /** The text of a backup: the configuration as it was before a write replaced it or a delete removed it, and how to restore it. */
 export function renderBackup(configuration: IntelligenceConfiguration, what: "update" | "delete", at: string): string {
-  const document = new Document({ id: configuration.id, ...bodyOf(configuration) });
-  document.commentBefore = [
-    ` Intelligence Configuration ${configuration.id}, version ${configuration.version}, as it was live before`,
-    ` \`convintel apply\` ${what === "update" ? "replaced it" : "deleted it"} at ${at}.`,
-    ` To restore it, copy this file into configurations/ (over the configuration's file, if it has one),`,
-    ` then \`convintel plan\` and \`convintel apply\`${what === "delete" ? " (it is created again, with a new id)" : ""}.`,
-  ].join("\n");
-  return document.toString({ lineWidth: 0 });
+  return configurationText(
+    configuration,
+    [
+      ` Intelligence Configuration ${configuration.id}, version ${configuration.version}, as it was live before`,
+      ` \`convintel apply\` ${what === "update" ? "replaced it" : "deleted it"} at ${at}.`,
+      ` To restore it, copy this file into configurations/ (over the configuration's file, if it has one),`,
+      ` then \`convintel plan\` and \`convintel apply\`${what === "delete" ? " (it is created again, with a new id)" : ""}.`,
+    ].join("\n"),
+  );
 }
 
 /** A file name for a display name: lower case, dashes, unique in `taken`. */
@@ -177,13 +183,14 @@ function firstInvalidByte(bytes: Uint8Array): number {
   return -1;
 }
 
-/** A file's text, strictly UTF-8; its first bad byte is a problem at its position. */
-async function readText(absolutePath: string, path: string): Promise<string | FileProblem[]> {
+/** A file's text, strictly UTF-8; its first bad byte is a problem at its position. Undefined when there is no such file. */
+async function readText(absolutePath: string, path: string): Promise<string | FileProblem[] | undefined> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(absolutePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return undefined;
     const why = code === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code ?? (error as Error).message})`;
     return [{ file: path, line: 1, column: 1, message: `${basename(path)} ${why}` }];
   }
@@ -223,7 +230,8 @@ function yamlProblems(document: Document, path: string): FileProblem[] {
 /** Reads one configuration file; a YAML error or a top level that is not a mapping is a problem at its position. */
 export async function readConfigurationFile(absolutePath: string, cwd: string): Promise<ConfigurationFile | FileProblem[]> {
   const path = relative(cwd, absolutePath) || absolutePath;
-  const text = await readText(absolutePath, path);
+  // Listed a moment ago: a file gone since is a problem like any other that cannot be read.
+  const text = (await readText(absolutePath, path)) ?? [{ file: path, line: 1, column: 1, message: `${basename(path)} is gone` }];
   if (typeof text !== "string") return text;
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -345,12 +353,8 @@ export function renderCatalog(catalog: Catalog): string {
 export async function readCatalog(dir: string, cwd: string): Promise<{ catalog: Catalog | undefined; problems: FileProblem[] }> {
   const absolutePath = catalogPath(dir);
   const path = relative(cwd, absolutePath) || absolutePath;
-  const exists = await readFile(absolutePath).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => error.code !== "ENOENT",
-  );
-  if (!exists) return { catalog: undefined, problems: [] };
   const text = await readText(absolutePath, path);
+  if (text === undefined) return { catalog: undefined, problems: [] };
   if (typeof text !== "string") return { catalog: undefined, problems: text };
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) return { catalog: undefined, problems: yamlProblems(document, path) };

@@ -79,7 +79,7 @@ export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
 }
 
 /** A body as the API stores it, for comparing: a rule sent without `triggers` is stored with none. */
-export function comparable(body: UpdateConfigurationRequest): UpdateConfigurationRequest {
+function comparable(body: IntelligenceConfiguration | UpdateConfigurationRequest): UpdateConfigurationRequest {
   const { displayName, description, rules } = bodyOf(body);
   const stored = { displayName, ...(description === undefined ? {} : { description }), rules: rules ?? [] };
   return { ...stored, rules: stored.rules.map((rule) => ({ ...rule, triggers: rule.triggers ?? [] })) };
@@ -90,7 +90,7 @@ export function contentChanges(
   before: IntelligenceConfiguration | UpdateConfigurationRequest,
   after: IntelligenceConfiguration | UpdateConfigurationRequest,
 ): FieldChange[] {
-  return fieldChanges(comparable(bodyOf(before)), comparable(bodyOf(after)));
+  return fieldChanges(comparable(before), comparable(after));
 }
 
 /** Whether two field paths touch the same value: equal, or one inside the other. */
@@ -100,14 +100,10 @@ function overlaps(a: string, b: string): boolean {
   return long.startsWith(short) && (long[short.length] === "." || long[short.length] === "[");
 }
 
-/**
- * The files against the live configurations and their bases. `live` may hold one configuration more
- * than once (a listing that repeats it across pages): it is planned once.
- */
-export function makePlan(files: ConfigurationFile[], listed: IntelligenceConfiguration[], state: State, prune: boolean): Plan {
+/** The files against the live configurations (each once: `liveConfigurations` reads them so) and their bases. */
+export function makePlan(files: ConfigurationFile[], live: IntelligenceConfiguration[], state: State, prune: boolean): Plan {
   const plan: Plan = { changes: [], unchanged: [], conflicts: [], drift: [], unmanaged: [], problems: [] };
-  const byId = new Map(listed.map((configuration) => [configuration.id, configuration]));
-  const live = [...byId.values()];
+  const byId = new Map(live.map((configuration) => [configuration.id, configuration]));
   const claimed = new Set(files.flatMap((file) => (file.id === undefined ? [] : [file.id])));
   for (const file of files) {
     const body = bodyOf(file.body);
