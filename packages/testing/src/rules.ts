@@ -12,7 +12,7 @@ import type { ConversationStore } from "./conversations.js";
 import type { OperatorStore } from "./operators.js";
 import { randomHex, type Random } from "./random.js";
 import { sampleOf } from "./sample.js";
-import { formatTimestamp } from "./time.js";
+import { formatTimestamp, sleep } from "./time.js";
 
 /** How the fake delivers the WEBHOOK actions of the rules it runs. What the provider does not document is the fake's assumption (see the README). */
 export interface WebhookOptions {
@@ -398,16 +398,8 @@ export class RuleRunner {
         return;
       }
       if (!retryable(record.status) || attempt === attempts) break;
-      await new Promise<void>((resolve) => {
-        // One listener per wait, removed when the wait ends either way: retries add none that stay.
-        const done = () => {
-          clearTimeout(timer);
-          stopped.removeEventListener("abort", done);
-          resolve();
-        };
-        const timer = setTimeout(done, retryDelayMs * 2 ** (attempt - 1));
-        stopped.addEventListener("abort", done, { once: true });
-      });
+      // Ends early, without error, when the runner stops; the wait leaves no listener behind.
+      await sleep(retryDelayMs * 2 ** (attempt - 1), stopped).catch(() => {});
     }
     delivery.state = "failed";
   }
