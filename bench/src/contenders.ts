@@ -5,8 +5,8 @@
  */
 import type { paths } from "@convintel/types";
 import { IntelligenceClient } from "@convintel/client";
-import { createIntelligenceFetch, type FetchFunction } from "@convintel/fetch";
-import { createNodeFetch } from "@convintel/fetch/node-fetch";
+import { createIntelligenceFetch, fetchTransport, type Transport } from "@convintel/fetch";
+import { createNodeTransport } from "@convintel/fetch/node-transport";
 import { examples } from "@convintel/fetch/spec";
 import createClient from "openapi-fetch";
 import twilio from "twilio";
@@ -77,7 +77,7 @@ export function createContenders(origin: string): Contender[] {
     },
   });
 
-  // The floors of the two transports @convintel/fetch/node-fetch was chosen between, with nothing on
+  // The floors of the two transports @convintel/fetch/node-transport was chosen between, with nothing on
   // top: node:http with a keep-alive agent (what it had before), and undici's dispatcher (what it has now).
   const agent = new HttpAgent({ keepAlive: true, scheduling: "lifo" });
   const target = new URL(url);
@@ -182,23 +182,23 @@ export function createContenders(origin: string): Contender[] {
     },
   });
 
-  const nodeFetch = createNodeFetch();
-  if (!nodeFetch) throw new Error("@convintel/fetch/node-fetch offers no transport on this Node.js");
+  const nodeTransport = createNodeTransport();
+  if (!nodeTransport) throw new Error("@convintel/fetch/node-transport offers no transport on this Node.js");
   contenders.push(
     {
       ...intelligenceFetchContender(
         origin,
         "@convintel/fetch",
         "`createIntelligenceFetch({ baseUrl, auth, fetch: globalThis.fetch })`, `client.PUT(…)`",
-        (input, init) => globalThis.fetch(input, init),
+        fetchTransport((input, init) => globalThis.fetch(input, init)),
       ),
       overGlobalFetch: true,
     },
     intelligenceFetchContender(
       origin,
-      "@convintel/fetch + node-fetch",
+      "@convintel/fetch + node-transport",
       "`createIntelligenceFetch({ baseUrl, auth })`, `client.PUT(…)`: the same, over its default Node.js transport (undici's dispatcher)",
-      nodeFetch,
+      nodeTransport,
     ),
   );
 
@@ -216,8 +216,8 @@ export function createContenders(origin: string): Contender[] {
   return contenders;
 }
 
-function intelligenceFetchContender(origin: string, name: string, description: string, fetch: FetchFunction): Contender {
-  const api = createIntelligenceFetch({ baseUrl: origin, auth: { username: accountSid, password: authToken }, fetch });
+function intelligenceFetchContender(origin: string, name: string, description: string, transport: Transport): Contender {
+  const api = createIntelligenceFetch({ baseUrl: origin, auth: { username: accountSid, password: authToken }, transport });
   return {
     name,
     description,

@@ -232,7 +232,7 @@ function renderRequests(requests: RequestReport): string {
     "",
     ...(likeForLike.length
       ? [
-          `On Node.js \`@convintel/client\` sends through the transport of \`@convintel/fetch/node-fetch\` (undici's dispatcher) unless given a \`fetch\`; "node:http request" and "undici dispatch" are the floors of the two transports it was chosen between, with nothing on top; the rows marked "global fetch" and the plain \`@convintel/fetch\` rows use Node's global \`fetch\`, as raw fetch does. Through it, \`@convintel/client\` also gives \`fetch\` an \`AbortSignal\` on every attempt (its per-attempt timeout), which raw fetch does not. Against "${signalReference}", paired the same way: ${likeForLike.join("; ")}.`,
+          `On Node.js \`@convintel/client\` sends through the transport of \`@convintel/fetch/node-transport\` (undici's dispatcher) unless given a \`fetch\`; "node:http request" and "undici dispatch" are the floors of the two transports it was chosen between, with nothing on top; the rows marked "global fetch" and the plain \`@convintel/fetch\` rows use Node's global \`fetch\`, as raw fetch does. Through it, \`@convintel/client\` also gives \`fetch\` an \`AbortSignal\` on every attempt (its per-attempt timeout), which raw fetch does not. Against "${signalReference}", paired the same way: ${likeForLike.join("; ")}.`,
           "",
         ]
       : []),

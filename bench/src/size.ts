@@ -115,8 +115,8 @@ export async function update(id, body, timeout = 30000) {
 /** Our packages resolved to their TypeScript sources, so that each file shows in esbuild's metafile (browser conditions). */
 const sourceAliases = {
   "@convintel/client": join(repositoryRoot, "packages/client/src/index.ts"),
-  "@convintel/fetch/node-fetch": join(repositoryRoot, "packages/fetch/src/node-fetch-fallback.ts"),
-  "#node-fetch": join(repositoryRoot, "packages/fetch/src/node-fetch-fallback.ts"),
+  "@convintel/fetch/node-transport": join(repositoryRoot, "packages/fetch/src/node-transport-fallback.ts"),
+  "#node-transport": join(repositoryRoot, "packages/fetch/src/node-transport-fallback.ts"),
   "@convintel/fetch/spec": join(repositoryRoot, "packages/fetch/src/spec.ts"),
   "@convintel/fetch": join(repositoryRoot, "packages/fetch/src/index.ts"),
 };

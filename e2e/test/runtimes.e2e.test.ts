@@ -54,7 +54,7 @@ for (const runtime of runtimes) {
     const outcome = await runtime.smoke(installed.bin, options);
     outcomes.push(outcome);
     expect(outcome.status, outcome.detail).toBe("passed");
-    // Node.js gets the transport of @convintel/fetch/node-fetch; every other runtime, its own fetch.
+    // Node.js gets the transport of @convintel/fetch/node-transport; every other runtime, its own fetch.
     const { transport } = JSON.parse(outcome.detail) as { transport: string };
     expect(transport).toBe(runtime.name.startsWith("node") ? "own transport" : "global fetch");
   }, 150_000);

@@ -1,7 +1,7 @@
 /**
- * packages/fetch/src/generated/operations.ts: the operation table (method, path, validators, and a
- * typed sender through openapi-fetch), the types of each operation's input and result, and the
- * response headers the client reads.
+ * packages/fetch/src/generated/operations.ts: the operation table as plain data (method, path,
+ * validators), the types of each operation's input and result, and the response headers the client
+ * reads.
  */
 import { HEADER, type HeaderField, key, type OperationModel, quote, type SpecModel, validatorNames } from "./model.js";
 
@@ -34,19 +34,6 @@ function inputType(operation: OperationModel): string {
   return members.length ? `{ ${members.join("; ")} }` : "{}";
 }
 
-/** The typed openapi-fetch call of one operation: its literal path, so that openapi-fetch checks the rest. */
-function sender(operation: OperationModel): string {
-  const params: string[] = [];
-  if (operation.pathParams.length > 0) params.push("path: input.path");
-  if (operation.query) params.push("query: input.query");
-  if (operation.headerParams.length > 0) params.push("header: input.header");
-  const fields = ["...init"];
-  if (params.length) fields.push(`params: { ${params.join(", ")} }`);
-  if (operation.requestBody) fields.push("body: input.body");
-  const uses = params.length > 0 || operation.requestBody !== undefined;
-  return `(client, ${uses ? "input" : "_input"}, init) => client.${operation.method}(${quote(operation.path)}, { ${fields.join(", ")} })`;
-}
-
 export function renderOperations({ operations, headerFields, serverUrl }: SpecModel): string {
   const entries = operations.map((operation) => {
     const pathParams = operation.pathParams.map((p) => `${quote(p.name)}: ${p.validator}`);
@@ -66,7 +53,6 @@ export function renderOperations({ operations, headerFields, serverUrl }: SpecMo
       "  responses: {",
       ...responses.map((r) => `    ${r},`),
       "  },",
-      `  send: ${sender(operation)},`,
       `} as const satisfies OperationDescriptor<${quote(operation.operationId)}>;`,
       "",
     ].join("\n");
@@ -96,7 +82,7 @@ export function renderOperations({ operations, headerFields, serverUrl }: SpecMo
     "",
     // One const per operation, so that a bundle keeps only the operations it calls (and their validators).
     ...entries,
-    "/** Every operation of the spec: its method, path, the validators of its inputs and outputs, and its typed sender. */",
+    "/** Every operation of the spec: its method, path, the validators of its inputs and outputs. */",
     "export const operations = {",
     ...operations.map((o) => `  ${o.operationId}: ${o.operationId}Operation,`),
     "} as const satisfies { readonly [Id in Types.OperationId]: OperationDescriptor<Id> };",

@@ -1,4 +1,4 @@
-import type { BasicCredentials } from "@convintel/fetch";
+import { base64Utf8, type BasicCredentials } from "@convintel/fetch";
 import { ClientOptionsError } from "./errors.js";
 
 /** The ways to authenticate; the options of `new IntelligenceClient()` that carry credentials. */
@@ -102,20 +102,13 @@ function hexPattern(byte: number): string {
     .join("");
 }
 
-/** Base64 of UTF-8 text. */
-function base64(text: string): string {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
 /**
  * Removes the credentials in every encoding a server or proxy plausibly echoes them in: the secret
  * and the username as they are; the basic-auth token in base64, padded or not, standard or URL-safe;
  * each of those percent-encoded in either hex case, or with `/` escaped as in JSON.
  */
 export function createRedactor(credentials: BasicCredentials): Redactor {
-  const token = base64(`${credentials.username}:${credentials.password}`).replace(/=+$/, "");
+  const token = base64Utf8(`${credentials.username}:${credentials.password}`).replace(/=+$/, "");
   const urlSafe = token.replace(/\+/g, "-").replace(/\//g, "_");
   const padding = `(?:=|%3[dD]){0,2}`;
   const forms = [

@@ -1,4 +1,12 @@
-import { defaultMaxResponseBytes, type FetchFunction, type Middleware } from "@convintel/fetch";
+import {
+  basicAuthHeader,
+  defaultMaxResponseBytes,
+  defaultTransport,
+  fetchTransport,
+  mergeHeaderPairs,
+  type FetchFunction,
+  type Middleware,
+} from "@convintel/fetch";
 import { createRedactor, resolveCredentials, type CredentialOptions, type Environment } from "./auth.js";
 import { setCheckSettings } from "./checks.js";
 import { ClientOptionsError } from "./errors.js";
@@ -166,11 +174,19 @@ export class IntelligenceCore {
       checkOperators,
       operatorCacheTtlMs,
     };
+    let headers: Map<string, [string, string]>;
+    try {
+      headers = mergeHeaderPairs(new Map(), { "User-Agent": userAgent(), ...options.headers, Authorization: basicAuthHeader(credentials) });
+    } catch (error) {
+      throw new ClientOptionsError("headers must have names and values that HTTP allows (no CR, LF or NUL; no character above U+00FF).", {
+        cause: error,
+      });
+    }
     const requester = new Requester({
       baseUrl: this.baseUrl,
-      credentials,
-      headers: { "User-Agent": userAgent(), ...options.headers },
-      fetch: options.fetch,
+      username: credentials.username,
+      headers,
+      transport: options.fetch ? fetchTransport(options.fetch) : defaultTransport(),
       middleware: options.middleware ?? [],
       retry,
       onRetry: options.onRetry,

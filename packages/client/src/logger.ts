@@ -68,10 +68,11 @@ export class Log {
 }
 
 /** Headers as a plain object for a log line, with `Authorization` (and cookies) replaced. */
-export function headersForLog(headers: Headers): Record<string, string> {
+export function headersForLog(headers: Iterable<readonly [string, string]>): Record<string, string> {
   const result: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    result[name] = name === "authorization" || name === "cookie" || name === "proxy-authorization" ? REDACTED : value;
-  });
+  for (const [name, value] of headers) {
+    const key = name.toLowerCase();
+    result[key] = key === "authorization" || key === "cookie" || key === "proxy-authorization" ? REDACTED : value;
+  }
   return result;
 }

@@ -1,22 +1,24 @@
 /**
- * The requester: one operation from its checked input to its data or one typed error, through
- * @convintel/fetch, with the attempt loop and the retry decision. What is checked before sending is
- * in `request-input.ts`, the caller's middleware guard in `middleware.ts`, the decoding of a success
- * in `response-decoding.ts`.
+ * The requester: one operation from its checked input to its data or one typed error, with the
+ * attempt loop and the retry decision. What is checked before sending is in `request-input.ts`, the
+ * decoding of a success in `response-decoding.ts`; the wire (URL, headers, middleware, transport) is
+ * @convintel/fetch's.
  */
 import {
+  MiddlewareFailure,
   ResponseTooLargeError as BodyTooLarge,
   SendError,
-  createIntelligenceFetch,
-  type BasicCredentials,
-  type FetchFunction,
-  type IntelligenceFetch,
+  isIdempotent,
+  operationHeaders,
+  operationUrl,
+  roundTripThrough,
+  type BufferedResponse,
   type Middleware,
   type OperationDescriptor,
   type OperationInputs,
   type OperationResults,
-  type SendInit,
-  type SendResult,
+  type Transport,
+  type WireRequest,
 } from "@convintel/fetch";
 import type { OperationId } from "@convintel/types";
 import { WithResponse } from "./api-promise.js";
@@ -27,22 +29,25 @@ import {
   ConnectionError,
   DeadlineExceededError,
   IntelligenceError,
+  RequestValidationError,
   ResponseTooLargeError,
   TimeoutError,
   createApiError,
 } from "./errors.js";
-import type { Log } from "./logger.js";
-import { isIdempotent, maybeApplied, retryDelay, serverRetryDelay, shouldRetry, type RetryEvent, type RetrySettings } from "./retry.js";
-import { debugMiddleware, guardMiddleware, MiddlewareFailure } from "./middleware.js";
-import { type CallInput, checkCallOptions, checkRequest, type RequestOptions } from "./request-input.js";
+import { readRequestId } from "./headers.js";
+import { headersForLog, type Log } from "./logger.js";
+import { maybeApplied, retryDelay, serverRetryDelay, shouldRetry, type RetryEvent, type RetrySettings } from "./retry.js";
+import { type CallInput, checkCallOptions, checkRequest, optionIssue, type RequestOptions } from "./request-input.js";
 import { decodeSuccess } from "./response-decoding.js";
 import { ABORTED_BY_CALLER, AttemptSignal, TIMED_OUT, sleep } from "./signals.js";
 
 export interface RequesterSettings {
   baseUrl: string;
-  credentials: BasicCredentials;
-  headers: Record<string, string>;
-  fetch: FetchFunction | undefined;
+  /** Who the credentials are (the account or API key SID), for `scope`. */
+  username: string;
+  /** The headers of every request, credentials included, checked once (`mergeHeaderPairs`). */
+  headers: ReadonlyMap<string, [string, string]>;
+  transport: Transport;
   middleware: readonly Middleware[];
   retry: RetrySettings;
   onRetry: ((event: RetryEvent) => void) | undefined;
@@ -60,6 +65,15 @@ function now(): number {
   return performance.now();
 }
 
+/** An error body as the server sent it: parsed when it is JSON, the text otherwise. */
+function parseErrorBody(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
 /** An attempt that failed: the error, and the delay the server asked for before another. */
 interface Failure {
   error: IntelligenceError;
@@ -69,6 +83,12 @@ interface Failure {
 /** What one call has been through so far, for the retry decision and the result. */
 interface CallState {
   operation: OperationDescriptor;
+  input: CallInput;
+  /** What every attempt sends: built and checked once. */
+  url: string;
+  headers: [string, string][];
+  body: string | undefined;
+  maxResponseBytes: number;
   attempt: number;
   maxRetries: number;
   deadline: number | undefined;
@@ -83,25 +103,10 @@ interface CallState {
  * data or one typed error, and retries when that is safe.
  */
 export class Requester {
-  readonly #client: IntelligenceFetch;
   readonly #settings: RequesterSettings;
-  // The caller's middleware reads `request.signal`, which must then be a standard AbortSignal.
-  readonly #standardSignals: boolean;
 
   constructor(settings: RequesterSettings) {
     this.#settings = settings;
-    this.#standardSignals = settings.middleware.length > 0;
-    const middleware = settings.middleware.map(guardMiddleware);
-    if (settings.log.debugEnabled) middleware.push(debugMiddleware(settings.log));
-    this.#client = createIntelligenceFetch({
-      baseUrl: settings.baseUrl,
-      fetch: settings.fetch,
-      headers: settings.headers,
-      auth: settings.credentials,
-      middleware,
-      redirect: "manual",
-      maxResponseBytes: settings.maxResponseBytes,
-    });
   }
 
   /** Removes every form of the client's credentials from text (for values this layer did not build). */
@@ -133,7 +138,7 @@ export class Requester {
 
   /** Which account at which origin this requester writes to: clients with the same scope write the same resources. */
   get scope(): string {
-    return `${this.#settings.baseUrl} ${this.#settings.credentials.username}`;
+    return `${this.#settings.baseUrl} ${this.#settings.username}`;
   }
 
   /**
@@ -186,9 +191,24 @@ export class Requester {
       settings.validateRequests,
       options?.allowUnknownFields ?? settings.allowUnknownFields,
     );
+    let headers: [string, string][];
+    try {
+      headers = operationHeaders(settings.headers, options?.headers, checked, body !== undefined);
+    } catch (error) {
+      throw new RequestValidationError(
+        [optionIssue("headers", "header names and values that HTTP allows (no CR, LF or NUL; no character above U+00FF)")],
+        operation.operationId,
+        { cause: error },
+      );
+    }
     const deadline = options?.deadline ?? settings.deadline;
     const call: CallState = {
       operation,
+      input: checked,
+      url: operationUrl(settings.baseUrl, operation, checked),
+      headers,
+      body,
+      maxResponseBytes: options?.maxResponseBytes ?? settings.maxResponseBytes,
       attempt: 0,
       maxRetries: options?.maxRetries ?? settings.retry.maxRetries,
       deadline,
@@ -196,19 +216,11 @@ export class Requester {
       signal: options?.signal,
       unconfirmed: 0,
     };
-    const init: SendInit = {
-      parseAs: "text",
-      headers: options?.headers,
-      maxResponseBytes: options?.maxResponseBytes ?? settings.maxResponseBytes,
-    };
-    // The body was serialized (and checked as serialized) above: openapi-fetch sends that text.
-    if (body !== undefined) init.bodySerializer = () => body;
-    const send = () => operation.send(this.#client, input, init);
     const timeout = options?.timeout ?? settings.timeout;
 
     for (;;) {
       call.attempt++;
-      const outcome = await this.#attempt<OperationResults[Id]>(call, send, init, timeout);
+      const outcome = await this.#attempt<OperationResults[Id]>(call, timeout);
       if (outcome instanceof WithResponse) return outcome;
       await this.#retryOrThrow(call, outcome);
     }
@@ -220,17 +232,34 @@ export class Requester {
   }
 
   /** One attempt: a result, a failure to decide on, or a throw for what is never retried. */
-  async #attempt<T>(call: CallState, send: () => Promise<SendResult>, init: SendInit, timeout: number): Promise<WithResponse<T> | Failure> {
+  async #attempt<T>(call: CallState, timeout: number): Promise<WithResponse<T> | Failure> {
     const { operation, signal } = call;
     if (signal?.aborted) throw this.#aborted(call, call.attempt - 1);
     const remaining = call.deadlineAt - now();
     const deadlineBound = remaining < timeout;
     const attemptSignal = new AttemptSignal(signal, deadlineBound ? remaining : timeout);
-    if (this.#standardSignals) init.signal = attemptSignal.signal;
-    else init.abort = attemptSignal;
-    let outcome: SendResult;
+    const settings = this.#settings;
+    const request: WireRequest = {
+      url: call.url,
+      method: operation.method,
+      headers: call.headers,
+      body: call.body,
+      signal: attemptSignal,
+      maxResponseBytes: call.maxResponseBytes,
+    };
+    if (settings.log.debugEnabled)
+      settings.log.debug(`request ${request.method} ${request.url}`, { headers: headersForLog(request.headers) });
+    let response: BufferedResponse | Response;
+    let text: string;
     try {
-      outcome = await send();
+      response = settings.middleware.length
+        ? await roundTripThrough(settings.middleware, settings.transport, request, {
+            operation,
+            params: call.input,
+            baseUrl: settings.baseUrl,
+          })
+        : await settings.transport.roundTrip(request);
+      text = await response.text();
     } catch (error) {
       if (attemptSignal.abortedBy === ABORTED_BY_CALLER) throw this.#aborted(call, call.attempt);
       if (error instanceof MiddlewareFailure) throw error.error;
@@ -261,21 +290,20 @@ export class Requester {
       attemptSignal.dispose();
     }
 
-    const { data, error, response } = outcome;
     const status = response.status;
-    if (status >= 200 && status < 300)
-      return decodeSuccess<T>(operation, data as string | undefined, response, call.unconfirmed, this.#settings);
+    if (settings.log.debugEnabled)
+      settings.log.debug(`response ${status} ${request.method} ${request.url}`, { requestId: readRequestId(response.headers) });
+    if (status >= 200 && status < 300) return decodeSuccess<T>(operation, text, response, call.unconfirmed, settings);
     // A DELETE retried after an attempt that may have worked: a 404 now means that attempt did.
     if (status === 404 && operation.method === "DELETE" && call.unconfirmed > 0)
-      return decodeSuccess<T>(operation, undefined, response, call.unconfirmed, this.#settings);
-    const settings = this.#settings;
+      return decodeSuccess<T>(operation, undefined, response, call.unconfirmed, settings);
     const headers = redactDeep(Object.fromEntries(response.headers), settings.redact);
     const serverDelay = serverRetryDelay(status, headers);
     return {
       error: createApiError({
         status,
         headers,
-        body: error === "" ? undefined : redactDeep(error, settings.redact),
+        body: text === "" ? undefined : redactDeep(parseErrorBody(text), settings.redact),
         operationId: operation.operationId,
         retryAfterMs: serverDelay?.delayMs,
         unconfirmedAttempts: call.unconfirmed,

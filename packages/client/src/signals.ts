@@ -1,4 +1,4 @@
-import type { AbortSource } from "@convintel/fetch";
+import type { Cancellation } from "@convintel/fetch";
 
 // setTimeout fires at once for delays above 2^31-1 ms; longer limits get no timer at all.
 const MAX_TIMER_MS = 2_147_483_647;
@@ -157,20 +157,20 @@ export function unlisten(signal: AbortSignal, listener: AbortListener): void {
 
 /**
  * The cancellation of one attempt: aborted by the caller's signal or by the attempt's timer,
- * whichever comes first, and remembering which. It is an `AbortSource` of @convintel/fetch: the
- * Node.js transport listens to it directly, and only a `fetch` that needs a standard `AbortSignal`
- * makes one (`signal`), as an AbortController costs more than the rest of an attempt's bookkeeping.
+ * whichever comes first, and remembering which. It is a `Cancellation` of @convintel/fetch: the
+ * Node.js transport listens to it directly, and only a transport or middleware that needs a standard
+ * `AbortSignal` makes one (`standardSignal()`), as an AbortController costs more than the rest of an
+ * attempt's bookkeeping.
  * `AbortSignal.any` and `AbortSignal.timeout` are avoided: the first is missing on early Node 20
  * releases, and neither can be cleaned up, so a settled call could keep a timer or a listener
  * alive. Its timeout is kept by the shared timer; `dispose()` leaves it and the caller's signal.
  */
-export class AttemptSignal implements AbortSource, Timed {
+export class AttemptSignal implements Cancellation, Timed {
   readonly #caller: AbortSignal | undefined;
   /** When the attempt times out (performance.now() time); Infinity for no timeout. */
   readonly at: number;
   done = false;
   readonly #length: number;
-  #controller: AbortController | undefined;
   // One listener is the rule (the transport); more are kept in a set.
   #listener: EventListenerObject | undefined;
   #listeners: Set<EventListenerObject> | undefined;
@@ -188,15 +188,6 @@ export class AttemptSignal implements AbortSource, Timed {
 
   get aborted(): boolean {
     return this.abortedBy !== NOT_ABORTED;
-  }
-
-  /** A standard AbortSignal that follows this one, made on first use. */
-  get signal(): AbortSignal {
-    if (!this.#controller) {
-      this.#controller = new AbortController();
-      if (this.aborted) this.#controller.abort(this.reason);
-    }
-    return this.#controller.signal;
   }
 
   addEventListener(_type: "abort", listener: EventListenerObject): void {
@@ -225,7 +216,6 @@ export class AttemptSignal implements AbortSource, Timed {
     if (this.abortedBy !== NOT_ABORTED) return;
     this.abortedBy = by;
     this.reason = reason;
-    this.#controller?.abort(reason);
     const event = new Event("abort");
     this.#listener?.handleEvent(event);
     if (this.#listeners) for (const listener of [...this.#listeners]) listener.handleEvent(event);

@@ -149,7 +149,7 @@ describe("configurations", () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  it("refuses a body JSON cannot encode, and rethrows a header fetch refuses as it is: nothing sent, no retry", async () => {
+  it("refuses a body JSON cannot encode, and a header HTTP cannot carry, as RequestValidationErrors: nothing sent, no retry", async () => {
     const onRetry = () => {
       throw new Error("must not retry");
     };
@@ -165,7 +165,9 @@ describe("configurations", () => {
     const headerError = await client.configurations
       .fetch(configurationId, { headers: { "X-Bad": "a\nb" } })
       .catch((caught: unknown) => caught);
-    expect(headerError).toBeInstanceOf(TypeError);
+    expect(headerError).toBeInstanceOf(RequestValidationError);
+    expect((headerError as RequestValidationError).issues).toEqual([expect.objectContaining({ in: "options", pointer: "/headers" })]);
+    expect((headerError as Error).cause).toBeInstanceOf(TypeError);
     expect(server.requests).toHaveLength(0);
   });
 

@@ -1,6 +1,6 @@
 /** The errors of the fetch layer: a body over its limit, and a send that failed. */
 
-// The CommonJS build has one copy of this module per entry point (index, node-fetch), so an error
+// The CommonJS build has one copy of this module per entry point (index, node-transport), so an error
 // thrown by the transport is recognised by a brand that every copy shares, not by its class.
 const TOO_LARGE = Symbol.for("convintel.fetch.ResponseTooLargeError");
 const SEND_ERROR = Symbol.for("convintel.fetch.SendError");

@@ -1,6 +1,6 @@
 /**
- * Request headers as plain pairs, checked as a `Headers` object checks them: for the calls that are
- * sent without one (a Headers object is the costliest part of a call in some runtimes, Deno's above all).
+ * Request headers as plain pairs, checked as a `Headers` object checks them, without making one (a
+ * Headers object is the costliest part of a call in some runtimes, Deno's above all).
  */
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -41,36 +41,7 @@ export function mergeHeaderPairs(
   return merged;
 }
 
-// Lists of pairs that mergeHeaderPairs built, each name once and every header checked already.
-const merged = new WeakSet<object>();
-
-/** The merged headers as a list of pairs, which `headerList` takes without checking them again. */
-export function mergedPairs(headers: Map<string, [string, string]>): [string, string][] {
-  const pairs = [...headers.values()];
-  merged.add(pairs);
-  return pairs;
-}
-
-/**
- * Header pairs for undici's dispatcher: names in lower case, each checked. A `Headers` object (or a
- * record) goes through `Headers`, which also joins repeated names.
- */
-export function headerList(headers: HeadersInit | undefined): string[] {
-  const list: string[] = [];
-  if (headers === undefined) return list;
-  if (Array.isArray(headers) && merged.has(headers)) {
-    for (const [name, value] of headers as [string, string][]) list.push(name.toLowerCase(), value);
-    return list;
-  }
-  if (Array.isArray(headers)) {
-    for (const [name, value] of headers as [string, string][]) {
-      const [checkedName, checkedValue] = checkedHeader(name, value);
-      list.push(checkedName.toLowerCase(), checkedValue);
-    }
-    return list;
-  }
-  // Headers validates names and values as fetch does, and joins repeated names.
-  const normalized = headers instanceof Headers ? headers : new Headers(headers);
-  for (const [name, value] of normalized) list.push(name, value);
-  return list;
+/** Merged headers as the pairs a WireRequest carries. */
+export function headerPairs(headers: ReadonlyMap<string, [string, string]>): [string, string][] {
+  return [...headers.values()];
 }

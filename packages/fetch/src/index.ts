@@ -1,30 +1,27 @@
+export { createIntelligenceFetch, byteLimit, defaultTransport, type IntelligenceFetch, type IntelligenceFetchOptions } from "./client.js";
+export { base64Utf8, basicAuthHeader, basicAuthMiddleware, type BasicCredentials } from "./basic-auth.js";
+export { fetchTransport, errorCode, type FetchFunction } from "./fetch-transport.js";
+export { standardSignal, toWireRequest, type StandardSignal } from "./fetch-standard.js";
+export type { Cancellation, Transport, WireRequest } from "./transport.js";
 export {
-  basicAuthHeader,
-  basicAuthMiddleware,
-  createIntelligenceFetch,
-  defaultFetch,
-  errorCode,
-  type BasicCredentials,
-  type FetchFunction,
-  type IntelligenceFetch,
-  type IntelligenceFetchOptions,
-} from "./client.js";
-export { BufferedResponse, HeaderMap, defaultMaxResponseBytes, isBufferedResponse, type ResponseHeaders } from "./body.js";
+  BufferedResponse,
+  HeaderMap,
+  abortReason,
+  defaultMaxResponseBytes,
+  isBufferedResponse,
+  readResponse,
+  type ResponseHeaders,
+} from "./body.js";
 export { ResponseTooLargeError, SendError } from "./errors.js";
-export type { AbortSource, Cancellation } from "./transport.js";
+export { isIdempotent, type HttpMethod } from "./methods.js";
+export { operationHeaders, operationUrl, type OperationParams } from "./operation-request.js";
+export { mergeHeaderPairs } from "./headers.js";
+export { MiddlewareFailure, roundTripThrough, type MiddlewareCall } from "./middleware.js";
 // Each operation's descriptor (`UpdateConfigurationOperation`, ...) and the table of all of them; the
 // table is named explicitly, as the types of @convintel/types below have an `operations` too.
 export * from "./generated/operations.js";
 export { operations } from "./generated/operations.js";
-export type {
-  HttpMethod,
-  OperationDescriptor,
-  OperationInputs,
-  OperationResults,
-  ResponseDescriptor,
-  SendInit,
-  SendResult,
-} from "./operation.js";
+export type { OperationDescriptor, OperationInputs, OperationResults, ResponseDescriptor } from "./operation.js";
 export * from "./generated/validators.js";
 export {
   rangeIssues,

@@ -1,14 +1,11 @@
 /**
- * How `@convintel/fetch` talks to a transport that reads bodies itself (the Node.js one): a function
- * stored on the transport's `fetch` under a shared symbol, which also takes the body limit and says
- * whether a standard `Response` is needed. A `fetch` without it is read through `readResponse()`.
+ * The contract between a client and what carries its requests: one request out, one whole response
+ * back, its body read and bounded. Two implementations: `fetchTransport()` (fetch-transport.ts, any
+ * `fetch`) and, on Node.js, `createNodeTransport()` (node-transport.ts, undici's dispatcher).
  */
 import type { BufferedResponse } from "./body.js";
 
-// Symbol.for: a transport made by another copy of this package is recognised too.
-export const SEND = Symbol.for("convintel.fetch.send");
-
-/** The part of an `AbortSignal` a transport listens to. */
+/** The part of an `AbortSignal` a transport listens to; an `AbortSignal` is one. */
 export interface Cancellation {
   readonly aborted: boolean;
   readonly reason: unknown;
@@ -16,27 +13,27 @@ export interface Cancellation {
   removeEventListener(type: "abort", listener: EventListenerObject): void;
 }
 
+/** One HTTP request, as it goes on the wire. */
+export interface WireRequest {
+  /** An absolute `http:` or `https:` URL. */
+  readonly url: string;
+  /** Upper case, as sent. */
+  readonly method: string;
+  /** Name and value pairs, each name once, checked as a `Headers` object checks them (headers.ts). */
+  readonly headers: readonly (readonly [string, string])[];
+  readonly body: string | Uint8Array | undefined;
+  /** Stops the request, its download and its decoding at once. */
+  readonly signal: Cancellation | undefined;
+  /** Largest response body accepted, in bytes, counted after decompression. */
+  readonly maxResponseBytes: number;
+}
+
 /**
- * A cancellation lighter than an `AbortSignal`, which a call may pass as `abort` instead of a
- * `signal`: the Node.js transport listens to it as it is, and for any other `fetch` its `signal`
- * makes the standard `AbortSignal` that follows it. (An `AbortController` and its listeners cost
- * more than the rest of a call's bookkeeping together.)
+ * Carries one request at a time. `roundTrip()` resolves with the whole response (a 3xx is returned
+ * as it is, never followed, so credentials never go to another location); it rejects with the
+ * signal's reason when aborted, a `ResponseTooLargeError` once the decoded body passes
+ * `maxResponseBytes`, or a `SendError`, which says whether the request may have reached the server.
  */
-export interface AbortSource extends Cancellation {
-  readonly signal: AbortSignal;
+export interface Transport {
+  roundTrip(request: WireRequest): Promise<BufferedResponse>;
 }
-
-export interface SendOptions {
-  signal: Cancellation | undefined;
-  /** Largest decoded body accepted, in bytes. */
-  maxResponseBytes: number;
-  /** True: a BufferedResponse will do; false: a standard `Response` is needed (middleware sees it). */
-  buffered: boolean;
-}
-
-/** Sends a call the transport covers; `undefined` (or a promise of it) for one it leaves to `fetch`. */
-export type Send = (
-  input: string | URL,
-  init: RequestInit,
-  options: SendOptions,
-) => Promise<BufferedResponse | Response | undefined> | undefined;

@@ -1,7 +1,30 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { basicAuthHeader, basicAuthMiddleware, createIntelligenceFetch, serverUrl, type Middleware } from "../src/index.js";
+import {
+  DeleteConfigurationOperation,
+  FetchConfigurationOperation,
+  FetchOperatorVersionOperation,
+  ListConfigurationsOperation,
+  MiddlewareFailure,
+  SendError,
+  UpdateConfigurationOperation,
+  UpdateOperatorOperation,
+  basicAuthHeader,
+  basicAuthMiddleware,
+  createIntelligenceFetch,
+  defaultMaxResponseBytes,
+  fetchTransport,
+  mergeHeaderPairs,
+  operationHeaders,
+  operationUrl,
+  roundTripThrough,
+  serverUrl,
+  type Middleware,
+  type OperationDescriptor,
+  type OperationParams,
+  type WireRequest,
+} from "../src/index.js";
 import { examples } from "../src/spec.js";
 
 interface Seen {
@@ -178,9 +201,11 @@ describe("createIntelligenceFetch", () => {
     const init = calls[0]!.init!;
     expect(init.method).toBe("PUT");
     expect(init.redirect).toBe("manual");
-    expect(init.signal).toBe(controller.signal);
+    expect(init.signal?.aborted).toBe(false);
+    controller.abort();
+    expect(init.signal?.aborted).toBe(true);
     expect(new Headers(init.headers).get("x-custom")).toBe("1");
-    expect(JSON.parse(String(init.body))).toEqual(body);
+    expect(JSON.parse(new TextDecoder().decode(init.body as Uint8Array))).toEqual(body);
   });
 
   it("defaults to the spec's server", async () => {
@@ -225,94 +250,155 @@ describe("createIntelligenceFetch", () => {
   });
 });
 
-describe("calls without middleware (sent without building openapi-fetch's request)", () => {
-  // The same calls through a client with a middleware that changes nothing, which openapi-fetch
-  // sends itself: what reaches the server and what comes back must not differ.
-  const passThrough: Middleware = { onRequest: () => undefined };
-  const clients = () => ({
-    direct: createIntelligenceFetch({
-      baseUrl,
-      auth: { username: "AC1", password: "secret" },
-      headers: { "X-Base": "b", "x-over": "base" },
-    }),
-    openapi: createIntelligenceFetch({
-      baseUrl,
-      auth: { username: "AC1", password: "secret" },
-      headers: { "X-Base": "b", "x-over": "base" },
-      middleware: [passThrough],
-    }),
-  });
+describe("an operation's request, built from the operation table (operationUrl, operationHeaders)", () => {
+  const auth = { username: "AC1", password: "secret" };
+  const base = () => mergeHeaderPairs(new Map(), { "X-Base": "b", "x-over": "base", Authorization: basicAuthHeader(auth) });
+  const transport = fetchTransport();
   const withoutVolatile = ({ method, url, headers, body }: Seen) => {
     const { host: _host, connection: _connection, "user-agent": _agent, "accept-encoding": _encoding, ...rest } = headers;
     return { method, url, headers: rest, body };
   };
+  const request = (
+    operation: OperationDescriptor,
+    params: OperationParams,
+    callHeaders?: Record<string, unknown>,
+    body?: unknown,
+  ): WireRequest => ({
+    url: operationUrl(baseUrl, operation, params),
+    method: operation.method,
+    headers: operationHeaders(base(), callHeaders, params, body !== undefined),
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: undefined,
+    maxResponseBytes: defaultMaxResponseBytes,
+  });
 
-  it("send the same request and give the same result as openapi-fetch does", async () => {
-    const calls: Array<(client: ReturnType<typeof clients>["direct"]) => Promise<{ data?: unknown; error?: unknown; response: Response }>> =
+  it("is the request openapi-fetch sends for the same call", async () => {
+    const openapi = createIntelligenceFetch({ baseUrl, auth, headers: { "X-Base": "b", "x-over": "base" }, transport });
+    const strangeHeaders = { "X-Over": "call", "X-List": ["1", "2"], "X-Base": null, "X-Trim": "  v  " };
+    const pairs: [WireRequest, () => Promise<unknown>][] = [
       [
-        (client) => client.PUT("/v3/ControlPlane/Configurations/{id}", { params: { path: { id } }, body }),
-        (client) => client.GET("/v3/ControlPlane/Configurations", { params: { query: { pageSize: 5, pageToken: "a b&c" } } }),
-        (client) =>
-          client.GET("/v3/ControlPlane/Configurations/{id}", {
+        request(UpdateConfigurationOperation, { path: { id } }, undefined, body),
+        () => openapi.PUT("/v3/ControlPlane/Configurations/{id}", { params: { path: { id } }, body }),
+      ],
+      [
+        request(ListConfigurationsOperation, { query: { pageSize: 5, pageToken: "a b&c" } }),
+        () => openapi.GET("/v3/ControlPlane/Configurations", { params: { query: { pageSize: 5, pageToken: "a b&c" } } }),
+      ],
+      [
+        request(FetchConfigurationOperation, { path: { id: "intelligence_configuration_0a/b?c" } }, strangeHeaders),
+        () =>
+          openapi.GET("/v3/ControlPlane/Configurations/{id}", {
             params: { path: { id: "intelligence_configuration_0a/b?c" } },
-            headers: {
-              "X-Over": "call",
-              "X-List": ["1", "2"] as unknown as string,
-              "X-Base": null as unknown as string,
-              "X-Trim": "  v  ",
-            },
+            headers: strangeHeaders as unknown as Record<string, string>,
           }),
-        (client) => client.POST("/v3/ControlPlane/Configurations", { body: examples.CreateConfigurationRequest, parseAs: "text" }),
-        (client) =>
-          client.GET("/v3/ControlPlane/Operators/{id}/Versions/{version}", {
+      ],
+      [
+        request(
+          UpdateOperatorOperation,
+          { path: { id: "intelligence_operator_01kcgy1ew0e9x8re6jq542zt8b" }, header: { "If-Match": "7" } },
+          undefined,
+          {},
+        ),
+        () =>
+          openapi.PUT("/v3/ControlPlane/Operators/{id}", {
+            params: { path: { id: "intelligence_operator_01kcgy1ew0e9x8re6jq542zt8b" }, header: { "If-Match": "7" } },
+            body: {} as never,
+          }),
+      ],
+      [
+        request(FetchOperatorVersionOperation, { path: { id: "intelligence_operator_01kcgy1ew0e9x8re6jq542zt8b", version: 3 } }),
+        () =>
+          openapi.GET("/v3/ControlPlane/Operators/{id}/Versions/{version}", {
             params: { path: { id: "intelligence_operator_01kcgy1ew0e9x8re6jq542zt8b", version: 3 } },
           }),
-        (client) => client.DELETE("/v3/ControlPlane/Configurations/{id}", { params: { path: { id } } }),
-      ];
-    const replies = [
-      (_req: IncomingMessage, res: ServerResponse) => json(res, 200, examples.UpdatedConfiguration),
-      (_req: IncomingMessage, res: ServerResponse) => json(res, 200, examples.ConfigurationPage),
-      (_req: IncomingMessage, res: ServerResponse) => json(res, 404, examples.NotFoundError),
-      (_req: IncomingMessage, res: ServerResponse) => json(res, 201, examples.CreatedConfiguration),
-      (_req: IncomingMessage, res: ServerResponse) => json(res, 200, examples.OperatorVersion),
-      (_req: IncomingMessage, res: ServerResponse) => {
-        res.writeHead(204);
-        res.end();
-      },
+      ],
+      [
+        request(DeleteConfigurationOperation, { path: { id } }),
+        () => openapi.DELETE("/v3/ControlPlane/Configurations/{id}", { params: { path: { id } } }),
+      ],
     ];
-    const { direct, openapi } = clients();
-    for (const [index, call] of calls.entries()) {
-      reply = replies[index]!;
+    for (const [index, [wire, viaOpenapi]] of pairs.entries()) {
       seen = [];
-      const viaDirect = await call(direct);
-      const viaOpenapi = await call(openapi);
+      await transport.roundTrip(wire);
+      await viaOpenapi();
       expect(seen).toHaveLength(2);
       expect(withoutVolatile(seen[0]!), `call ${index}`).toEqual(withoutVolatile(seen[1]!));
-      expect(viaDirect.data, `call ${index}`).toEqual(viaOpenapi.data);
-      expect(viaDirect.error, `call ${index}`).toEqual(viaOpenapi.error);
-      expect(viaDirect.response.status).toBe(viaOpenapi.response.status);
     }
-    expect(seen[0]!.method).toBe("DELETE");
   });
 
-  it("refuse what a Headers object refuses, before anything is sent", async () => {
-    const { direct } = clients();
+  it("refuses what a Headers object refuses, before anything is sent", () => {
     const refused: Record<string, string>[] = [{ "X-Bad": "a\r\nInjected: 1" }, { "X-Bad": "€" }, { "Bad Name": "v" }];
     for (const headers of refused) {
-      const error = await direct.GET("/v3/ControlPlane/Configurations", { headers }).catch((caught: unknown) => caught);
-      expect(error, JSON.stringify(headers)).toBeInstanceOf(TypeError);
+      expect(() => operationHeaders(base(), headers, {}, false), JSON.stringify(headers)).toThrow(TypeError);
       expect(() => new Headers(headers), JSON.stringify(headers)).toThrow(TypeError);
-      expect(error).not.toHaveProperty("requestMayHaveReachedServer");
     }
-    expect(seen).toHaveLength(0);
+  });
+});
+
+describe("middleware around an operation's request (roundTripThrough)", () => {
+  const call = { operation: FetchConfigurationOperation, params: { path: { id } }, baseUrl: "" };
+  const wire = (): WireRequest => ({
+    url: `${baseUrl}/v3/ControlPlane/Configurations/${id}`,
+    method: "GET",
+    headers: [["Authorization", "Basic QUMxOnNlY3JldA=="]],
+    body: undefined,
+    signal: undefined,
+    maxResponseBytes: defaultMaxResponseBytes,
   });
 
-  it("leave a call with an option of openapi-fetch's own (a query serializer) to openapi-fetch", async () => {
-    const { direct } = clients();
-    await direct.GET("/v3/ControlPlane/Configurations", {
-      params: { query: { pageSize: 5 } },
-      querySerializer: () => "pageSize=7",
+  it("runs onRequest in order and onResponse in reverse, with openapi-fetch's parameters", async () => {
+    const order: string[] = [];
+    const named = (name: string): Middleware => ({
+      onRequest({ request, schemaPath, params }) {
+        order.push(`request ${name} ${schemaPath} ${JSON.stringify(params)}`);
+        request.headers.set(`X-${name}`, "1");
+        return undefined;
+      },
+      onResponse({ response }) {
+        order.push(`response ${name} ${response.status}`);
+        return undefined;
+      },
     });
-    expect(seen[0]!.url).toBe("/v3/ControlPlane/Configurations?pageSize=7");
+    const response = await roundTripThrough([named("a"), named("b")], fetchTransport(), wire(), call);
+    expect(response.status).toBe(200);
+    expect(order).toEqual([
+      `request a /v3/ControlPlane/Configurations/{id} {"path":{"id":"${id}"}}`,
+      `request b /v3/ControlPlane/Configurations/{id} {"path":{"id":"${id}"}}`,
+      "response b 200",
+      "response a 200",
+    ]);
+    expect(seen[0]!.headers).toMatchObject({ "x-a": "1", "x-b": "1", authorization: "Basic QUMxOnNlY3JldA==" });
+  });
+
+  it("lets onRequest answer the call itself, and onError turn a failure into a response", async () => {
+    const answered = await roundTripThrough([{ onRequest: () => Response.json({ from: "middleware" }) }], fetchTransport(), wire(), call);
+    expect(await answered.json()).toEqual({ from: "middleware" });
+    expect(seen).toHaveLength(0);
+    const failing = { roundTrip: () => Promise.reject(new SendError(new Error("down"), false)) };
+    const recovered = await roundTripThrough([{ onError: () => new Response("recovered", { status: 503 }) }], failing, wire(), call);
+    expect(recovered.status).toBe(503);
+  });
+
+  it("marks what a hook throws, or an error onError returns, as a MiddlewareFailure", async () => {
+    const mine = new Error("mine");
+    const thrown = await roundTripThrough(
+      [
+        {
+          onRequest: () => {
+            throw mine;
+          },
+        },
+      ],
+      fetchTransport(),
+      wire(),
+      call,
+    ).catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(MiddlewareFailure);
+    expect((thrown as MiddlewareFailure).error).toBe(mine);
+    const failing = { roundTrip: () => Promise.reject(new SendError(new Error("down"), true)) };
+    const returned = await roundTripThrough([{ onError: () => mine }], failing, wire(), call).catch((e: unknown) => e);
+    expect((returned as MiddlewareFailure).error).toBe(mine);
+    const passed = await roundTripThrough([{ onError: () => undefined }], failing, wire(), call).catch((e: unknown) => e);
+    expect(passed).toBeInstanceOf(SendError);
   });
 });

@@ -68,7 +68,6 @@ export const ListConfigurationsOperation = {
     "429": { validate: validateError, headers: ["X-RateLimit-Limit","X-RateLimit-Remaining","X-RateLimit-Reset","Twilio-Request-Id"] },
     "500": { validate: validateError, headers: ["Twilio-Request-Id"] },
   },
-  send: (client, input, init) => client.GET("/v3/ControlPlane/Configurations", { ...init, params: { query: input.query } }),
 } as const satisfies OperationDescriptor<"ListConfigurations">;
 
 /** Create an Intelligence Configuration: POST /v3/ControlPlane/Configurations. */
@@ -85,7 +84,6 @@ export const CreateConfigurationOperation = {
     "429": { validate: validateError, headers: ["X-RateLimit-Limit","X-RateLimit-Remaining","X-RateLimit-Reset","Twilio-Request-Id"] },
     "500": { validate: validateError, headers: ["Twilio-Request-Id"] },
   },
-  send: (client, input, init) => client.POST("/v3/ControlPlane/Configurations", { ...init, body: input.body }),
 } as const satisfies OperationDescriptor<"CreateConfiguration">;
 
 /** Retrieve an Intelligence Configuration: GET /v3/ControlPlane/Configurations/{id}. */
@@ -101,7 +99,6 @@ export const FetchConfigurationOperation = {
     "404": { validate: validateError, headers: ["Twilio-Request-Id"] },
     "500": { validate: validateError, headers: ["Twilio-Request-Id"] },
   },
-  send: (client, input, init) => client.GET("/v3/ControlPlane/Configurations/{id}", { ...init, params: { path: input.path } }),
 } as const satisfies OperationDescriptor<"FetchConfiguration">;
 
 /** Update an Intelligence Configuration: PUT /v3/ControlPlane/Configurations/{id}. */
@@ -118,7 +115,6 @@ export const UpdateConfigurationOperation = {
     "404": { validate: validateError, headers: ["Twilio-Request-Id"] },
     "500": { validate: validateError, headers: ["Twilio-Request-Id"] },
   },
-  send: (client, input, init) => client.PUT("/v3/ControlPlane/Configurations/{id}", { ...init, params: { path: input.path }, body: input.body }),
 } as const satisfies OperationDescriptor<"UpdateConfiguration">;
 
 /** Delete an Intelligence Configuration: DELETE /v3/ControlPlane/Configurations/{id}. */
@@ -134,7 +130,6 @@ export const DeleteConfigurationOperation = {
     "404": { validate: validateError, headers: ["Twilio-Request-Id"] },
     "500": { validate: validateError, headers: ["Twilio-Request-Id"] },
   },
-  send: (client, input, init) => client.DELETE("/v3/ControlPlane/Configurations/{id}", { ...init, params: { path: input.path } }),
 } as const satisfies OperationDescriptor<"DeleteConfiguration">;
 
 /** Retrieve a list of Operators: GET /v3/ControlPlane/Operators. */
@@ -150,7 +145,6 @@ export const ListOperatorsOperation = {
     "429": { validate: validateError, headers: ["X-RateLimit-Limit","X-RateLimit-Remaining","X-RateLimit-Reset","Twilio-Request-Id"] },
     "500": { validate: validateError, headers: ["Twilio-Request-Id"] },
   },
-  send: (client, input, init) => client.GET("/v3/ControlPlane/Operators", { ...init, params: { query: input.query } }),
 } as const satisfies OperationDescriptor<"ListOperators">;
 
 /** Create an Operator: POST /v3/ControlPlane/Operators. */
@@ -167,7 +161,6 @@ export const CreateOperatorOperation = {
     "429": { validate: validateError, headers: ["X-RateLimit-Limit","X-RateLimit-Remaining","X-RateLimit-Reset","Twilio-Request-Id"] },
     "500": { validate: validateError, headers: ["Twilio-Request-Id"] },
   },
-  send: (client, input, init) => client.POST("/v3/ControlPlane/Operators", { ...init, body: input.body }),
 } as const satisfies OperationDescriptor<"CreateOperator">;
 
 /** Retrieve an Operator: GET /v3/ControlPlane/Operators/{id}. */
@@ -184,7 +177,6 @@ export const FetchOperatorOperation = {
     "429": { validate: validateError, headers: ["X-RateLimit-Limit","X-RateLimit-Remaining","X-RateLimit-Reset","Twilio-Request-Id"] },
     "500": { validate: validateError, headers: ["Twilio-Request-Id"] },
   },
-  send: (client, input, init) => client.GET("/v3/ControlPlane/Operators/{id}", { ...init, params: { path: input.path } }),
 } as const satisfies OperationDescriptor<"FetchOperator">;
 
 /** Update an Operator: PUT /v3/ControlPlane/Operators/{id}. */
@@ -203,7 +195,6 @@ export const UpdateOperatorOperation = {
     "429": { validate: validateError, headers: ["X-RateLimit-Limit","X-RateLimit-Remaining","X-RateLimit-Reset","Twilio-Request-Id"] },
     "500": { validate: validateError, headers: ["Twilio-Request-Id"] },
   },
-  send: (client, input, init) => client.PUT("/v3/ControlPlane/Operators/{id}", { ...init, params: { path: input.path, header: input.header }, body: input.body }),
 } as const satisfies OperationDescriptor<"UpdateOperator">;
 
 /** Delete an Operator: DELETE /v3/ControlPlane/Operators/{id}. */
@@ -220,7 +211,6 @@ export const DeleteOperatorOperation = {
     "429": { validate: validateError, headers: ["X-RateLimit-Limit","X-RateLimit-Remaining","X-RateLimit-Reset","Twilio-Request-Id"] },
     "500": { validate: validateError, headers: ["Twilio-Request-Id"] },
   },
-  send: (client, input, init) => client.DELETE("/v3/ControlPlane/Operators/{id}", { ...init, params: { path: input.path } }),
 } as const satisfies OperationDescriptor<"DeleteOperator">;
 
 /** Retrieve a list of Operator Versions: GET /v3/ControlPlane/Operators/{id}/Versions. */
@@ -237,7 +227,6 @@ export const ListOperatorVersionsOperation = {
     "429": { validate: validateError, headers: ["X-RateLimit-Limit","X-RateLimit-Remaining","X-RateLimit-Reset","Twilio-Request-Id"] },
     "500": { validate: validateError, headers: ["Twilio-Request-Id"] },
   },
-  send: (client, input, init) => client.GET("/v3/ControlPlane/Operators/{id}/Versions", { ...init, params: { path: input.path, query: input.query } }),
 } as const satisfies OperationDescriptor<"ListOperatorVersions">;
 
 /** Retrieve a specific Operator Version: GET /v3/ControlPlane/Operators/{id}/Versions/{version}. */
@@ -254,7 +243,6 @@ export const FetchOperatorVersionOperation = {
     "429": { validate: validateError, headers: ["X-RateLimit-Limit","X-RateLimit-Remaining","X-RateLimit-Reset","Twilio-Request-Id"] },
     "500": { validate: validateError, headers: ["Twilio-Request-Id"] },
   },
-  send: (client, input, init) => client.GET("/v3/ControlPlane/Operators/{id}/Versions/{version}", { ...init, params: { path: input.path } }),
 } as const satisfies OperationDescriptor<"FetchOperatorVersion">;
 
 /** Retrieve a list of OperatorResults: GET /v3/OperatorResults. */
@@ -271,7 +259,6 @@ export const ListOperatorResultsOperation = {
     "429": { validate: validateError, headers: ["X-RateLimit-Limit","X-RateLimit-Remaining","X-RateLimit-Reset","Twilio-Request-Id"] },
     "500": { validate: validateError, headers: ["Twilio-Request-Id"] },
   },
-  send: (client, input, init) => client.GET("/v3/OperatorResults", { ...init, params: { query: input.query } }),
 } as const satisfies OperationDescriptor<"ListOperatorResults">;
 
 /** Retrieve an OperatorResult: GET /v3/OperatorResults/{operatorResultId}. */
@@ -288,7 +275,6 @@ export const FetchOperatorResultOperation = {
     "429": { validate: validateError, headers: ["X-RateLimit-Limit","X-RateLimit-Remaining","X-RateLimit-Reset","Twilio-Request-Id"] },
     "500": { validate: validateError, headers: ["Twilio-Request-Id"] },
   },
-  send: (client, input, init) => client.GET("/v3/OperatorResults/{operatorResultId}", { ...init, params: { path: input.path } }),
 } as const satisfies OperationDescriptor<"FetchOperatorResult">;
 
 /** Delete an OperatorResult: DELETE /v3/OperatorResults/{operatorResultId}. */
@@ -305,7 +291,6 @@ export const DeleteOperatorResultOperation = {
     "429": { validate: validateError, headers: ["X-RateLimit-Limit","X-RateLimit-Remaining","X-RateLimit-Reset","Twilio-Request-Id"] },
     "500": { validate: validateError, headers: ["Twilio-Request-Id"] },
   },
-  send: (client, input, init) => client.DELETE("/v3/OperatorResults/{operatorResultId}", { ...init, params: { path: input.path } }),
 } as const satisfies OperationDescriptor<"DeleteOperatorResult">;
 
 /** Retrieve a list of Conversations: GET /v3/Conversations. */
@@ -326,7 +311,6 @@ export const ListConversationsOperation = {
     "429": { validate: validateError, headers: ["X-RateLimit-Limit","X-RateLimit-Remaining","X-RateLimit-Reset","Twilio-Request-Id"] },
     "500": { validate: validateError, headers: ["Twilio-Request-Id"] },
   },
-  send: (client, input, init) => client.GET("/v3/Conversations", { ...init, params: { query: input.query } }),
 } as const satisfies OperationDescriptor<"ListConversations">;
 
 /** Retrieve a Conversation: GET /v3/Conversations/{id}. */
@@ -346,7 +330,6 @@ export const FetchConversationOperation = {
     "429": { validate: validateError, headers: ["X-RateLimit-Limit","X-RateLimit-Remaining","X-RateLimit-Reset","Twilio-Request-Id"] },
     "500": { validate: validateError, headers: ["Twilio-Request-Id"] },
   },
-  send: (client, input, init) => client.GET("/v3/Conversations/{id}", { ...init, params: { path: input.path } }),
 } as const satisfies OperationDescriptor<"FetchConversation">;
 
 /** Manually queue a rule execution: POST /v3/RuleExecutions. */
@@ -365,10 +348,9 @@ export const CreateRuleExecutionOperation = {
     "429": { validate: validateError, headers: ["X-RateLimit-Limit","X-RateLimit-Remaining","X-RateLimit-Reset","Twilio-Request-Id"] },
     "500": { validate: validateError, headers: ["Twilio-Request-Id"] },
   },
-  send: (client, input, init) => client.POST("/v3/RuleExecutions", { ...init, body: input.body }),
 } as const satisfies OperationDescriptor<"CreateRuleExecution">;
 
-/** Every operation of the spec: its method, path, the validators of its inputs and outputs, and its typed sender. */
+/** Every operation of the spec: its method, path, the validators of its inputs and outputs. */
 export const operations = {
   ListConfigurations: ListConfigurationsOperation,
   CreateConfiguration: CreateConfigurationOperation,

@@ -1,10 +1,9 @@
 /**
- * A `fetch` for Node.js on undici's dispatcher API, the HTTP client that Node's own `fetch` is built
- * on, without the Fetch standard's machinery: no `Request`, no body stream, no `AbortSignal`
- * bookkeeping per call. In bench/RESULTS.md the floor of undici's dispatcher takes about half the
- * CPU per call of the floor of `node:http` (the transport this replaced) with 16 calls in flight, and
- * three quarters one at a time; and undici brings what a hand-written transport would have to grow:
- * proxies (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`), keep-alive hints and pipelining rules.
+ * The transport for Node.js, on undici's dispatcher API (the HTTP client that Node's own `fetch` is
+ * built on) without the Fetch standard's machinery: no `Request`, no body stream, no `AbortSignal`
+ * bookkeeping per call. undici's dispatcher was chosen over `node:http` by measurement
+ * (bench/RESULTS.md), and it brings what a hand-written transport would have to grow: proxies
+ * (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`), keep-alive hints and pipelining rules.
  *
  * On top of undici it adds what a client of this API needs and `fetch` does not give:
  * - every body is read whole and bounded: decoded bytes are counted while they stream in, and past
@@ -18,17 +17,17 @@
  *
  * undici is loaded on the first call, not on import, and only its dispatchers, not the whole package
  * (which takes several times longer to load). This file is what the `node` export condition of
- * `@convintel/fetch/node-fetch` resolves to; other runtimes get node-fetch-fallback.ts.
+ * `@convintel/fetch/node-transport` resolves to; other runtimes get node-transport-fallback.ts.
  */
 import type * as Zlib from "node:zlib";
 import type { Dispatcher } from "undici";
-import { BufferedResponse, HeaderMap, abortReason, defaultMaxResponseBytes, hasBody } from "./body.js";
+import { BufferedResponse, HeaderMap, abortReason, hasBody } from "./body.js";
 import { ResponseTooLargeError, SendError } from "./errors.js";
-import type { FetchFunction } from "./client.js";
-import { headerList } from "./headers.js";
-import { SEND, type Cancellation, type Send, type SendOptions } from "./transport.js";
+import { fetchTransport } from "./fetch-transport.js";
+import { isIdempotent } from "./methods.js";
+import type { Cancellation, Transport, WireRequest } from "./transport.js";
 
-export interface NodeFetchOptions {
+export interface NodeTransportOptions {
   /**
    * How long an idle keep-alive connection is kept, in milliseconds, unless the server's
    * `Keep-Alive: timeout` says less. Default 4000.
@@ -39,8 +38,6 @@ export interface NodeFetchOptions {
    * environment variables (either case), read when the transport is made. `false`: never a proxy.
    */
   proxy?: false | ProxyOptions;
-  /** Largest decoded response body, in bytes, for calls that do not say. Default {@link defaultMaxResponseBytes}. */
-  maxResponseBytes?: number;
 }
 
 /** Proxies given in code rather than in the environment. Each falls back to its environment variable. */
@@ -128,39 +125,22 @@ async function loadUndici(proxied: boolean): Promise<Undici | undefined> {
 
 const PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"];
 
-// Methods that fetch upper-cases; any other is sent as written (Fetch standard, "normalize a method").
-const NORMALIZED_METHODS = new Set(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"]);
-// Methods that may be sent twice with the effect of once; anything else gets a connection of its own.
-const REPEATABLE_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
 // More content codings than this in one response is an attack, not an encoding (curl and urllib3 agree).
 const MAX_CODINGS = 5;
 
-/** Whether this transport can send the call itself; otherwise it goes to the global fetch. */
-function handles(input: unknown, init: RequestInit | undefined): input is string | URL {
-  if (typeof input !== "string" && !(input instanceof URL)) return false;
-  if (!/^https?:/i.test(typeof input === "string" ? input : input.protocol)) return false;
-  if (init?.redirect !== "manual") return false;
-  const method = init.method ?? "GET";
-  if (method !== method.toUpperCase() && !NORMALIZED_METHODS.has(method.toUpperCase())) return false;
-  const body = init.body;
-  return body === undefined || body === null || typeof body === "string" || body instanceof Uint8Array;
-}
-
-/** Request headers as undici takes them: a flat list of names and values, checked the way fetch checks them. */
 type Decoder = Zlib.Gunzip | Zlib.Inflate | Zlib.InflateRaw | Zlib.BrotliDecompress;
 
 /**
- * One request and its response, as undici's handler: it collects the body (through decoders when it
- * is compressed), counts decoded bytes against the limit, and settles once, with a response or an error.
+ * undici's handler of one request: it collects the response body (through decoders when it is
+ * compressed), counts decoded bytes against the limit, and settles once, with a response or an error.
  */
-class Exchange {
+class ResponseCollector {
   readonly #zlib: typeof Zlib;
   readonly #url: string;
   readonly #method: string;
   readonly #limit: number;
   readonly #signal: Cancellation | undefined;
-  readonly #buffered: boolean;
-  readonly #resolve: (response: BufferedResponse | Response) => void;
+  readonly #resolve: (response: BufferedResponse) => void;
   readonly #reject: (error: unknown) => void;
   #controller: Dispatcher.DispatchController | undefined;
   #settled = false;
@@ -180,20 +160,18 @@ class Exchange {
   constructor(
     zlib: typeof Zlib,
     url: string,
-    method: string,
-    options: SendOptions,
-    resolve: (response: BufferedResponse | Response) => void,
+    request: WireRequest,
+    resolve: (response: BufferedResponse) => void,
     reject: (error: unknown) => void,
   ) {
     this.#zlib = zlib;
     this.#url = url;
-    this.#method = method;
-    this.#limit = options.maxResponseBytes;
-    this.#signal = options.signal;
-    this.#buffered = options.buffered;
+    this.#method = request.method;
+    this.#limit = request.maxResponseBytes;
+    this.#signal = request.signal;
     this.#resolve = resolve;
     this.#reject = reject;
-    options.signal?.addEventListener("abort", this);
+    request.signal?.addEventListener("abort", this);
   }
 
   /** The caller's signal aborted: stop everything at once. */
@@ -317,17 +295,7 @@ class Exchange {
     if (this.#settled) return;
     const chunks = this.#chunks;
     const body = this.#withBody ? (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, this.#size)) : null;
-    const response = new BufferedResponse(this.#status, this.#statusText, this.#headers!, this.#url, body);
-    if (this.#buffered) {
-      this.#settle(undefined, response);
-      return;
-    }
-    try {
-      this.#settle(undefined, response.toResponse());
-    } catch (failure) {
-      // A status that a Response cannot hold (e.g. above 599).
-      this.#settle(new SendError(failure, true));
-    }
+    this.#settle(undefined, new BufferedResponse(this.#status, this.#statusText, this.#headers!, this.#url, body));
   }
 
   #fail(error: unknown): void {
@@ -337,7 +305,7 @@ class Exchange {
     if (this.#decoders) for (const decoder of this.#decoders) decoder.destroy();
   }
 
-  #settle(error: unknown, response?: BufferedResponse | Response): void {
+  #settle(error: unknown, response?: BufferedResponse): void {
     this.#settled = true;
     this.#chunks = [];
     this.#signal?.removeEventListener("abort", this);
@@ -348,21 +316,20 @@ class Exchange {
 
 /**
  * Creates the Node.js transport, or returns `undefined` where it cannot run (browsers, edge
- * runtimes, Bun, Deno, Node.js before 20.18.1): callers then use the global `fetch`. Each call
+ * runtimes, Bun, Deno, Node.js before 20.18.1): callers then use `fetchTransport()`. Each call
  * creates its own connection pool: create one per process and share it.
  */
-export function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction | undefined {
+export function createNodeTransport(options: NodeTransportOptions = {}): Transport | undefined {
   const runtime = nodeRuntime();
   if (!runtime) return undefined;
   const keepAliveMs = options.keepAliveMs ?? 4000;
   if (!(Number.isFinite(keepAliveMs) && keepAliveMs > 0)) throw new RangeError("keepAliveMs must be a positive number of milliseconds.");
-  const defaultLimit = options.maxResponseBytes ?? defaultMaxResponseBytes;
-  if (!(Number.isInteger(defaultLimit) && defaultLimit > 0))
-    throw new RangeError("maxResponseBytes must be a positive whole number of bytes.");
   const proxy = options.proxy;
   if (proxy !== undefined && proxy !== false && (typeof proxy !== "object" || proxy === null))
     throw new TypeError("proxy must be false or an object.");
   const { zlib } = runtime;
+  // Where undici cannot be loaded (an application bundled without it), and for URLs it does not take.
+  const viaFetch = fetchTransport();
 
   interface Dispatchers {
     pooled: Dispatcher;
@@ -388,59 +355,51 @@ export function createNodeFetch(options: NodeFetchOptions = {}): FetchFunction |
       return (dispatchers = { pooled: make({}), fresh: make({ pipelining: 0 }) });
     })());
 
-  const send = (
-    input: string | URL,
-    init: RequestInit,
-    sendOptions: SendOptions,
-    pool: Dispatchers,
-  ): Promise<BufferedResponse | Response> => {
-    const signal = sendOptions.signal;
+  const dispatch = (request: WireRequest, pool: Dispatchers): Promise<BufferedResponse> => {
+    const signal = request.signal;
     if (signal?.aborted) return Promise.reject(abortReason(signal));
     let url: URL;
-    let headers: string[];
     try {
-      url = new URL(input);
-      headers = headerList(init.headers);
+      url = new URL(request.url);
     } catch (error) {
       return Promise.reject(error instanceof TypeError ? error : new TypeError(String(error)));
     }
     if (url.username || url.password)
       return Promise.reject(new TypeError("Request cannot be constructed from a URL that includes credentials"));
-    const body = init.body as string | Uint8Array | null | undefined;
-    const method = (init.method ?? "GET").toUpperCase();
-    if (body != null && (method === "GET" || method === "HEAD"))
+    const { body, method } = request;
+    if (body !== undefined && (method === "GET" || method === "HEAD"))
       return Promise.reject(new TypeError("Request with GET/HEAD method cannot have body."));
-    if (!headers.some((name, index) => index % 2 === 0 && name === "accept-encoding")) headers.push("accept-encoding", "gzip, deflate, br");
+    // undici takes a flat list of names and values.
+    const headers: string[] = [];
+    let acceptsEncoding = false;
+    for (const [name, value] of request.headers) {
+      const lower = name.toLowerCase();
+      if (lower === "accept-encoding") acceptsEncoding = true;
+      headers.push(lower, value);
+    }
+    if (!acceptsEncoding) headers.push("accept-encoding", "gzip, deflate, br");
     // Fetch sends a zero length for an empty body of the methods that carry one; undici sends none.
-    if ((body === undefined || body === null) && (method === "POST" || method === "PUT" || method === "PATCH"))
-      headers.push("content-length", "0");
+    if (body === undefined && (method === "POST" || method === "PUT" || method === "PATCH")) headers.push("content-length", "0");
 
-    return new Promise<BufferedResponse | Response>((resolve, reject) => {
-      const exchange = new Exchange(zlib, url.href, method, sendOptions, resolve, reject);
+    return new Promise<BufferedResponse>((resolve, reject) => {
+      const collector = new ResponseCollector(zlib, url.href, request, resolve, reject);
       try {
-        (REPEATABLE_METHODS.has(method) ? pool.pooled : pool.fresh).dispatch(
+        (isIdempotent(method) ? pool.pooled : pool.fresh).dispatch(
           { origin: url.origin, path: url.pathname + url.search, method, headers, body: body ?? null, headersTimeout: 0, bodyTimeout: 0 },
-          exchange,
+          collector,
         );
       } catch (error) {
         // undici refuses some requests at once (a method or header it cannot send): a local mistake, as in fetch.
-        exchange.discard(new TypeError(error instanceof Error ? error.message : String(error), { cause: error }));
+        collector.discard(new TypeError(error instanceof Error ? error.message : String(error), { cause: error }));
       }
     });
   };
 
-  const nodeFetch: FetchFunction = (input, init) => {
-    if (!handles(input, init)) return globalThis.fetch(input, init);
-    const options: SendOptions = { signal: init!.signal ?? undefined, maxResponseBytes: defaultLimit, buffered: false };
-    if (dispatchers) return send(input, init!, options, dispatchers) as Promise<Response>;
-    return ready().then((pool) => (pool ? (send(input, init!, options, pool) as Promise<Response>) : globalThis.fetch(input, init)));
+  return {
+    roundTrip(request) {
+      if (!/^https?:/i.test(request.url) || dispatchers === null) return viaFetch.roundTrip(request);
+      if (dispatchers) return dispatch(request, dispatchers);
+      return ready().then((pool) => (pool ? dispatch(request, pool) : viaFetch.roundTrip(request)));
+    },
   };
-  const covered: Send = (input, init, sendOptions) => {
-    if (!handles(input, init) || dispatchers === null) return undefined;
-    if (dispatchers) return send(input, init, sendOptions, dispatchers);
-    // The first call waits for undici; without it, the caller is told to use fetch (undefined).
-    return ready().then((pool) => (pool ? send(input, init, sendOptions, pool) : undefined));
-  };
-  Object.defineProperty(nodeFetch, SEND, { value: covered });
-  return nodeFetch;
 }

@@ -9,9 +9,9 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createIntelligenceFetch, type FetchFunction } from "../src/index.js";
-import { createNodeFetch as fallback } from "../src/node-fetch-fallback.js";
-import { createNodeFetch } from "../src/node-fetch.js";
+import { createIntelligenceFetch, defaultMaxResponseBytes, type BufferedResponse, type Transport } from "../src/index.js";
+import { createNodeTransport as fallback } from "../src/node-transport-fallback.js";
+import { createNodeTransport } from "../src/node-transport.js";
 import { examples } from "../src/spec.js";
 
 const run = promisify(execFile);
@@ -28,7 +28,21 @@ let server: Server;
 let origin: string;
 let seen: Seen[] = [];
 let reply: (req: IncomingMessage, res: ServerResponse) => void;
-let nodeFetch: FetchFunction;
+type Send = (url: string, init?: RequestInit & { maxResponseBytes?: number }) => Promise<BufferedResponse>;
+let nodeFetch: Send;
+
+/** A transport called with fetch's arguments, so that each case reads as the request it sends. */
+function viaTransport(transport: Transport): Send {
+  return async (url, init = {}) =>
+    transport.roundTrip({
+      url,
+      method: init.method ?? "GET",
+      headers: [...new Headers(init.headers)],
+      body: (init.body ?? undefined) as string | Uint8Array | undefined,
+      signal: init.signal ?? undefined,
+      maxResponseBytes: init.maxResponseBytes ?? defaultMaxResponseBytes,
+    });
+}
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -41,7 +55,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  nodeFetch = createNodeFetch()!;
+  nodeFetch = viaTransport(createNodeTransport()!);
 });
 
 afterAll(async () => {
@@ -64,16 +78,16 @@ afterEach(() => {
 
 const manual = { redirect: "manual" } as const;
 
-describe("createNodeFetch on Node.js", () => {
+describe("createNodeTransport on Node.js", () => {
   it("exists here, and the fallback entry offers none", () => {
-    expect(typeof nodeFetch).toBe("function");
+    expect(typeof createNodeTransport()?.roundTrip).toBe("function");
     expect(fallback()).toBeUndefined();
   });
 
   it("sends the method, headers and body as given, with the body's length in bytes", async () => {
     const response = await nodeFetch(`${origin}/v3/x?a=1&b=%20`, {
       ...manual,
-      method: "put",
+      method: "PUT",
       headers: { Authorization: "Basic abc", "Content-Type": "application/json", "X-Many": "one" },
       body: JSON.stringify({ name: "é😀" }),
     });
@@ -91,12 +105,6 @@ describe("createNodeFetch on Node.js", () => {
       "x-many": "one",
       "content-length": String(Buffer.byteLength('{"name":"é😀"}')),
     });
-  });
-
-  it("upper-cases the standard methods, as fetch does", async () => {
-    await nodeFetch(`${origin}/`, { ...manual, method: "delete" });
-    await nodeFetch(`${origin}/`, { ...manual, method: "PATCH", body: "{}" });
-    expect(seen.map((request) => request.method)).toEqual(["DELETE", "PATCH"]);
   });
 
   it("sends bytes, an empty PUT with a zero length, and a GET with no length", async () => {
@@ -206,7 +214,7 @@ describe("createNodeFetch on Node.js", () => {
     reply = (_req, res) => {
       setTimeout(() => res.end("late but whole"), 300);
     };
-    const quick = createNodeFetch({ keepAliveMs: 50 })!;
+    const quick = viaTransport(createNodeTransport({ keepAliveMs: 50 })!);
     expect(await (await quick(`${origin}/`, manual)).text()).toBe("late but whole");
     expect(await (await quick(`${origin}/`, manual)).text()).toBe("late but whole");
   });
@@ -266,7 +274,6 @@ describe("createNodeFetch on Node.js", () => {
   it("refuses what fetch refuses, before any network call", async () => {
     await expect(nodeFetch(`http://user:pass@127.0.0.1:1/`, manual)).rejects.toBeInstanceOf(TypeError);
     await expect(nodeFetch(`${origin}/`, { ...manual, method: "GET", body: "x" })).rejects.toBeInstanceOf(TypeError);
-    await expect(nodeFetch(`${origin}/`, { ...manual, headers: { "X-Bad": "line\nbreak" } })).rejects.toBeInstanceOf(TypeError);
     await expect(nodeFetch("not a url", manual)).rejects.toBeInstanceOf(TypeError);
     expect(seen).toHaveLength(0);
   });
@@ -277,31 +284,21 @@ describe("createNodeFetch on Node.js", () => {
     expect(seen).toHaveLength(0);
   });
 
-  it("rejects a status that a Response cannot hold", async () => {
+  it("holds any status a server sends, 600 included", async () => {
     reply = (_req, res) => {
       res.writeHead(600);
       res.end("odd");
     };
-    const failure = await nodeFetch(`${origin}/`, manual).catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(TypeError);
-    expect((failure as { cause?: unknown }).cause).toBeInstanceOf(RangeError);
+    const response = await nodeFetch(`${origin}/`, manual);
+    expect(response.status).toBe(600);
+    expect(await response.text()).toBe("odd");
   });
 
-  it("hands what it does not cover to the global fetch unchanged", async () => {
+  it("hands a URL that is not http: or https: to the global fetch", async () => {
     const global = vi.fn(async () => new Response("from global fetch"));
     vi.stubGlobal("fetch", global);
-    const stream = new ReadableStream();
-    const calls: [string | URL | Request, RequestInit | undefined][] = [
-      [new Request(`${origin}/request-object`), undefined],
-      [`${origin}/follows`, { redirect: "follow" }],
-      [`${origin}/follows-by-default`, {}],
-      [`${origin}/stream`, { ...manual, method: "POST", body: stream, duplex: "half" } as RequestInit],
-      ["data:text/plain,hello", manual],
-      // fetch sends other methods in the case given; node:http would upper-case it.
-      [`${origin}/lower-case-method`, { ...manual, method: "patch" }],
-    ];
-    for (const [input, init] of calls) expect(await (await nodeFetch(input, init)).text()).toBe("from global fetch");
-    expect(global.mock.calls).toEqual(calls);
+    expect(await (await nodeFetch("data:text/plain,hello", manual)).text()).toBe("from global fetch");
+    expect(global).toHaveBeenCalledTimes(1);
     expect(seen).toHaveLength(0);
   });
 
@@ -312,7 +309,8 @@ describe("createNodeFetch on Node.js", () => {
     };
     const global = vi.fn(globalThis.fetch);
     vi.stubGlobal("fetch", global);
-    const api = createIntelligenceFetch({ baseUrl: origin, fetch: nodeFetch, auth: { username: "AC1", password: "secret" } });
+    const transport = createNodeTransport()!;
+    const api = createIntelligenceFetch({ baseUrl: origin, transport, auth: { username: "AC1", password: "secret" } });
     const { data, response } = await api.PUT("/v3/ControlPlane/Configurations/{id}", {
       params: { path: { id: examples.UpdatedConfiguration.id } },
       body: examples.UpdateConfigurationRequest,
@@ -327,13 +325,14 @@ describe("createNodeFetch on Node.js", () => {
   it("lets a process exit as soon as its calls settle: idle connections hold nothing open", () => {
     const script = `
       import { createServer } from "node:http";
-      const { createNodeFetch } = await import(${JSON.stringify(fileURLToPath(new URL("../dist/node-fetch.js", import.meta.url)))});
+      const { createNodeTransport } = await import(${JSON.stringify(fileURLToPath(new URL("../dist/node-transport.js", import.meta.url)))});
+      const send = (transport, url, method = "GET", body) => transport.roundTrip({ url, method, headers: [], body, signal: undefined, maxResponseBytes: 1 << 24 });
       const server = createServer((req, res) => res.end("ok"));
       // Both sides would keep the idle connection for a minute: only an unref'd socket lets the process go.
       server.keepAliveTimeout = 60_000;
       server.listen(0, "127.0.0.1", async () => {
-        const fetch = createNodeFetch({ keepAliveMs: 60_000 });
-        const text = await (await fetch("http://127.0.0.1:" + server.address().port + "/", { redirect: "manual" })).text();
+        const transport = createNodeTransport({ keepAliveMs: 60_000 });
+        const text = await (await send(transport, "http://127.0.0.1:" + server.address().port + "/")).text();
         server.close();
         console.log(text);
       });`;
@@ -376,8 +375,9 @@ describe("createNodeFetch on Node.js", () => {
 
     it("trusts what Node trusts: NODE_EXTRA_CA_CERTS adds a certificate authority", async () => {
       const script = `
-        const { createNodeFetch } = await import(${JSON.stringify(fileURLToPath(new URL("../dist/node-fetch.js", import.meta.url)))});
-        const response = await createNodeFetch()(${JSON.stringify(`${secureOrigin}/`)}, { method: "PUT", body: "{}", redirect: "manual" });
+        const { createNodeTransport } = await import(${JSON.stringify(fileURLToPath(new URL("../dist/node-transport.js", import.meta.url)))});
+        const send = (transport, url, method = "GET", body) => transport.roundTrip({ url, method, headers: [], body, signal: undefined, maxResponseBytes: 1 << 24 });
+        const response = await send(createNodeTransport(), ${JSON.stringify(`${secureOrigin}/`)}, "PUT", "{}");
         console.log(response.status, await response.text());`;
       // Asynchronous: the server answering it runs in this process.
       const child = await run(process.execPath, ["--input-type=module", "-e", script], {
@@ -400,10 +400,11 @@ describe("createNodeFetch on Node.js", () => {
         let globalCalls = 0;
         const global = globalThis.fetch;
         globalThis.fetch = (input, init) => (globalCalls++, global(input, init));
-        const { createNodeFetch } = await import(${JSON.stringify(join(alone, "node-fetch.js"))});
-        const fetch = createNodeFetch();
-        const first = await fetch(${JSON.stringify(`${origin}/one`)}, { method: "PUT", body: "{}", redirect: "manual" });
-        const second = await fetch(${JSON.stringify(`${origin}/two`)}, { redirect: "manual" });
+        const { createNodeTransport } = await import(${JSON.stringify(join(alone, "node-transport.js"))});
+        const send = (transport, url, method = "GET", body) => transport.roundTrip({ url, method, headers: [], body, signal: undefined, maxResponseBytes: 1 << 24 });
+        const transport = createNodeTransport();
+        const first = await send(transport, ${JSON.stringify(`${origin}/one`)}, "PUT", "{}");
+        const second = await send(transport, ${JSON.stringify(`${origin}/two`)});
         console.log(first.status, await first.text(), second.status, globalCalls);`;
       const child = await run(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 10_000, cwd: alone });
       expect(child.stderr).toBe("");
@@ -449,11 +450,12 @@ describe("createNodeFetch on Node.js", () => {
       await new Promise((done) => proxy.close(done));
     });
 
-    /** Runs one request through createNodeFetch() in a fresh process with `env`, as an application would. */
+    /** Runs one request through createNodeTransport() in a fresh process with `env`, as an application would. */
     async function fetchInChild(url: string, env: Record<string, string>, options = "{}"): Promise<string> {
       const script = `
-        const { createNodeFetch } = await import(${JSON.stringify(fileURLToPath(new URL("../dist/node-fetch.js", import.meta.url)))});
-        const response = await createNodeFetch(${options})(${JSON.stringify(url)}, { method: "PUT", body: "{}", redirect: "manual" });
+        const { createNodeTransport } = await import(${JSON.stringify(fileURLToPath(new URL("../dist/node-transport.js", import.meta.url)))});
+        const send = (transport, url, method = "GET", body) => transport.roundTrip({ url, method, headers: [], body, signal: undefined, maxResponseBytes: 1 << 24 });
+        const response = await send(createNodeTransport(${options}), ${JSON.stringify(url)}, "PUT", "{}");
         console.log(response.status, await response.text());`;
       const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/_proxy$/i.test(name)));
       const child = await run(process.execPath, ["--input-type=module", "-e", script], {
@@ -516,9 +518,10 @@ describe("createNodeFetch on Node.js", () => {
       await new Promise<void>((done) => refusing.listen(0, "127.0.0.1", done));
       try {
         const script = `
-          const { createNodeFetch } = await import(${JSON.stringify(fileURLToPath(new URL("../dist/node-fetch.js", import.meta.url)))});
+          const { createNodeTransport } = await import(${JSON.stringify(fileURLToPath(new URL("../dist/node-transport.js", import.meta.url)))});
           const { SendError } = await import(${JSON.stringify(fileURLToPath(new URL("../dist/index.js", import.meta.url)))});
-          const failure = await createNodeFetch()(${JSON.stringify(`${origin}/`)}, { redirect: "manual" }).catch((error) => error);
+          const request = { url: ${JSON.stringify(`${origin}/`)}, method: "GET", headers: [], body: undefined, signal: undefined, maxResponseBytes: 1 << 24 };
+          const failure = await createNodeTransport().roundTrip(request).catch((error) => error);
           console.log(failure instanceof SendError, failure.requestMayHaveReachedServer, failure.cause.message);`;
         const child = await run(process.execPath, ["--input-type=module", "-e", script], {
           encoding: "utf8",
@@ -535,7 +538,7 @@ describe("createNodeFetch on Node.js", () => {
   });
 
   it("rejects a keep-alive time that is not a positive number", () => {
-    expect(() => createNodeFetch({ keepAliveMs: 0 })).toThrow(RangeError);
-    expect(() => createNodeFetch({ keepAliveMs: Number.NaN })).toThrow(RangeError);
+    expect(() => createNodeTransport({ keepAliveMs: 0 })).toThrow(RangeError);
+    expect(() => createNodeTransport({ keepAliveMs: Number.NaN })).toThrow(RangeError);
   });
 });
