@@ -35,7 +35,7 @@ function method(operation: OperationModel): string[] {
   const args = operation.pathParams.map((p) => `${p.name}: Types.${p.schema}`);
   const path = operation.pathParams.length ? `path: { ${operation.pathParams.map((p) => key(p.name)).join(", ")} }` : undefined;
   const headers = operation.headerParams;
-  const optionsType = headers.length ? `RequestOptions & ${id}Headers` : "RequestOptions";
+  const optionsType = headers.length ? `CallOptions<${quote(id)}> & ${id}Headers` : `CallOptions<${quote(id)}>`;
   const words = operation.description
     .trim()
     .split("\n")
@@ -115,7 +115,7 @@ export function renderResources({ operations }: SpecModel): string {
     'import type { ApiPromise } from "../api-promise.js";',
     'import { type ClientOptions, IntelligenceCore } from "../core.js";',
     'import type { PaginationOptions, Paginator } from "../pagination.js";',
-    'import type { RequestOptions } from "../request-input.js";',
+    'import type { CallOptions } from "../request-input.js";',
     'import { headerParams, Resource } from "../resource.js";',
     "",
     ...headerTypes,

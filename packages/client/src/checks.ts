@@ -1,12 +1,12 @@
 /**
- * Where a configuration write finds the operator-aware check (operator-check.ts), without importing
- * it: a bundle that only updates configurations keeps none of the check's code and operations, and
- * `enableOperatorChecks(core)` (which `IntelligenceClient` calls) brings them in.
+ * How configuration writes meet the operator-aware check (operator-check.ts) without importing it:
+ * the check is a hook of the client's requester, registered by `enableOperatorChecks(core)` (which
+ * `IntelligenceClient` calls), so a bundle that only updates configurations keeps none of its code.
  */
-import type { OperationDescriptor, OperationInputs, OperationResults } from "@convintel/fetch";
-import type { WithResponse } from "./api-promise.js";
-import type { Requester } from "./request.js";
-import type { RequestOptions } from "./request-input.js";
+import type { OperationId } from "@convintel/types";
+import type { CallHook, HookedCall } from "./call-hook.js";
+import { ClientOptionsError, RequestValidationError } from "./errors.js";
+import { optionIssue, type RequestOptions } from "./request-input.js";
 
 /** What the check found that does not stop a write: a rule that runs today but will not for long. */
 export interface OperatorWarning {
@@ -34,45 +34,50 @@ export interface CheckOptions extends RequestOptions {
   fresh?: boolean | undefined;
 }
 
-/** The operator-aware check of a client, as configuration calls use it. */
-export interface ConfigurationChecks {
-  /** Checks a body; rejects with RequestValidationError naming each broken rule. */
-  check(body: unknown, options: CheckOptions | undefined): Promise<OperatorCheckResult>;
-  /**
-   * A configuration write with the check first: the spec's rules (nothing is read on bad input),
-   * then the operators, read afresh; sent only when both pass. Warnings go to the client's log.
-   */
-  write<Id extends "CreateConfiguration" | "UpdateConfiguration">(
-    operation: OperationDescriptor<Id>,
-    input: OperationInputs[Id],
-    options: RequestOptions | undefined,
-    dropFields: readonly string[],
-  ): Promise<WithResponse<OperationResults[Id]>>;
-}
-
 /** The client options of the check. */
 export interface CheckSettings {
   checkOperators: boolean;
   operatorCacheTtlMs: number;
 }
 
-const settingsByRequester = new WeakMap<Requester, CheckSettings>();
-const checks = new WeakMap<Requester, ConfigurationChecks>();
+/** The name the operator check is registered under on a client's requester. */
+export const OPERATOR_CHECKS = "operatorChecks";
 
-export function setCheckSettings(requester: Requester, settings: CheckSettings): void {
-  settingsByRequester.set(requester, settings);
+/** The operations whose calls the operator check wraps: the configuration writes. */
+export const CHECKED_WRITES = ["CreateConfiguration", "UpdateConfiguration"] as const satisfies readonly OperationId[];
+
+/** The operator-aware check of a client: it wraps configuration writes, and `configurations.check()` calls it. */
+export interface OperatorChecks extends CallHook {
+  /** False for the stand-in that refuses checked writes until the check is turned on. */
+  readonly enabled: boolean;
+  /** Checks a body; rejects with RequestValidationError naming each broken rule. */
+  check(body: unknown, options: CheckOptions | undefined): Promise<OperatorCheckResult>;
 }
 
-export function checkSettingsOf(requester: Requester): CheckSettings {
-  return settingsByRequester.get(requester) ?? { checkOperators: false, operatorCacheTtlMs: 0 };
+/** Whether a configuration write asked to be checked (its option, else the client's); a value other than true or false is refused. */
+export function wantsCheck(call: HookedCall, settings: CheckSettings): boolean {
+  const asked = (call.options as { checkOperators?: unknown } | undefined)?.checkOperators;
+  if (asked !== undefined && typeof asked !== "boolean")
+    throw new RequestValidationError([optionIssue("checkOperators", "true or false")], call.operation.operationId);
+  return asked ?? settings.checkOperators;
 }
 
-/** Registers the check of a client, once: later calls keep the first (and its cache). */
-export function registerChecks(requester: Requester, make: () => ConfigurationChecks): void {
-  if (!checks.has(requester)) checks.set(requester, make());
+/** A check asked for on a core whose operator checks were not turned on. */
+export function checksMissing(): ClientOptionsError {
+  return new ClientOptionsError("Operator checks need enableOperatorChecks(core) on an IntelligenceCore.");
 }
 
-/** The checks of a client; undefined when they were not turned on (a bare IntelligenceCore). */
-export function checksOf(requester: Requester): ConfigurationChecks | undefined {
-  return checks.get(requester);
+/**
+ * What stands for the operator check until `enableOperatorChecks(core)` registers it: a write that
+ * asks for the check is refused, never sent unchecked. It carries none of the check's code.
+ */
+export function checksNotEnabled(settings: CheckSettings): OperatorChecks {
+  return {
+    enabled: false,
+    operations: CHECKED_WRITES,
+    around(call, proceed) {
+      return wantsCheck(call, settings) ? Promise.reject(checksMissing()) : proceed();
+    },
+    check: () => Promise.reject(checksMissing()),
+  };
 }

@@ -8,7 +8,7 @@ import {
   type Middleware,
 } from "@convintel/fetch";
 import { createRedactor, resolveCredentials, type CredentialOptions, type Environment } from "./auth.js";
-import { setCheckSettings } from "./checks.js";
+import { OPERATOR_CHECKS, checksNotEnabled } from "./checks.js";
 import { ClientOptionsError } from "./errors.js";
 import { Log, type Logger, type LogLevel } from "./logger.js";
 import { Requester } from "./request.js";
@@ -160,6 +160,7 @@ export class IntelligenceCore {
     const checkOperators = options.checkOperators ?? false;
     if (typeof checkOperators !== "boolean") throw new ClientOptionsError("checkOperators must be true or false.");
     const operatorCacheTtlMs = count("operatorCacheTtlMs", options.operatorCacheTtlMs, 60_000);
+    const checks = { checkOperators, operatorCacheTtlMs };
     const validateRequests = options.validateRequests ?? true;
     const allowUnknownFields = options.allowUnknownFields ?? false;
     if (typeof allowUnknownFields !== "boolean") throw new ClientOptionsError("allowUnknownFields must be true or false.");
@@ -193,9 +194,11 @@ export class IntelligenceCore {
       ...behaviour,
       log,
       redact,
+      checks,
     });
+    // Until enableOperatorChecks(this) registers the check, a write that asks for it is refused.
+    requester.use(OPERATOR_CHECKS, checksNotEnabled(checks));
     requesters.set(this, requester);
-    setCheckSettings(requester, { checkOperators, operatorCacheTtlMs });
   }
 
   /** The settings, never the credentials. */

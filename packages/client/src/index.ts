@@ -3,13 +3,7 @@ export { IntelligenceCore } from "./core.js";
 export { Operators, type OperatorChange, type OperatorModifyOptions } from "./resources/operators.js";
 // Every generated resource class (and ResourceClient, the client with all of them), listed by the generator.
 export * from "./generated/resources.js";
-export {
-  Configurations,
-  toUpdateRequest,
-  type ConfigurationChange,
-  type ConfigurationWriteOptions,
-  type ListConfigurationsParams,
-} from "./resources/configurations.js";
+export { Configurations, toUpdateRequest, type ConfigurationChange, type ListConfigurationsParams } from "./resources/configurations.js";
 export { enableOperatorChecks, operatorIssues, type OperatorSource } from "./operator-check.js";
 export {
   parseRuleActionWebhook,
@@ -22,7 +16,7 @@ export {
 export type { CheckOptions, OperatorCheckResult, OperatorWarning } from "./checks.js";
 export { ApiPromise, WithResponse } from "./api-promise.js";
 export { Paginator, type Page, type PaginationOptions } from "./pagination.js";
-export type { RequestOptions } from "./request-input.js";
+export type { CallOptions, ConfigurationWriteOptions, RequestOptions } from "./request-input.js";
 export type { RateLimitInfo } from "./headers.js";
 export type { RetryEvent } from "./retry.js";
 export type { Logger, LogLevel } from "./logger.js";

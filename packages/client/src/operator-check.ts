@@ -22,18 +22,19 @@ import {
   type OperatorVersionSummary,
 } from "@convintel/fetch";
 import {
-  checkSettingsOf,
-  registerChecks,
+  CHECKED_WRITES,
+  OPERATOR_CHECKS,
+  wantsCheck,
   type CheckOptions,
-  type ConfigurationChecks,
   type OperatorCheckResult,
+  type OperatorChecks,
   type OperatorWarning,
 } from "./checks.js";
 import { requesterOf, type IntelligenceCore } from "./core.js";
 import { NotFoundError, RequestValidationError, type RequestIssue } from "./errors.js";
 import { Paginator } from "./pagination.js";
 import type { Requester } from "./request.js";
-import { optionIssue, type RequestOptions } from "./request-input.js";
+import type { RequestOptions } from "./request-input.js";
 
 /** How a value of each parameter type is written in a rule, and the test of it. */
 const PARAMETER_TYPES: Record<OperatorParameter["type"], { rule: string; test: (value: unknown) => boolean }> = {
@@ -299,8 +300,9 @@ export function operatorIssues(body: unknown, source: OperatorSource): { issues:
 }
 
 /** The checks of one client, over its cache of operators. */
-function makeChecks(requester: Requester, ttlMs: number): ConfigurationChecks {
-  const catalog = new OperatorCatalog(requester, ttlMs);
+function makeChecks(requester: Requester): OperatorChecks {
+  const settings = requester.checkSettings;
+  const catalog = new OperatorCatalog(requester, settings.operatorCacheTtlMs);
   // The operators' part: reads what the rules name, then checks them (the body's shape is the caller's).
   const checkOperators = async (body: unknown, options: CheckOptions | undefined, operationId?: string): Promise<OperatorCheckResult> => {
     const { fresh = false, ...readOptions } = options ?? {};
@@ -335,17 +337,15 @@ function makeChecks(requester: Requester, ttlMs: number): ConfigurationChecks {
       if (!shape.ok) return Promise.reject(new RequestValidationError(shape.issues.map((found) => ({ in: "body" as const, ...found }))));
       return checkOperators(body, options);
     },
-    async write(operation, input, options, dropFields) {
-      const asked = (options as { checkOperators?: unknown } | undefined)?.checkOperators;
-      if (asked !== undefined && typeof asked !== "boolean") {
-        const issue = optionIssue("checkOperators", "true or false");
-        throw new RequestValidationError([issue], operation.operationId);
-      }
-      // The body's shape as every call checks it (the client's validateRequests and allowUnknownFields apply); then its operators.
-      requester.check(operation, input, options, dropFields);
-      const { warnings } = await checkOperators(input.body, { ...options, fresh: true }, operation.operationId);
+    enabled: true,
+    operations: CHECKED_WRITES,
+    // The body's shape has been checked as every call checks it (validateRequests and
+    // allowUnknownFields apply); then its operators are read afresh and checked, and only then sent.
+    async around(call, proceed) {
+      if (!wantsCheck(call, settings)) return proceed();
+      const { warnings } = await checkOperators(call.body, { ...call.options, fresh: true }, call.operation.operationId);
       for (const warning of warnings) requester.log.warn(warning.message, { operatorId: warning.operatorId, version: warning.version });
-      return requester.execute(operation, input, options, dropFields);
+      return proceed();
     },
   };
 }
@@ -357,5 +357,6 @@ function makeChecks(requester: Requester, ttlMs: number): ConfigurationChecks {
  */
 export function enableOperatorChecks(core: IntelligenceCore): void {
   const requester = requesterOf(core);
-  registerChecks(requester, () => makeChecks(requester, checkSettingsOf(requester).operatorCacheTtlMs));
+  // Once: a later call keeps the first check and its cache.
+  if (!requester.hook<OperatorChecks>(OPERATOR_CHECKS)?.enabled) requester.use(OPERATOR_CHECKS, makeChecks(requester));
 }

@@ -3,6 +3,7 @@
  * (serialized once, and checked as serialized). A broken rule is a RequestValidationError.
  */
 import { toIssues, type CompiledValidator, type OperationDescriptor } from "@convintel/fetch";
+import type { OperationId } from "@convintel/types";
 import { RequestValidationError, type RequestIssue } from "./errors.js";
 
 /**
@@ -26,6 +27,21 @@ export interface RequestOptions {
   /** Send fields of a request body that the API does not describe, instead of failing validation. */
   allowUnknownFields?: boolean | undefined;
 }
+
+/** Options of a configuration write (`create`, `update`, `modify`). */
+export interface ConfigurationWriteOptions extends RequestOptions {
+  /**
+   * Check the operators the rules name first (`configurations.check()`, reading them from the API,
+   * never only from the cache), and send nothing when the check fails. Default: the client's
+   * `checkOperators`.
+   */
+  checkOperators?: boolean | undefined;
+}
+
+/** The options of a call of each operation: RequestOptions, and more for the operations a hook reads more of. */
+export type CallOptions<Id extends OperationId> = Id extends "CreateConfiguration" | "UpdateConfiguration"
+  ? ConfigurationWriteOptions
+  : RequestOptions;
 
 /** Any operation's input, as the checks read it: every operation's input fits this shape. */
 export interface CallInput {
@@ -82,15 +98,11 @@ function jsonIssue(message: string): RequestIssue {
 /**
  * The body exactly as it will be sent: serialized once and, when it is to be validated, parsed back,
  * so that validation sees what `JSON.stringify` produced (getters read, `toJSON` applied, inherited
- * and undefined fields gone), never the object the caller holds. `dropFields` leave the top level of
- * what is sent. Returns the text to send and the value to validate.
+ * and undefined fields gone), never the object the caller holds. `dropFields` (the fields the spec
+ * marks read-only) leave the top level of what is sent. Returns the text to send and, when parsed,
+ * the value sent.
  */
-function serialize(
-  body: unknown,
-  dropFields: readonly string[] | undefined,
-  parse: boolean,
-  operationId: string,
-): { text: string | undefined; sent: unknown } {
+function serialize(body: unknown, dropFields: readonly string[] | undefined, parse: boolean, operationId: string): CheckedBody {
   if (body === undefined) return { text: undefined, sent: undefined };
   let text: string | undefined;
   try {
@@ -117,14 +129,22 @@ function without(value: unknown, fields: readonly string[] | undefined): unknown
   return kept;
 }
 
-/** Checks what will be sent; returns the serialized body, if any. Throws RequestValidationError. */
+/** A call's body as checked: the text to send, and the value it parses to (undefined when it was not parsed). */
+export interface CheckedBody {
+  text: string | undefined;
+  sent: unknown;
+}
+
+/**
+ * Checks what will be sent; returns the body as it is sent. The fields the spec marks read-only
+ * (the server's own, as in a fetched resource) leave the body first. Throws RequestValidationError.
+ */
 export function checkRequest(
   operation: OperationDescriptor,
   input: CallInput,
-  dropFields: readonly string[] | undefined,
   validate: boolean,
   allowUnknownFields: boolean,
-): string | undefined {
+): CheckedBody {
   const { path, query } = input;
   let issues: RequestIssue[] | undefined;
   const pathValidators = operation.pathParams;
@@ -144,14 +164,13 @@ export function checkRequest(
       for (const issue of operation.checkQuery(query)) (issues ??= []).push({ in: "query", ...issue });
   }
   const { requestBody } = operation;
-  let text: string | undefined;
+  let body: CheckedBody = { text: undefined, sent: undefined };
   if (requestBody !== undefined || input.body !== undefined) {
-    const serialized = serialize(input.body, dropFields, validate && requestBody !== undefined, operation.operationId);
-    text = serialized.text;
-    if (validate && requestBody && !requestBody.validate(serialized.sent, { closed: !allowUnknownFields })) {
+    body = serialize(input.body, requestBody?.readOnly, validate && requestBody !== undefined, operation.operationId);
+    if (validate && requestBody && !requestBody.validate(body.sent, { closed: !allowUnknownFields })) {
       (issues ??= []).push(...issuesOf(requestBody.validate, "body", ""));
     }
   }
   if (issues) throw new RequestValidationError(issues, operation.operationId);
-  return text;
+  return body;
 }

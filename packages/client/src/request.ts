@@ -34,6 +34,8 @@ import {
   TimeoutError,
   createApiError,
 } from "./errors.js";
+import type { CallHook, HookedCall } from "./call-hook.js";
+import type { CheckSettings } from "./checks.js";
 import { readRequestId } from "./headers.js";
 import { headersForLog, type Log } from "./logger.js";
 import { maybeApplied, retryDelay, serverRetryDelay, shouldRetry, type RetryEvent, type RetrySettings } from "./retry.js";
@@ -59,6 +61,8 @@ export interface RequesterSettings {
   validateResponses: false | "strict" | "warn";
   log: Log;
   redact: Redactor;
+  /** The client's options of the operator check, for the hook that runs it. */
+  checks: CheckSettings;
 }
 
 function now(): number {
@@ -104,6 +108,8 @@ interface CallState {
  */
 export class Requester {
   readonly #settings: RequesterSettings;
+  readonly #hooks = new Map<string, CallHook>();
+  readonly #hooksByOperation = new Map<OperationId, CallHook[]>();
 
   constructor(settings: RequesterSettings) {
     this.#settings = settings;
@@ -114,26 +120,37 @@ export class Requester {
     return this.#settings.redact;
   }
 
+  /** The client's options of the operator check. */
+  get checkSettings(): CheckSettings {
+    return this.#settings.checks;
+  }
+
   /** The client's log, for what a resource reports beyond its calls. */
   get log(): Log {
     return this.#settings.log;
   }
 
-  /** Checks an input as `execute()` does first (call options, path, query, body), without sending anything. Throws RequestValidationError. */
-  check<Id extends OperationId>(
-    operation: OperationDescriptor<Id>,
-    input: OperationInputs[Id],
-    options: RequestOptions | undefined,
-    dropFields?: readonly string[],
-  ): void {
-    if (options !== undefined) checkCallOptions(options, operation.operationId);
-    checkRequest(
-      operation,
-      input,
-      dropFields,
-      this.#settings.validateRequests,
-      options?.allowUnknownFields ?? this.#settings.allowUnknownFields,
-    );
+  /**
+   * Registers `hook` under `name`, in place of one registered under that name before. It wraps the
+   * calls of its operations from then on.
+   */
+  use(name: string, hook: CallHook): void {
+    this.#hooks.set(name, hook);
+    this.#hooksByOperation.clear();
+  }
+
+  /** The hook registered under `name`, if any. */
+  hook<H extends CallHook>(name: string): H | undefined {
+    return this.#hooks.get(name) as H | undefined;
+  }
+
+  #hooksOf(operationId: OperationId): CallHook[] {
+    let hooks = this.#hooksByOperation.get(operationId);
+    if (!hooks) {
+      hooks = [...this.#hooks.values()].filter((hook) => hook.operations.includes(operationId));
+      this.#hooksByOperation.set(operationId, hooks);
+    }
+    return hooks;
   }
 
   /** Which account at which origin this requester writes to: clients with the same scope write the same resources. */
@@ -142,29 +159,26 @@ export class Requester {
   }
 
   /**
-   * Validates the input, then sends it with retries. Rejects with the errors of errors.ts (the
-   * caller's abort as an AbortError). `dropFields` leave the top level of the body before it is checked and sent
-   * (the server's own fields of a fetched resource).
+   * Checks the input, runs the hooks of the operation, then sends it with retries. Rejects with the
+   * errors of errors.ts (the caller's abort as an AbortError).
    */
   execute<Id extends OperationId>(
     operation: OperationDescriptor<Id>,
     input: OperationInputs[Id],
     options: RequestOptions | undefined,
-    dropFields?: readonly string[],
   ): Promise<WithResponse<OperationResults[Id]>> {
-    if (this.#settings.log.level === 0) return this.#execute(operation, input, options, dropFields);
-    return this.#executeLogged(operation, input, options, dropFields);
+    if (this.#settings.log.level === 0) return this.#execute(operation, input, options);
+    return this.#executeLogged(operation, input, options);
   }
 
   async #executeLogged<Id extends OperationId>(
     operation: OperationDescriptor<Id>,
     input: OperationInputs[Id],
     options: RequestOptions | undefined,
-    dropFields: readonly string[] | undefined,
   ): Promise<WithResponse<OperationResults[Id]>> {
     const startedAt = now();
     try {
-      const result = await this.#execute(operation, input, options, dropFields);
+      const result = await this.#execute(operation, input, options);
       this.#settings.log.info(`${operation.operationId} succeeded with HTTP ${result.status} in ${Math.round(now() - startedAt)} ms`, {
         requestId: result.requestId,
       });
@@ -179,15 +193,13 @@ export class Requester {
     operation: OperationDescriptor<Id>,
     input: OperationInputs[Id],
     options: RequestOptions | undefined,
-    dropFields: readonly string[] | undefined,
   ): Promise<WithResponse<OperationResults[Id]>> {
     if (options !== undefined) checkCallOptions(options, operation.operationId);
     const settings = this.#settings;
     const checked: CallInput = input;
-    const body = checkRequest(
+    const { text: body, sent } = checkRequest(
       operation,
       checked,
-      dropFields,
       settings.validateRequests,
       options?.allowUnknownFields ?? settings.allowUnknownFields,
     );
@@ -217,10 +229,20 @@ export class Requester {
       unconfirmed: 0,
     };
     const timeout = options?.timeout ?? settings.timeout;
+    const attempts = () => this.#attempts<OperationResults[Id]>(call, timeout);
+    const hooks = this.#hooksOf(operation.operationId);
+    if (hooks.length === 0) return attempts();
+    // The first hook registered is the outermost.
+    const hooked: HookedCall = { operation, input: checked, body: sent ?? (body === undefined ? undefined : JSON.parse(body)), options };
+    const run = hooks.reduceRight<() => Promise<WithResponse<unknown>>>((proceed, hook) => () => hook.around(hooked, proceed), attempts);
+    return run() as Promise<WithResponse<OperationResults[Id]>>;
+  }
 
+  /** The attempt loop: attempts until one succeeds or the retry decision ends the call. */
+  async #attempts<T>(call: CallState, timeout: number): Promise<WithResponse<T>> {
     for (;;) {
       call.attempt++;
-      const outcome = await this.#attempt<OperationResults[Id]>(call, timeout);
+      const outcome = await this.#attempt<T>(call, timeout);
       if (outcome instanceof WithResponse) return outcome;
       await this.#retryOrThrow(call, outcome);
     }

@@ -22,20 +22,12 @@ export abstract class Resource {
     return this.#requester;
   }
 
-  /**
-   * Fields that leave the top level of an operation's body before it is checked and sent: those the
-   * spec marks read-only (the server's own, as in a fetched resource), unless a subclass says more.
-   */
-  protected dropFields(operation: OperationDescriptor): readonly string[] | undefined {
-    return operation.requestBody?.readOnly;
-  }
-
   protected call<Id extends OperationId>(
     operation: OperationDescriptor<Id>,
     input: OperationInputs[Id],
     options: RequestOptions | undefined,
   ): ApiPromise<OperationResults[Id]> {
-    return new ApiPromise(this.requester.execute(operation, input, options, this.dropFields(operation)));
+    return new ApiPromise(this.requester.execute(operation, input, options));
   }
 
   /** A list operation, page after page: the query's filters stay on every page, the paging options move. */

@@ -25,7 +25,7 @@ import type * as Types from "@convintel/types";
 import type { ApiPromise } from "../api-promise.js";
 import { type ClientOptions, IntelligenceCore } from "../core.js";
 import type { PaginationOptions, Paginator } from "../pagination.js";
-import type { RequestOptions } from "../request-input.js";
+import type { CallOptions } from "../request-input.js";
 import { headerParams, Resource } from "../resource.js";
 
 /** The request headers of UpdateOperator, as options of its method. */
@@ -42,7 +42,7 @@ export class ConfigurationsResource extends Resource {
    * Returns one page of configurations. Pass `meta.nextToken` of a page as `pageToken` to get
    * the next one; the last page has no `nextToken` (absent, or `null` on some deployments).
    */
-  list(params: Types.ListConfigurationsQuery & PaginationOptions = {}, options?: RequestOptions): Paginator<Types.IntelligenceConfiguration> {
+  list(params: Types.ListConfigurationsQuery & PaginationOptions = {}, options?: CallOptions<"ListConfigurations">): Paginator<Types.IntelligenceConfiguration> {
     return this.paginate(ListConfigurationsOperation, {}, params, options);
   }
 
@@ -53,7 +53,7 @@ export class ConfigurationsResource extends Resource {
    * rules exists but never runs. It must also be attached to a Conversations configuration
    * (through the Conversations API) before it runs.
    */
-  create(body: Types.CreateConfigurationRequest, options?: RequestOptions): ApiPromise<Types.IntelligenceConfiguration> {
+  create(body: Types.CreateConfigurationRequest, options?: CallOptions<"CreateConfiguration">): ApiPromise<Types.IntelligenceConfiguration> {
     return this.call(CreateConfigurationOperation, { body }, options);
   }
 
@@ -62,7 +62,7 @@ export class ConfigurationsResource extends Resource {
    *
    * Returns one configuration with all of its rules.
    */
-  fetch(id: Types.IntelligenceConfigurationTtid, options?: RequestOptions): ApiPromise<Types.IntelligenceConfiguration> {
+  fetch(id: Types.IntelligenceConfigurationTtid, options?: CallOptions<"FetchConfiguration">): ApiPromise<Types.IntelligenceConfiguration> {
     return this.call(FetchConfigurationOperation, { path: { id } }, options);
   }
 
@@ -73,7 +73,7 @@ export class ConfigurationsResource extends Resource {
    * A rule sent with an `id` updates that rule; a rule without one is created. Configurations have
    * no `If-Match`/`ETag`: the update is never conditional, and `version` grows by one with each.
    */
-  update(id: Types.IntelligenceConfigurationTtid, body: Types.UpdateConfigurationRequest, options?: RequestOptions): ApiPromise<Types.IntelligenceConfiguration> {
+  update(id: Types.IntelligenceConfigurationTtid, body: Types.UpdateConfigurationRequest, options?: CallOptions<"UpdateConfiguration">): ApiPromise<Types.IntelligenceConfiguration> {
     return this.call(UpdateConfigurationOperation, { path: { id }, body }, options);
   }
 
@@ -82,7 +82,7 @@ export class ConfigurationsResource extends Resource {
    *
    * Deletes a configuration. The response has no body.
    */
-  delete(id: Types.IntelligenceConfigurationTtid, options?: RequestOptions): ApiPromise<void> {
+  delete(id: Types.IntelligenceConfigurationTtid, options?: CallOptions<"DeleteConfiguration">): ApiPromise<void> {
     return this.call(DeleteConfigurationOperation, { path: { id } }, options);
   }
 }
@@ -94,7 +94,7 @@ export class OperatorsVersionsResource extends Resource {
    *
    * Returns one page of an operator's versions, each with its lifecycle status and dates.
    */
-  list(id: Types.OperatorTtid, params: Types.ListOperatorVersionsQuery & PaginationOptions = {}, options?: RequestOptions): Paginator<Types.OperatorVersionSummary> {
+  list(id: Types.OperatorTtid, params: Types.ListOperatorVersionsQuery & PaginationOptions = {}, options?: CallOptions<"ListOperatorVersions">): Paginator<Types.OperatorVersionSummary> {
     return this.paginate(ListOperatorVersionsOperation, { path: { id } }, params, options);
   }
 
@@ -103,7 +103,7 @@ export class OperatorsVersionsResource extends Resource {
    *
    * Returns the operator as it was defined in one version, with that version's status.
    */
-  fetch(id: Types.OperatorTtid, version: Types.OperatorVersionNumber, options?: RequestOptions): ApiPromise<Types.LanguageOperatorVersion> {
+  fetch(id: Types.OperatorTtid, version: Types.OperatorVersionNumber, options?: CallOptions<"FetchOperatorVersion">): ApiPromise<Types.LanguageOperatorVersion> {
     return this.call(FetchOperatorVersionOperation, { path: { id, version } }, options);
   }
 }
@@ -124,7 +124,7 @@ export class OperatorsResource extends Resource {
    * Returns one page of the operators this account can use: Twilio's (`author` TWILIO) and its
    * own custom ones (`author` SELF), attached to a configuration or not.
    */
-  list(params: Types.ListOperatorsQuery & PaginationOptions = {}, options?: RequestOptions): Paginator<Types.LanguageOperator> {
+  list(params: Types.ListOperatorsQuery & PaginationOptions = {}, options?: CallOptions<"ListOperators">): Paginator<Types.LanguageOperator> {
     return this.paginate(ListOperatorsOperation, {}, params, options);
   }
 
@@ -134,7 +134,7 @@ export class OperatorsResource extends Resource {
    * Creates a custom operator: a prompt, the format of its output and, optionally, the
    * parameters that rules pass to it. The response's `ETag` is its first version.
    */
-  create(body: Types.OperatorRequest, options?: RequestOptions): ApiPromise<Types.LanguageOperator> {
+  create(body: Types.OperatorRequest, options?: CallOptions<"CreateOperator">): ApiPromise<Types.LanguageOperator> {
     return this.call(CreateOperatorOperation, { body }, options);
   }
 
@@ -143,7 +143,7 @@ export class OperatorsResource extends Resource {
    *
    * Returns the operator's current version; its `ETag` is that version.
    */
-  fetch(id: Types.OperatorTtid, options?: RequestOptions): ApiPromise<Types.LanguageOperator> {
+  fetch(id: Types.OperatorTtid, options?: CallOptions<"FetchOperator">): ApiPromise<Types.LanguageOperator> {
     return this.call(FetchOperatorOperation, { path: { id } }, options);
   }
 
@@ -154,7 +154,7 @@ export class OperatorsResource extends Resource {
    * set to the `ETag` last read, the update is made only if no other has been made since, and is
    * refused with 412 otherwise.
    */
-  update(id: Types.OperatorTtid, body: Types.OperatorRequest, options?: RequestOptions & UpdateOperatorHeaders): ApiPromise<Types.LanguageOperator> {
+  update(id: Types.OperatorTtid, body: Types.OperatorRequest, options?: CallOptions<"UpdateOperator"> & UpdateOperatorHeaders): ApiPromise<Types.LanguageOperator> {
     return this.call(UpdateOperatorOperation, { path: { id }, body, header: headerParams<OperationInputs["UpdateOperator"]>(options, { ifMatch: "If-Match" }) }, options);
   }
 
@@ -163,7 +163,7 @@ export class OperatorsResource extends Resource {
    *
    * Deletes a custom operator. The response has no body.
    */
-  delete(id: Types.OperatorTtid, options?: RequestOptions): ApiPromise<void> {
+  delete(id: Types.OperatorTtid, options?: CallOptions<"DeleteOperator">): ApiPromise<void> {
     return this.call(DeleteOperatorOperation, { path: { id } }, options);
   }
 }
@@ -175,7 +175,7 @@ export class OperatorResultsResource extends Resource {
    *
    * Returns one page of operator results, optionally only those of one conversation, configuration or operator.
    */
-  list(params: Types.ListOperatorResultsQuery & PaginationOptions = {}, options?: RequestOptions): Paginator<Types.OperatorResultsResponseV1> {
+  list(params: Types.ListOperatorResultsQuery & PaginationOptions = {}, options?: CallOptions<"ListOperatorResults">): Paginator<Types.OperatorResultsResponseV1> {
     return this.paginate(ListOperatorResultsOperation, {}, params, options);
   }
 
@@ -184,7 +184,7 @@ export class OperatorResultsResource extends Resource {
    *
    * Returns one operator result; `outputFormat` says the shape of its `result`.
    */
-  fetch(operatorResultId: Types.OperatorResultTtid, options?: RequestOptions): ApiPromise<Types.OperatorResultsResponseV1> {
+  fetch(operatorResultId: Types.OperatorResultTtid, options?: CallOptions<"FetchOperatorResult">): ApiPromise<Types.OperatorResultsResponseV1> {
     return this.call(FetchOperatorResultOperation, { path: { operatorResultId } }, options);
   }
 
@@ -193,7 +193,7 @@ export class OperatorResultsResource extends Resource {
    *
    * Deletes one operator result. The response has no body.
    */
-  delete(operatorResultId: Types.OperatorResultTtid, options?: RequestOptions): ApiPromise<void> {
+  delete(operatorResultId: Types.OperatorResultTtid, options?: CallOptions<"DeleteOperatorResult">): ApiPromise<void> {
     return this.call(DeleteOperatorResultOperation, { path: { operatorResultId } }, options);
   }
 }
@@ -206,7 +206,7 @@ export class ConversationsResource extends Resource {
    * Returns one page of the conversations that Intelligence Configurations processed, optionally
    * filtered. `createdAtAfter` and `createdAtBefore` may be at most 31 days apart.
    */
-  list(params: Types.ListConversationsQuery & PaginationOptions = {}, options?: RequestOptions): Paginator<Types.ConversationListItem> {
+  list(params: Types.ListConversationsQuery & PaginationOptions = {}, options?: CallOptions<"ListConversations">): Paginator<Types.ConversationListItem> {
     return this.paginate(ListConversationsOperation, {}, params, options);
   }
 
@@ -215,7 +215,7 @@ export class ConversationsResource extends Resource {
    *
    * Returns one conversation with its participants and communications.
    */
-  fetch(id: Types.ConversationTtid, options?: RequestOptions): ApiPromise<Types.Conversation> {
+  fetch(id: Types.ConversationTtid, options?: CallOptions<"FetchConversation">): ApiPromise<Types.Conversation> {
     return this.call(FetchConversationOperation, { path: { id } }, options);
   }
 }
@@ -230,7 +230,7 @@ export class RuleExecutionsResource extends Resource {
    * (202) means queued, not run: the results arrive later, as the rule's actions and as
    * operator results.
    */
-  create(body: Types.CreateRuleExecutionRequest, options?: RequestOptions): ApiPromise<void> {
+  create(body: Types.CreateRuleExecutionRequest, options?: CallOptions<"CreateRuleExecution">): ApiPromise<void> {
     return this.call(CreateRuleExecutionOperation, { body }, options);
   }
 }

@@ -1,9 +1,7 @@
 import {
-  CreateConfigurationOperation,
   FetchConfigurationOperation,
   UpdateConfigurationOperation,
   type IntelligenceConfiguration,
-  type OperationDescriptor,
   type CreateConfigurationRequest,
   type ListConfigurationsQuery,
   type Rule,
@@ -12,75 +10,48 @@ import {
 } from "@convintel/fetch";
 import { ApiPromise, UNCONFIRMED, type WithResponse } from "../api-promise.js";
 import { redactDeep } from "../auth.js";
-import { checkSettingsOf, checksOf, type CheckOptions, type ConfigurationChecks, type OperatorCheckResult } from "../checks.js";
-import { ClientOptionsError, ConcurrentModificationError, ResponseValidationError } from "../errors.js";
+import { OPERATOR_CHECKS, checksMissing, type CheckOptions, type OperatorCheckResult, type OperatorChecks } from "../checks.js";
+import { ConcurrentModificationError, ResponseValidationError } from "../errors.js";
 import { exclusive } from "../exclusive.js";
 import { ConfigurationsResource } from "../generated/resources.js";
 import type { PaginationOptions } from "../pagination.js";
-import type { RequestOptions } from "../request-input.js";
+import type { ConfigurationWriteOptions } from "../request-input.js";
 
 /** Parameters of `list()`: the API's query plus a `limit` on the total number of items. */
 export type ListConfigurationsParams = ListConfigurationsQuery & PaginationOptions;
 
-// Fields of a stored configuration that an update body does not carry: server state.
-const SERVER_FIELDS = ["accountId", "id", "version", "dateCreated", "dateUpdated"] as const;
-type ServerField = (typeof SERVER_FIELDS)[number];
-// Fails to compile if the spec adds a read-only field that the list above misses, or drops one it names.
-const serverFieldsMatchSpec: [Exclude<keyof IntelligenceConfiguration, keyof UpdateConfigurationRequest>] extends [ServerField]
-  ? [ServerField] extends [Exclude<keyof IntelligenceConfiguration, keyof UpdateConfigurationRequest>]
-    ? true
-    : false
-  : false = true;
 // Stored rules can be sent back as they are, ids included.
 const rulesFitUpdates: Rule extends RuleUpdateRequestPayload ? true : false = true;
-void serverFieldsMatchSpec;
 void rulesFitUpdates;
 
-/** What a `modify()` callback returns: an update body, or the whole configuration with changes (server fields are dropped). */
-export type ConfigurationChange = UpdateConfigurationRequest & Partial<Pick<IntelligenceConfiguration, ServerField>>;
-
-/** A configurations resource on an `IntelligenceCore` whose operator checks were not turned on. */
-function noChecks(): ClientOptionsError {
-  return new ClientOptionsError("Operator checks need enableOperatorChecks(core) on an IntelligenceCore.");
-}
+/**
+ * What a `modify()` callback returns: an update body, or the whole configuration with changes. The
+ * server's fields (`id`, `version`, ...) are read-only in the spec: they are left out of what is sent.
+ */
+export type ConfigurationChange = UpdateConfigurationRequest;
 
 function deepCopy<T>(value: T): T {
   return typeof structuredClone === "function" ? structuredClone(value) : (JSON.parse(JSON.stringify(value)) as T);
 }
 
-/** The update body of a changed configuration: everything but the server's fields; rule ids are kept. */
+/** The update body of a changed configuration: without the fields the spec marks read-only (the server's); rule ids are kept. */
 export function toUpdateRequest(change: ConfigurationChange): UpdateConfigurationRequest {
   if (typeof change !== "object" || change === null || Array.isArray(change)) return change;
   const body: Record<string, unknown> = { ...change };
-  for (const field of SERVER_FIELDS) delete body[field];
+  for (const field of UpdateConfigurationOperation.requestBody.readOnly) delete body[field];
   return body as UpdateConfigurationRequest;
-}
-
-/** Options of a configuration write (`create`, `update`, `modify`). */
-export interface ConfigurationWriteOptions extends RequestOptions {
-  /**
-   * Check the operators the rules name first (`check()`, reading them from the API, never only from
-   * the cache), and send nothing when the check fails. Default: the client's `checkOperators`.
-   */
-  checkOperators?: boolean | undefined;
 }
 
 /**
  * `client.configurations`: create, list, fetch, update, delete and modify Intelligence Configurations.
- * Beyond the spec's operations: `create` and `update` drop the server's own fields of a fetched
- * configuration (`id`, `version`, ...) from the body, so `update(id, { ...fetched, displayName })`
- * sends exactly what an update takes (rule ids kept); `create` is not retried once the request may
- * have reached the server (a retry could create a duplicate); a `delete` whose lost answer is retried
- * and finds the configuration gone is taken as done (`withResponse().status` is then 404); and
- * `modify()`.
+ * Beyond the spec's operations: `create` and `update` leave the server's own fields of a fetched
+ * configuration (`id`, `version`, ...) out of the body, so `update(id, { ...fetched, displayName })`
+ * sends exactly what an update takes (rule ids kept); with `checkOperators`, they check the
+ * operators the rules name first (`check()`); `create` is not retried once the request may have
+ * reached the server (a retry could create a duplicate); a `delete` whose lost answer is retried and
+ * finds the configuration gone is taken as done (`withResponse().status` is then 404); and `modify()`.
  */
 export class Configurations extends ConfigurationsResource {
-  // The provider marks none of a configuration's server fields read-only, so they are named here
-  // (and checked against the spec's types above).
-  protected override dropFields(operation: OperationDescriptor): readonly string[] | undefined {
-    return operation === CreateConfigurationOperation || operation === UpdateConfigurationOperation ? SERVER_FIELDS : undefined;
-  }
-
   /**
    * Checks a configuration against the operators its rules name, without writing anything: each
    * operator must exist; a version a rule pins must exist and not be RETIRED (DEPRECATED is a
@@ -95,31 +66,8 @@ export class Configurations extends ConfigurationsResource {
    * Operators read are kept by the client for `operatorCacheTtlMs` (`fresh: true` reads them again).
    */
   check(body: ConfigurationChange | CreateConfigurationRequest, options?: CheckOptions): Promise<OperatorCheckResult> {
-    const checks = checksOf(this.requester);
-    return checks ? checks.check(toUpdateRequest(body as ConfigurationChange), options) : Promise.reject(noChecks());
-  }
-
-  override create(body: CreateConfigurationRequest, options?: ConfigurationWriteOptions): ApiPromise<IntelligenceConfiguration> {
-    const write = this.#checkedWrite(options);
-    return write ? new ApiPromise(write(CreateConfigurationOperation, { body }, options, SERVER_FIELDS)) : super.create(body, options);
-  }
-
-  override update(
-    id: string,
-    body: UpdateConfigurationRequest,
-    options?: ConfigurationWriteOptions,
-  ): ApiPromise<IntelligenceConfiguration> {
-    const write = this.#checkedWrite(options);
-    return write
-      ? new ApiPromise(write(UpdateConfigurationOperation, { path: { id }, body }, options, SERVER_FIELDS))
-      : super.update(id, body, options);
-  }
-
-  /** The write with the operator check first, when the call or the client asks for it. */
-  #checkedWrite(options: ConfigurationWriteOptions | undefined): ConfigurationChecks["write"] | undefined {
-    // A value other than true or false is refused by the checked write.
-    if (!(options?.checkOperators ?? checkSettingsOf(this.requester).checkOperators)) return undefined;
-    return checksOf(this.requester)?.write ?? (() => Promise.reject(noChecks()));
+    const checks = this.requester.hook<OperatorChecks>(OPERATOR_CHECKS);
+    return checks ? checks.check(body, options) : Promise.reject(checksMissing());
   }
 
   /**
@@ -150,8 +98,7 @@ export class Configurations extends ConfigurationsResource {
     const requester = this.requester;
     const fetched = (await requester.execute(FetchConfigurationOperation, { path: { id } }, options)).data;
     const body = await change(deepCopy(fetched));
-    const write = this.#checkedWrite(options) ?? requester.execute.bind(requester);
-    const updated = await write(UpdateConfigurationOperation, { path: { id }, body }, options, SERVER_FIELDS);
+    const updated = await requester.execute(UpdateConfigurationOperation, { path: { id }, body }, options);
     const result = updated.data;
     const versionIssue = (message: string) =>
       new ResponseValidationError({

@@ -19,6 +19,7 @@ export interface Schema {
   maximum?: number;
   pattern?: string;
   format?: string;
+  readOnly?: boolean;
 }
 
 const named = schemas as unknown as Record<string, Schema>;
@@ -173,7 +174,9 @@ export function constraintsOf(input: Schema, path: string[] = []): Constraint[] 
       },
     });
   }
-  for (const [name, property] of Object.entries(schema.properties ?? {})) found.push(...constraintsOf(property, [...path, name]));
+  // A read-only property is the server's: the client leaves it out of what it sends, so no rule of it applies.
+  for (const [name, property] of Object.entries(schema.properties ?? {}))
+    if (property.readOnly !== true) found.push(...constraintsOf(property, [...path, name]));
   if (schema.items) found.push(...constraintsOf(schema.items, [...path, "*"]));
   return found;
 }

@@ -77,7 +77,7 @@ export const CreateConfigurationOperation = {
   path: "/v3/ControlPlane/Configurations",
   pathParams: {},
   query: undefined,
-  requestBody: { validate: validateCreateConfigurationRequest, required: true },
+  requestBody: { validate: validateCreateConfigurationRequest, required: true, readOnly: ["accountId","dateCreated","dateUpdated","id","version"] },
   responses: {
     "201": { validate: validateIntelligenceConfiguration, headers: ["Twilio-Request-Id"] },
     "400": { validate: validateError, headers: ["Twilio-Request-Id"] },
@@ -108,7 +108,7 @@ export const UpdateConfigurationOperation = {
   path: "/v3/ControlPlane/Configurations/{id}",
   pathParams: { "id": validateIntelligenceConfigurationTtid },
   query: undefined,
-  requestBody: { validate: validateUpdateConfigurationRequest, required: true },
+  requestBody: { validate: validateUpdateConfigurationRequest, required: true, readOnly: ["accountId","dateCreated","dateUpdated","id","version"] },
   responses: {
     "200": { validate: validateIntelligenceConfiguration, headers: ["Twilio-Request-Id"] },
     "400": { validate: validateError, headers: ["Twilio-Request-Id"] },

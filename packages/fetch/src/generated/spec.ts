@@ -936,6 +936,33 @@ export const schemas = {
         },
         "maxItems": 5,
         "description": "The rules (at most five; an empty list is allowed)."
+      },
+      "accountId": {
+        "type": "string",
+        "readOnly": true,
+        "description": "The server's; left out of what is sent."
+      },
+      "id": {
+        "type": "string",
+        "readOnly": true,
+        "description": "The server's; left out of what is sent."
+      },
+      "version": {
+        "type": "integer",
+        "readOnly": true,
+        "description": "The server's; left out of what is sent."
+      },
+      "dateCreated": {
+        "type": "string",
+        "format": "date-time",
+        "readOnly": true,
+        "description": "The server's; left out of what is sent."
+      },
+      "dateUpdated": {
+        "type": "string",
+        "format": "date-time",
+        "readOnly": true,
+        "description": "The server's; left out of what is sent."
       }
     },
     "required": [
@@ -968,6 +995,33 @@ export const schemas = {
         },
         "maxItems": 5,
         "description": "The complete list of rules (at most five)."
+      },
+      "accountId": {
+        "type": "string",
+        "readOnly": true,
+        "description": "The server's; left out of what is sent."
+      },
+      "id": {
+        "type": "string",
+        "readOnly": true,
+        "description": "The server's; left out of what is sent."
+      },
+      "version": {
+        "type": "integer",
+        "readOnly": true,
+        "description": "The server's; left out of what is sent."
+      },
+      "dateCreated": {
+        "type": "string",
+        "format": "date-time",
+        "readOnly": true,
+        "description": "The server's; left out of what is sent."
+      },
+      "dateUpdated": {
+        "type": "string",
+        "format": "date-time",
+        "readOnly": true,
+        "description": "The server's; left out of what is sent."
       }
     },
     "description": "Body of an update call; it replaces the whole configuration."
@@ -3204,6 +3258,33 @@ export const validationSchema = {
           },
           "maxItems": 5,
           "description": "The rules (at most five; an empty list is allowed)."
+        },
+        "accountId": {
+          "type": "string",
+          "readOnly": true,
+          "description": "The server's; left out of what is sent."
+        },
+        "id": {
+          "type": "string",
+          "readOnly": true,
+          "description": "The server's; left out of what is sent."
+        },
+        "version": {
+          "type": "integer",
+          "readOnly": true,
+          "description": "The server's; left out of what is sent."
+        },
+        "dateCreated": {
+          "type": "string",
+          "format": "date-time",
+          "readOnly": true,
+          "description": "The server's; left out of what is sent."
+        },
+        "dateUpdated": {
+          "type": "string",
+          "format": "date-time",
+          "readOnly": true,
+          "description": "The server's; left out of what is sent."
         }
       },
       "required": [
@@ -3236,6 +3317,33 @@ export const validationSchema = {
           },
           "maxItems": 5,
           "description": "The complete list of rules (at most five)."
+        },
+        "accountId": {
+          "type": "string",
+          "readOnly": true,
+          "description": "The server's; left out of what is sent."
+        },
+        "id": {
+          "type": "string",
+          "readOnly": true,
+          "description": "The server's; left out of what is sent."
+        },
+        "version": {
+          "type": "integer",
+          "readOnly": true,
+          "description": "The server's; left out of what is sent."
+        },
+        "dateCreated": {
+          "type": "string",
+          "format": "date-time",
+          "readOnly": true,
+          "description": "The server's; left out of what is sent."
+        },
+        "dateUpdated": {
+          "type": "string",
+          "format": "date-time",
+          "readOnly": true,
+          "description": "The server's; left out of what is sent."
         }
       },
       "description": "Body of an update call; it replaces the whole configuration."

@@ -631,6 +631,22 @@ export interface components {
             description?: string;
             /** @description The rules (at most five; an empty list is allowed). */
             rules: components["schemas"]["RuleCreationRequestPayload"][];
+            /** @description The server's; left out of what is sent. */
+            readonly accountId?: string;
+            /** @description The server's; left out of what is sent. */
+            readonly id?: string;
+            /** @description The server's; left out of what is sent. */
+            readonly version?: number;
+            /**
+             * Format: date-time
+             * @description The server's; left out of what is sent.
+             */
+            readonly dateCreated?: string;
+            /**
+             * Format: date-time
+             * @description The server's; left out of what is sent.
+             */
+            readonly dateUpdated?: string;
         };
         /** @description Body of an update call; it replaces the whole configuration. */
         UpdateConfigurationRequest: {
@@ -640,6 +656,22 @@ export interface components {
             description?: string;
             /** @description The complete list of rules (at most five). */
             rules: components["schemas"]["RuleUpdateRequestPayload"][];
+            /** @description The server's; left out of what is sent. */
+            readonly accountId?: string;
+            /** @description The server's; left out of what is sent. */
+            readonly id?: string;
+            /** @description The server's; left out of what is sent. */
+            readonly version?: number;
+            /**
+             * Format: date-time
+             * @description The server's; left out of what is sent.
+             */
+            readonly dateCreated?: string;
+            /**
+             * Format: date-time
+             * @description The server's; left out of what is sent.
+             */
+            readonly dateUpdated?: string;
         };
         /** @description One page of configurations. */
         PaginatedConfigurationResponse: {

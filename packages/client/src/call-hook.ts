@@ -1,0 +1,25 @@
+/**
+ * What runs around the calls of some operations, between the check of their input and their first
+ * attempt: the operator check of configuration writes is one. Registered on a client's requester
+ * (`Requester.use`), as Octokit's `hook.wrap` wraps its requests.
+ */
+import type { OperationDescriptor } from "@convintel/fetch";
+import type { OperationId } from "@convintel/types";
+import type { WithResponse } from "./api-promise.js";
+import type { CallInput, RequestOptions } from "./request-input.js";
+
+/** A call as a hook sees it: its input already checked against the spec. */
+export interface HookedCall {
+  readonly operation: OperationDescriptor;
+  readonly input: CallInput;
+  /** The body as it is sent (read-only fields left out, as JSON parses it); undefined without one. */
+  readonly body: unknown;
+  readonly options: RequestOptions | undefined;
+}
+
+export interface CallHook {
+  /** The operations whose calls it wraps. */
+  readonly operations: readonly OperationId[];
+  /** Runs the call: `proceed()` makes its attempts; throw to refuse it before anything is sent. */
+  around(call: HookedCall, proceed: () => Promise<WithResponse<unknown>>): Promise<WithResponse<unknown>>;
+}
