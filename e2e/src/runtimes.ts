@@ -82,6 +82,11 @@ export interface Runtime {
 
 const smokeTimeoutMs = 60_000;
 
+/** What the smoke page adds to its window once its bundle has loaded. */
+interface SmokePage {
+  runSmoke?: (options: unknown) => Promise<unknown>;
+}
+
 function outcome(runtime: string, started: number, output: string, ok: boolean): SmokeOutcome {
   const line = output.split("\n").find((text) => text.includes("SMOKE_OK "));
   const passed = ok && line !== undefined;
@@ -210,14 +215,14 @@ const browser: Runtime = {
       page.on("console", (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
       page.on("pageerror", (error) => consoleLines.push(`pageerror: ${error.message}`));
       await page.goto(pageUrl, { timeout: 30_000 });
-      await page.waitForFunction(() => typeof (window as unknown as { runSmoke?: unknown }).runSmoke === "function", undefined, {
+      await page.waitForFunction(() => typeof (window as Window & SmokePage).runSmoke === "function", undefined, {
         timeout: 30_000,
       });
       try {
         let timer: NodeJS.Timeout | undefined;
         const result = await Promise.race([
           page.evaluate(
-            (smokeOptions) => (window as unknown as { runSmoke(o: unknown): Promise<unknown> }).runSmoke(smokeOptions),
+            (smokeOptions) => (window as Window & SmokePage).runSmoke!(smokeOptions),
             options,
           ),
           new Promise<never>((_, reject) => {

@@ -96,6 +96,15 @@ export function asObject(value: Json | undefined, where: string): JsonObject {
 }
 
 /** Follows one local `$ref` ("#/components/...") inside the document. */
+/** A parameter object, checked for the fields the model reads. */
+function asParameter(node: JsonObject, where: string): Parameter {
+  const { name, schema } = node;
+  const location = node.in;
+  if (typeof name !== "string" || !(location === "path" || location === "query" || location === "header" || location === "cookie"))
+    throw new Error(`${SPEC_FILE}: ${where}: a parameter needs a name and a location (path, query, header or cookie)`);
+  return { name, in: location, required: node.required === true, schema: asObject(schema, `${where} parameter ${name}`) };
+}
+
 function resolve(document: JsonObject, value: Json | undefined, where: string): JsonObject {
   const node = asObject(value, where);
   const ref = node.$ref;
@@ -255,12 +264,12 @@ export function buildModel(document: JsonObject): SpecModel {
   };
   for (const [path, pathItemValue] of Object.entries(asObject(document.paths, "paths"))) {
     const pathItem = asObject(pathItemValue, path);
-    const shared = ((pathItem.parameters ?? []) as Json[]).map((p) => resolve(document, p, path) as unknown as Parameter);
+    const shared = ((pathItem.parameters ?? []) as Json[]).map((p) => asParameter(resolve(document, p, path), path));
     for (const method of HTTP_METHODS) {
       if (!pathItem[method]) continue;
       const operation = asObject(pathItem[method], `${path}.${method}`);
       const operationId = String(operation.operationId);
-      const own = ((operation.parameters ?? []) as Json[]).map((p) => resolve(document, p, operationId) as unknown as Parameter);
+      const own = ((operation.parameters ?? []) as Json[]).map((p) => asParameter(resolve(document, p, operationId), operationId));
       const parameters = [...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)), ...own];
 
       const pathParams = parameters
