@@ -221,10 +221,7 @@ const browser: Runtime = {
       try {
         let timer: NodeJS.Timeout | undefined;
         const result = await Promise.race([
-          page.evaluate(
-            (smokeOptions) => (window as Window & SmokePage).runSmoke!(smokeOptions),
-            options,
-          ),
+          page.evaluate((smokeOptions) => (window as Window & SmokePage).runSmoke!(smokeOptions), options),
           new Promise<never>((_, reject) => {
             timer = setTimeout(() => reject(new Error(`no answer from the page in ${smokeTimeoutMs} ms`)), smokeTimeoutMs);
           }),

@@ -151,7 +151,7 @@ describe("parseRuleActionWebhook", () => {
     expect(await reasonOf(parseRuleActionWebhook(asRequest(delivery), { ...unsigned, maxBytes: 100 }))).toEqual(["tooLarge", 413]);
     expect(await reasonOf(parseRuleActionWebhook({} as never, unsigned))).toEqual(["body", 400]);
 
-    const broken = structuredClone(delivery.body) as unknown as { operatorResults: { outputFormat: string }[] };
+    const broken = structuredClone(delivery.body) as { operatorResults: { outputFormat: string }[] };
     broken.operatorResults[0]!.outputFormat = "AUDIO";
     const error = await parseRuleActionWebhook(asRequest(delivery, { body: JSON.stringify(broken) }), unsigned).catch(
       (caught: unknown) => caught,

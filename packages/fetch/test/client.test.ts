@@ -289,7 +289,7 @@ describe("an operation's request, built from the operation table (operationUrl, 
         () =>
           openapi.GET("/v3/ControlPlane/Configurations/{id}", {
             params: { path: { id: "intelligence_configuration_0a/b?c" } },
-            headers: strangeHeaders as unknown as Record<string, string>,
+            headers: strangeHeaders as never,
           }),
       ],
       [

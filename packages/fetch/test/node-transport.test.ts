@@ -124,7 +124,7 @@ describe("createNodeTransport on Node.js", () => {
         ["Set-Cookie", "a=1"],
         ["Set-Cookie", "b=2"],
         ["X-Twilio-Thing", "v"],
-      ] as unknown as Record<string, string>);
+      ] as never);
       res.end("teapot");
     };
     const response = await nodeFetch(`${origin}/`, manual);

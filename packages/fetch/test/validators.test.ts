@@ -641,7 +641,7 @@ describe("generated validators", () => {
 
 describe("validator exports", () => {
   it("export each validator by name, the same function that validators holds", async () => {
-    const exported = (await import("../src/index.js")) as unknown as Record<string, unknown>;
+    const exported = { ...(await import("../src/index.js")) } as Record<string, unknown>;
     const names = Object.keys(validators);
     expect(names).toContain("validateUpdateConfigurationRequest");
     for (const name of names) expect(exported[name], name).toBe(validators[name as keyof typeof validators]);

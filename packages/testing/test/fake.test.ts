@@ -291,7 +291,7 @@ describe.each(transports)("the fake over the $name", (transport) => {
   });
 
   describe("request validation", () => {
-    const base = () => fixtures.createRequest() as unknown as Record<string, unknown> & { rules: Record<string, unknown>[] };
+    const base = () => fixtures.createRequest() as Record<string, unknown> & { rules: Record<string, unknown>[] };
 
     it.each([
       ["an empty displayName", (body: ReturnType<typeof base>) => void (body.displayName = ""), "/displayName", "minLength 1"],
