@@ -50,6 +50,7 @@ export function renderOperations({ operations, headerFields, serverUrl }: SpecMo
       `  query: ${operation.query ? operation.query.validator : "undefined"},`,
       `  requestBody: ${operation.requestBody ? `{ validate: ${operation.requestBody.validator}, required: ${operation.requestBody.required}${operation.requestBody.readOnly.length ? `, readOnly: ${quote(operation.requestBody.readOnly)}` : ""} }` : "undefined"},`,
       ...(operation.ranges.length ? [`  checkQuery: (query: unknown) => rangeIssues(${quote(operation.ranges)}, query),`] : []),
+      ...(operation.headerParams.length ? [`  requestHeaders: ${quote(operation.headerParams.map((h) => h.name))},`] : []),
       "  responses: {",
       ...responses.map((r) => `    ${r},`),
       "  },",

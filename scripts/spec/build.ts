@@ -15,7 +15,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parse } from "yaml";
-import type { Json, JsonObject } from "../lib/model.js";
+import { HTTP_METHODS, type Json, type JsonObject } from "../lib/model.js";
 import { NAME_MAPS } from "./facts.js";
 import { applyOverlay, isObject, select, type Overlay } from "./overlay.js";
 
@@ -28,8 +28,6 @@ export interface SpecSources {
   names: { schemas: Record<string, string[]> };
   overlay: Overlay;
 }
-
-const HTTP_METHODS = ["get", "put", "post", "delete", "patch"];
 
 /** OpenAPI 3.0's `nullable` in 3.1's terms: `nullable: true` adds `null` to the type; `nullable: false` says nothing. */
 function upgradeSchemas(value: Json, namesHere = false): Json {

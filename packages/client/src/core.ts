@@ -3,6 +3,7 @@ import {
   defaultMaxResponseBytes,
   defaultTransport,
   fetchTransport,
+  isByteLimit,
   mergeHeaderPairs,
   type FetchFunction,
   type Middleware,
@@ -155,8 +156,7 @@ export class IntelligenceCore {
     const timeout = duration("timeout", options.timeout, DEFAULTS.timeout)!;
     const deadline = duration("deadline", options.deadline, undefined);
     const maxResponseBytes = options.maxResponseBytes ?? defaultMaxResponseBytes;
-    if (!(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0))
-      throw new ClientOptionsError("maxResponseBytes must be a positive whole number of bytes.");
+    if (!isByteLimit(maxResponseBytes)) throw new ClientOptionsError("maxResponseBytes must be a positive whole number of bytes.");
     const checkOperators = options.checkOperators ?? false;
     if (typeof checkOperators !== "boolean") throw new ClientOptionsError("checkOperators must be true or false.");
     const operatorCacheTtlMs = count("operatorCacheTtlMs", options.operatorCacheTtlMs, 60_000);

@@ -1,5 +1,5 @@
 import { AbortError } from "./errors.js";
-import { listen, unlisten } from "./signals.js";
+import { listen, unlisten } from "@convintel/fetch";
 
 // The calls waiting on, or running under, each key: every entry is the promise the next comer waits for.
 const queues = new Map<string, Promise<void>>();

@@ -2,7 +2,7 @@
  * What a call sends, checked before anything is sent: its options, path parameters, query and body
  * (serialized once, and checked as serialized). A broken rule is a RequestValidationError.
  */
-import { toIssues, type CompiledValidator, type OperationDescriptor } from "@convintel/fetch";
+import { isByteLimit, toIssues, type CompiledValidator, type OperationDescriptor } from "@convintel/fetch";
 import type { OperationId } from "@convintel/types";
 import { RequestValidationError, type RequestIssue } from "./errors.js";
 
@@ -84,7 +84,7 @@ export function checkCallOptions(options: RequestOptions, operationId: string): 
     issues.push(optionIssue("timeout", "a positive number of milliseconds"));
   if (deadline !== undefined && !(typeof deadline === "number" && deadline > 0))
     issues.push(optionIssue("deadline", "a positive number of milliseconds"));
-  if (maxResponseBytes !== undefined && !(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0))
+  if (maxResponseBytes !== undefined && !isByteLimit(maxResponseBytes))
     issues.push(optionIssue("maxResponseBytes", "a positive whole number of bytes"));
   if (signal !== undefined && (typeof signal !== "object" || signal === null || typeof signal.addEventListener !== "function"))
     issues.push(optionIssue("signal", "an AbortSignal"));

@@ -10,6 +10,7 @@ import {
   SendError,
   isIdempotent,
   operationHeaders,
+  sleep,
   operationUrl,
   roundTripThrough,
   type BufferedResponse,
@@ -41,7 +42,7 @@ import { headersForLog, type Log } from "./logger.js";
 import { maybeApplied, retryDelay, serverRetryDelay, shouldRetry, type RetryEvent, type RetrySettings } from "./retry.js";
 import { type CallInput, checkCallOptions, checkRequest, optionIssue, type RequestOptions } from "./request-input.js";
 import { decodeSuccess } from "./response-decoding.js";
-import { ABORTED_BY_CALLER, AttemptSignal, TIMED_OUT, sleep } from "./signals.js";
+import { ABORTED_BY_CALLER, AttemptSignal, TIMED_OUT } from "./signals.js";
 
 export interface RequesterSettings {
   baseUrl: string;

@@ -1,3 +1,4 @@
+import { isRetryableStatus } from "@convintel/fetch";
 import { ApiError, ConnectionError, DeadlineExceededError, type TimeoutError } from "./errors.js";
 import { RESET_HEADER } from "./headers.js";
 
@@ -22,20 +23,6 @@ export interface RetrySettings {
   maxRetries: number;
   initialRetryDelayMs: number;
   maxRetryDelayMs: number;
-}
-
-const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
-
-export function isIdempotent(method: string): boolean {
-  return IDEMPOTENT_METHODS.has(method);
-}
-
-/**
- * 408, 429 and 5xx may succeed later; every other status (400, 401, 403, 404, 409, 412, ...) will
- * not. A status above 599 is no HTTP status at all: a broken server or proxy, not retried.
- */
-export function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 429 || (status >= 500 && status <= 599);
 }
 
 /**

@@ -5,7 +5,15 @@
  * It fails closed: without an Auth Token to check the signature with (the option, else
  * `TWILIO_AUTH_TOKEN`), it refuses every delivery; accepting unsigned ones takes `allowUnsigned: true`.
  */
-import { toIssues, validateRuleExecutionWebhook, type RuleExecutionWebhook, type ValidationIssue } from "@convintel/fetch";
+import {
+  base64Bytes,
+  readLimited,
+  streamChunks,
+  toIssues,
+  validateRuleExecutionWebhook,
+  type RuleExecutionWebhook,
+  type ValidationIssue,
+} from "@convintel/fetch";
 import { IntelligenceError } from "./errors.js";
 
 /** Why a delivery was refused, with the HTTP status to answer it with. */
@@ -149,6 +157,8 @@ function settingsOf(options: ParseWebhookOptions): Settings {
   return { authToken: token, url, maxBytes: maxBytes as number, timeoutMs: timeoutMs as number, signal };
 }
 
+const NO_CHUNKS: AsyncIterator<Uint8Array> = { next: async () => ({ done: true, value: undefined }) };
+
 const tooLarge = (maxBytes: number) => new WebhookError("tooLarge", `The delivery's body is larger than ${maxBytes} bytes.`);
 
 /**
@@ -170,64 +180,17 @@ async function readBytes(iterator: AsyncIterator<Uint8Array | string>, settings:
     stop(new WebhookError("timeout", "Reading the delivery's body was stopped by the caller's signal.", [], { cause: signal?.reason }));
   if (signal?.aborted) onAbort();
   else signal?.addEventListener("abort", onAbort, { once: true });
-  const parts: Uint8Array[] = [];
-  let length = 0;
-  let finished = false;
   try {
-    for (;;) {
-      let step: IteratorResult<Uint8Array | string>;
-      try {
-        const next = iterator.next();
-        // A read left pending when the time runs out may still fail once the source is closed.
-        next.catch(() => {});
-        step = await Promise.race([next, stopped]);
-      } catch (error) {
-        if (error instanceof WebhookError) throw error;
-        throw new WebhookError("body", `The delivery's body could not be read: ${(error as Error)?.message ?? String(error)}.`, [], {
-          cause: error,
-        });
-      }
-      if (step.done) {
-        finished = true;
-        break;
-      }
-      const chunk = step.value;
-      const bytes = typeof chunk === "string" ? encoder.encode(chunk) : chunk;
-      if (!(bytes instanceof Uint8Array)) throw new WebhookError("body", "The delivery's body is not bytes or text.");
-      length += bytes.byteLength;
-      if (length > maxBytes) throw tooLarge(maxBytes);
-      parts.push(bytes);
-    }
+    return await readLimited(iterator, { limit: maxBytes, tooLarge: () => tooLarge(maxBytes), stopped });
+  } catch (error) {
+    if (error instanceof WebhookError) throw error;
+    throw new WebhookError("body", `The delivery's body could not be read: ${(error as Error)?.message ?? String(error)}.`, [], {
+      cause: error,
+    });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
-    // Closes the source (a Node stream is destroyed, a web stream cancelled); not awaited, as a stuck source may never settle.
-    if (!finished) Promise.resolve(iterator.return?.()).catch(() => {});
   }
-  const all = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    all.set(part, offset);
-    offset += part.byteLength;
-  }
-  return all;
-}
-
-/** A web Request's body as an iterator that cancels the stream when closed early. */
-function webIterator(request: Request): AsyncIterator<Uint8Array> {
-  const body = request.body;
-  if (!body) return { next: async () => ({ done: true, value: undefined }) };
-  const reader = body.getReader();
-  return {
-    next: async () => {
-      const { done, value } = await reader.read();
-      return done ? { done: true, value: undefined } : { done: false, value };
-    },
-    return: async () => {
-      await reader.cancel();
-      return { done: true, value: undefined };
-    },
-  };
 }
 
 /** What is known of a delivery before its body is read. */
@@ -253,7 +216,7 @@ function envelopeOf(input: Request | IncomingMessageLike): Envelope {
       idempotencyToken: input.headers.get("i-twilio-idempotency-token") ?? undefined,
       body: async (settings) => {
         if (input.bodyUsed) throw new WebhookError("body", "The Request's body was read already; pass the Request before reading it.");
-        return { bytes: await readBytes(webIterator(input), settings) };
+        return { bytes: await readBytes(input.body ? streamChunks(input.body) : NO_CHUNKS, settings) };
       },
     };
   }
@@ -320,7 +283,7 @@ async function verify(envelope: Envelope, bytes: Uint8Array | undefined, url: st
     throw new WebhookError("setup", `The signature could not be computed: ${(error as Error)?.name ?? "error"}.`, [], { cause: error });
   }
   if (!sameText(digest, bodyDigest.toLowerCase())) throw refuse("the body is not the one signed");
-  if (!sameText(btoa(String.fromCharCode(...mac)), envelope.signature)) throw refuse("it was not made with this Auth Token for this URL");
+  if (!sameText(base64Bytes(mac), envelope.signature)) throw refuse("it was not made with this Auth Token for this URL");
 }
 
 /**

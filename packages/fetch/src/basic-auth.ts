@@ -1,16 +1,10 @@
 /** HTTP basic authentication: the header value, and middleware for credentials that change. */
 import type { Middleware } from "openapi-fetch";
+import { base64Utf8 } from "./base64.js";
 
 export interface BasicCredentials {
   username: string;
   password: string;
-}
-
-/** Base64 of the text's UTF-8 bytes (`btoa` alone takes only Latin-1). */
-export function base64Utf8(text: string): string {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
 }
 
 /** The `Authorization` header value for HTTP basic authentication. */

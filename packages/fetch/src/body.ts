@@ -4,9 +4,15 @@
  * `Response`. Runtime-neutral: no Node.js module is used here.
  */
 import { ResponseTooLargeError } from "./errors.js";
+import { readLimited, streamChunks } from "./limited-read.js";
 
 /** The largest decoded response body accepted by default: 16 MiB. See `defaultMaxResponseBytes`. */
 export const defaultMaxResponseBytes = 16 * 1024 * 1024;
+
+/** Whether a value is a limit in bytes: a positive whole number. */
+export function isByteLimit(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value > 0;
+}
 
 // Statuses whose responses never carry a body (the Fetch standard's "null body status").
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
@@ -249,39 +255,27 @@ export async function readResponse(
       const error = new ResponseTooLargeError(limit, status);
       response.body.cancel(error).catch(() => {});
       throw error;
-    } else bytes = await readStream(response.body, status, limit, signal);
+    } else {
+      const stop = signal === undefined ? undefined : stopOn(signal);
+      try {
+        const tooLarge = () => new ResponseTooLargeError(limit, status);
+        bytes = await readLimited(streamChunks(response.body), { limit, tooLarge, stopped: stop?.stopped });
+      } finally {
+        stop?.dispose();
+      }
+    }
   }
   return new BufferedResponse(status, response.statusText, response.headers, response.url, bytes);
 }
 
-async function readStream(
-  body: ReadableStream<Uint8Array>,
-  status: number,
-  limit: number,
-  signal: AbortSignal | undefined,
-): Promise<Uint8Array> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for (;;) {
-      if (signal?.aborted) throw abortReason(signal);
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limit) throw new ResponseTooLargeError(limit, status);
-      chunks.push(value);
-    }
-  } catch (error) {
-    reader.cancel(error).catch(() => {});
-    throw error;
-  }
-  if (chunks.length === 1) return chunks[0]!;
-  const whole = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return whole;
+/** A promise that rejects with the signal's reason when it aborts, until `dispose()` removes its listener. */
+function stopOn(signal: AbortSignal): { stopped: Promise<never>; dispose(): void } {
+  let onAbort = () => {};
+  const stopped = new Promise<never>((_, reject) => {
+    onAbort = () => reject(abortReason(signal));
+  });
+  stopped.catch(() => {});
+  if (signal.aborted) onAbort();
+  else signal.addEventListener("abort", onAbort, { once: true });
+  return { stopped, dispose: () => signal.removeEventListener("abort", onAbort) };
 }

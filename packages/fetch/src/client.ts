@@ -5,7 +5,7 @@
 import type { paths } from "@convintel/types";
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import { basicAuthHeader, type BasicCredentials } from "./basic-auth.js";
-import { defaultMaxResponseBytes } from "./body.js";
+import { defaultMaxResponseBytes, isByteLimit } from "./body.js";
 import { toWireRequest } from "./fetch-standard.js";
 import { fetchTransport, type FetchFunction } from "./fetch-transport.js";
 import { serverUrl } from "./generated/operations.js";
@@ -38,9 +38,8 @@ export interface IntelligenceFetchOptions {
 export type IntelligenceFetch = Client<paths, "application/json">;
 
 /** A positive whole number of bytes, or a RangeError naming the option. */
-export function byteLimit(limit: unknown, name: string): number {
-  if (!(typeof limit === "number" && Number.isInteger(limit) && limit > 0))
-    throw new RangeError(`${name} must be a positive whole number of bytes.`);
+function byteLimit(limit: unknown, name: string): number {
+  if (!isByteLimit(limit)) throw new RangeError(`${name} must be a positive whole number of bytes.`);
   return limit;
 }
 

@@ -1,5 +1,8 @@
-export { createIntelligenceFetch, byteLimit, defaultTransport, type IntelligenceFetch, type IntelligenceFetchOptions } from "./client.js";
-export { base64Utf8, basicAuthHeader, basicAuthMiddleware, type BasicCredentials } from "./basic-auth.js";
+export { createIntelligenceFetch, defaultTransport, type IntelligenceFetch, type IntelligenceFetchOptions } from "./client.js";
+export { basicAuthHeader, basicAuthMiddleware, type BasicCredentials } from "./basic-auth.js";
+export { base64Bytes, base64Utf8 } from "./base64.js";
+export { MAX_TIMER_MS, listen, sleep, unlisten, type AbortListener } from "./signal-listeners.js";
+export { readLimited, streamChunks, type LimitedRead } from "./limited-read.js";
 export { fetchTransport, errorCode, type FetchFunction } from "./fetch-transport.js";
 export { standardSignal, toWireRequest, type StandardSignal } from "./fetch-standard.js";
 export type { Cancellation, Transport, WireRequest } from "./transport.js";
@@ -9,11 +12,12 @@ export {
   abortReason,
   defaultMaxResponseBytes,
   isBufferedResponse,
+  isByteLimit,
   readResponse,
   type ResponseHeaders,
 } from "./body.js";
 export { ResponseTooLargeError, SendError } from "./errors.js";
-export { isIdempotent, type HttpMethod } from "./methods.js";
+export { isIdempotent, isRetryableStatus, type HttpMethod } from "./http.js";
 export { operationHeaders, operationUrl, type OperationParams } from "./operation-request.js";
 export { mergeHeaderPairs } from "./headers.js";
 export { MiddlewareFailure, roundTripThrough, type MiddlewareCall } from "./middleware.js";

@@ -24,7 +24,7 @@ import type { Dispatcher } from "undici";
 import { BufferedResponse, HeaderMap, abortReason, hasBody } from "./body.js";
 import { ResponseTooLargeError, SendError } from "./errors.js";
 import { fetchTransport } from "./fetch-transport.js";
-import { isIdempotent } from "./methods.js";
+import { isIdempotent } from "./http.js";
 import type { Cancellation, Transport, WireRequest } from "./transport.js";
 
 export interface NodeTransportOptions {

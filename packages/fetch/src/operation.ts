@@ -4,7 +4,7 @@
  * to satisfy it, so a generated entry that does not fit fails to compile.
  */
 import type { OperationId } from "@convintel/types";
-import type { HttpMethod } from "./methods.js";
+import type { HttpMethod } from "./http.js";
 import type { CompiledValidator, ValidationIssue } from "./validation.js";
 
 export type { OperationInputs, OperationResults } from "./generated/operations.js";
@@ -29,6 +29,8 @@ export interface OperationDescriptor<Id extends OperationId = OperationId> {
    * carry the code.
    */
   readonly checkQuery?: (query: unknown) => ValidationIssue[];
+  /** The request headers the spec declares as parameters (`If-Match`), for the operations that have them. */
+  readonly requestHeaders?: readonly string[];
   /** The body's validator, whether it is required, and its top-level fields the spec marks read-only (the server's own). */
   readonly requestBody:
     | { readonly validate: CompiledValidator; readonly required: boolean; readonly readOnly?: readonly string[] }

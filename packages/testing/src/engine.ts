@@ -1,4 +1,4 @@
-import { responseHeaders, validators, type CompiledValidator } from "@convintel/fetch";
+import { responseHeaders, validators, type CompiledValidator, sleep } from "@convintel/fetch";
 import type { Conversation, ConversationStatus, IntelligenceConfiguration, OperationId, OperatorResultsResponseV1 } from "@convintel/types";
 import { ConversationStore, type ConversationSeedOptions } from "./conversations.js";
 import { errorBody, errorCodes, notFound, payloadTooLarge, unauthenticated } from "./errors.js";
@@ -20,7 +20,7 @@ import { check, error } from "./responses.js";
 import { matchRoute } from "./router.js";
 import { RuleRunner, type RuleRun, type WebhookOptions } from "./rules.js";
 import { ConfigurationStore } from "./store.js";
-import { formatTimestamp, sleep } from "./time.js";
+import { formatTimestamp } from "./time.js";
 import type { IncomingRequest, Outcome, ReceivedRequest, RequestEvent, ResponsePlan } from "./wire.js";
 
 /** `T` with every property and array readonly, as the spec's generated `examples` are. */

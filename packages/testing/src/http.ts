@@ -1,4 +1,4 @@
-import { defaultMaxResponseBytes, responseHeaders } from "@convintel/fetch";
+import { defaultMaxResponseBytes, operations, responseHeaders, type OperationDescriptor } from "@convintel/fetch";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Engine } from "./engine.js";
@@ -27,11 +27,20 @@ export interface FakeServer {
   close(): Promise<void>;
 }
 
+const allOperations: readonly OperationDescriptor[] = Object.values(operations);
+
 // Lets a browser page on any origin call the fake (Authorization makes every call preflighted).
 const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Allow-Methods": "GET, POST, PUT, DELETE, OPTIONS",
-  "Access-Control-Allow-Headers": "Authorization, Content-Type, Accept, User-Agent, X-Twilio-Client",
+  "Access-Control-Allow-Methods": [...new Set(allOperations.map((operation) => operation.method)), "OPTIONS"].join(", "),
+  "Access-Control-Allow-Headers": [
+    "Authorization",
+    "Content-Type",
+    "Accept",
+    "User-Agent",
+    "X-Twilio-Client",
+    ...new Set(allOperations.flatMap((operation) => operation.requestHeaders ?? [])),
+  ].join(", "),
   "Access-Control-Expose-Headers": [
     responseHeaders.requestId,
     "Retry-After",

@@ -1,4 +1,11 @@
-import { validateOperatorResultsResponseV1, validateRuleExecutionWebhook, toIssues } from "@convintel/fetch";
+import {
+  base64Bytes,
+  isRetryableStatus,
+  toIssues,
+  validateOperatorResultsResponseV1,
+  validateRuleExecutionWebhook,
+  sleep,
+} from "@convintel/fetch";
 import type {
   Conversation,
   IntelligenceConfiguration,
@@ -12,7 +19,7 @@ import type { ConversationStore } from "./conversations.js";
 import type { OperatorStore } from "./operators.js";
 import { randomHex, type Random } from "./random.js";
 import { sampleOf } from "./sample.js";
-import { formatTimestamp, sleep } from "./time.js";
+import { formatTimestamp } from "./time.js";
 
 /** How the fake delivers the WEBHOOK actions of the rules it runs. What the provider does not document is the fake's assumption (see the README). */
 export interface WebhookOptions {
@@ -107,11 +114,11 @@ export async function signWebhook(url: string, text: string, authToken: string):
   const requestUrl = target.href;
   const key = await crypto.subtle.importKey("raw", encoder.encode(authToken), { name: "HMAC", hash: "SHA-1" }, false, ["sign"]);
   const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(requestUrl)));
-  return { requestUrl, signature: btoa(String.fromCharCode(...mac)) };
+  return { requestUrl, signature: base64Bytes(mac) };
 }
 
 /** Retried: no answer, 408, 429 and 5xx; any other status is final. */
-const retryable = (status: number | undefined) => status === undefined || status === 408 || status === 429 || status >= 500;
+const retryable = (status: number | undefined) => status === undefined || isRetryableStatus(status);
 
 /**
  * Runs rules as the provider's service would, as far as the fake can tell: each operator of the rule

@@ -23,6 +23,8 @@ describe("the HTTP listener and browsers", () => {
       expect(preflight.headers.get("access-control-allow-methods")).toContain("PUT");
       expect(preflight.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("authorization");
       expect(preflight.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("content-type");
+      // UpdateOperator takes If-Match, so a browser must be allowed to send it.
+      expect(preflight.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("if-match");
       const answer = await fetch(url, { headers: { Origin: "http://localhost:5173" } });
       expect(answer.status).toBe(401);
       expect(answer.headers.get("access-control-allow-origin")).toBe("*");

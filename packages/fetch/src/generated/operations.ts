@@ -187,6 +187,7 @@ export const UpdateOperatorOperation = {
   pathParams: { "id": validateOperatorTtid },
   query: undefined,
   requestBody: { validate: validateOperatorRequest, required: true, readOnly: ["author","id","version"] },
+  requestHeaders: ["If-Match"],
   responses: {
     "200": { validate: validateLanguageOperator, headers: ["ETag","Twilio-Request-Id"] },
     "400": { validate: validateError, headers: ["Twilio-Request-Id"] },

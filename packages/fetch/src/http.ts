@@ -1,4 +1,4 @@
-/** HTTP methods: those of the API's operations, and which of them may be repeated. */
+/** Facts of HTTP the layers above agree on: the API's methods, which may be repeated, which statuses may pass. */
 
 /** The methods the API's operations use. */
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "PATCH";
@@ -13,4 +13,13 @@ const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
  */
 export function isIdempotent(method: string): boolean {
   return IDEMPOTENT_METHODS.has(method);
+}
+
+/**
+ * Whether an answer with this status may be different on a later attempt: 408, 429 and 5xx. Every
+ * other status (400, 401, 403, 404, 409, 412, ...) will not; a status above 599 is no HTTP status at
+ * all (a broken server or proxy).
+ */
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || (status >= 500 && status <= 599);
 }
