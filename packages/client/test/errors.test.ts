@@ -211,8 +211,8 @@ describe("connection errors", () => {
 
 describe("brand checks", () => {
   it("recognises errors of another copy of the package by instanceof", async () => {
-    const path = "../src/errors.js?another-copy";
-    const copy = (await import(/* @vite-ignore */ path)) as typeof import("../src/errors.js");
+    const path = "../src/api-errors.js?another-copy";
+    const copy = (await import(/* @vite-ignore */ path)) as typeof import("../src/api-errors.js");
     expect(copy.NotFoundError).not.toBe(NotFoundError);
     const foreign = new copy.NotFoundError({ status: 404, body: errors.notFound });
     expect(foreign instanceof NotFoundError).toBe(true);
