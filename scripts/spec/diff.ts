@@ -139,9 +139,9 @@ function compareOperation(differ: Differ, id: string, before: OperationAt, after
 /** Leaf differences no classified change covers: descriptions, examples, extensions. */
 function textChanges(differ: Differ, before: Json | undefined, after: Json | undefined, pointer: string): void {
   if (text(before) === text(after)) return;
-  if ([...differ.covered].some((covered) => pointer === covered || pointer.startsWith(`${covered}/`))) return;
+  if ([...differ.classified].some((done) => pointer === done || pointer.startsWith(`${done}/`))) return;
   // Into both objects; into one that the other lacks only where a classified change lies beneath.
-  const beneath = () => [...differ.covered].some((covered) => covered.startsWith(`${pointer}/`));
+  const beneath = () => [...differ.classified].some((done) => done.startsWith(`${pointer}/`));
   if (
     (isObject(before) && isObject(after)) ||
     ((isObject(before) || isObject(after)) && (before === undefined || after === undefined) && beneath())
@@ -186,7 +186,7 @@ export function diffSpecs(before: JsonObject, after: JsonObject): SpecChange[] {
         `${operation.method.toUpperCase()} ${operation.path}`,
         `${partner.method.toUpperCase()} ${partner.path}`,
       );
-      differ.covered.add(operation.pointer);
+      differ.classified.add(operation.pointer);
     } else compareOperation(differ, id, operation, partner);
   }
   for (const [id, operation] of operationsAfter) {

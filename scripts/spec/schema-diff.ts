@@ -38,7 +38,7 @@ export function at(document: JsonObject, pointer: string): Json | undefined {
 export class Differ {
   readonly changes: SpecChange[] = [];
   /** Pointers (of either side) whose differences are classified; the text pass leaves them alone. */
-  readonly covered = new Set<string>();
+  readonly classified = new Set<string>();
   readonly #seen = new Set<string>();
   readonly #reached = new Set<string>();
 
@@ -48,7 +48,7 @@ export class Differ {
   ) {}
 
   add(level: Level, operation: string, pointer: string, rule: string, before: Json | undefined, after: Json | undefined): void {
-    this.covered.add(pointer);
+    this.classified.add(pointer);
     if (this.changes.some((change) => change.pointer === pointer && change.rule === rule)) return;
     this.changes.push({ level, operation, pointer, rule, before, after });
   }

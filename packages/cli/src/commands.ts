@@ -10,7 +10,7 @@ import { clientFor, colorsFor, CommandError, type ConnectionOptions, type Io } f
 import { formatPosition, readState, type State, statePath } from "./files.js";
 import { makePlan, type Plan } from "./plan.js";
 import { printableLine } from "./printable.js";
-import { checkLive, loadProject, type Project } from "./project.js";
+import { checkOperatorsLive, loadProject, type Project } from "./project.js";
 import { planJson, renderPlan } from "./render.js";
 
 export interface DirOptions extends ConnectionOptions {
@@ -82,7 +82,7 @@ export async function planFor(io: Io, options: DirOptions & { prune?: boolean })
     );
   }
   const client = await clientFor(io, options);
-  await checkLive(client, project);
+  await checkOperatorsLive(client, project);
   if (project.problems.length > 0) return refuse();
   printProblems(io, project);
   const { state, problem } = await readState(dir);

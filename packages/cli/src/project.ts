@@ -26,7 +26,7 @@ function sourceOf(catalog: Catalog | undefined) {
 
 /**
  * Reads and checks the files. The operators are checked against the pulled catalog, or with
- * `operators: "live"` not here: the caller checks them against the API (`checkLive`).
+ * `operators: "live"` not here: the caller checks them against the API (`checkOperatorsLive`).
  */
 export async function loadProject(dir: string, cwd: string, operators: "catalog" | "live" = "catalog"): Promise<Project> {
   const problems: FileProblem[] = [];
@@ -95,7 +95,7 @@ export async function loadProject(dir: string, cwd: string, operators: "catalog"
  * once for all files, through the client's cache): what plan and apply rely on, as a catalog pulled
  * earlier may miss an operator added since.
  */
-export async function checkLive(client: IntelligenceClient, project: Project): Promise<void> {
+export async function checkOperatorsLive(client: IntelligenceClient, project: Project): Promise<void> {
   for (const file of project.files) {
     try {
       const { warnings } = await client.configurations.check(file.body);

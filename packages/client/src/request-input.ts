@@ -75,7 +75,7 @@ export function optionIssue(name: string, rule: string): RequestIssue {
 }
 
 /** Checks the numbers of per-call options, which would otherwise silently mean "no retries" or "time out at once". */
-export function checkCallOptions(options: RequestOptions, operationId: string): void {
+export function validateCallOptions(options: RequestOptions, operationId: string): void {
   const issues: RequestIssue[] = [];
   const { maxRetries, timeout, deadline, signal, maxResponseBytes } = options;
   if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0))
@@ -139,7 +139,7 @@ export interface CheckedBody {
  * Checks what will be sent; returns the body as it is sent. The fields the spec marks read-only
  * (the server's own, as in a fetched resource) leave the body first. Throws RequestValidationError.
  */
-export function checkRequest(
+export function validateInput(
   operation: OperationDescriptor,
   input: CallInput,
   validate: boolean,

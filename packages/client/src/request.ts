@@ -40,7 +40,7 @@ import type { CheckSettings } from "./checks.js";
 import { readRequestId } from "./headers.js";
 import { headersForLog, type Log } from "./logger.js";
 import { maybeApplied, retryDelay, serverRetryDelay, shouldRetry, type RetryEvent, type RetrySettings } from "./retry.js";
-import { type CallInput, checkCallOptions, checkRequest, optionIssue, type RequestOptions } from "./request-input.js";
+import { type CallInput, validateCallOptions, validateInput, optionIssue, type RequestOptions } from "./request-input.js";
 import { decodeSuccess } from "./response-decoding.js";
 import { ABORTED_BY_CALLER, AttemptSignal, TIMED_OUT } from "./signals.js";
 
@@ -195,10 +195,10 @@ export class Requester {
     input: OperationInputs[Id],
     options: RequestOptions | undefined,
   ): Promise<WithResponse<OperationResults[Id]>> {
-    if (options !== undefined) checkCallOptions(options, operation.operationId);
+    if (options !== undefined) validateCallOptions(options, operation.operationId);
     const settings = this.#settings;
     const checked: CallInput = input;
-    const { text: body, sent } = checkRequest(
+    const { text: body, sent } = validateInput(
       operation,
       checked,
       settings.validateRequests,

@@ -18,7 +18,7 @@ export interface RoutingOptions {
 const DEFAULT_REGION = "us1";
 const HOST_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 
-function checkLabel(name: string, value: string): string {
+function hostLabel(name: string, value: string): string {
   if (!HOST_LABEL.test(value)) {
     throw new ClientOptionsError(`${name} must be a single host name label of letters, digits and hyphens, such as "ie1" or "dublin".`);
   }
@@ -31,7 +31,7 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 /** Checks a caller's baseUrl and returns it without a trailing slash. */
-export function checkBaseUrl(raw: string): string {
+export function normalizedBaseUrl(raw: string): string {
   let url: URL;
   try {
     url = new URL(raw);
@@ -62,13 +62,13 @@ export function resolveBaseUrl(options: RoutingOptions, env: Environment | undef
     if (options.region !== undefined || options.edge !== undefined) {
       throw new ClientOptionsError("Pass either baseUrl or region/edge, not both: baseUrl already names the host.");
     }
-    return checkBaseUrl(options.baseUrl);
+    return normalizedBaseUrl(options.baseUrl);
   }
   const regionValue = options.region ?? (env?.TWILIO_REGION || undefined);
   const edgeValue = options.edge ?? (env?.TWILIO_EDGE || undefined);
   if (!regionValue && !edgeValue) return serverUrl;
-  const edge = edgeValue ? checkLabel("edge", edgeValue) : undefined;
-  const region = regionValue ? checkLabel("region", regionValue) : DEFAULT_REGION;
+  const edge = edgeValue ? hostLabel("edge", edgeValue) : undefined;
+  const region = regionValue ? hostLabel("region", regionValue) : DEFAULT_REGION;
   const server = new URL(serverUrl);
   const [product, ...domain] = server.hostname.split(".");
   const host = [product, edge, region, ...domain].filter(Boolean).join(".");

@@ -9,7 +9,7 @@ const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const BAD_VALUE = /[\r\n\0]|[^\u0000-\u00ff]/;
 
 /** A header as a Headers object would take it: the value trimmed, and a TypeError for what it refuses. */
-export function checkedHeader(name: string, value: string): [string, string] {
+export function headerPair(name: string, value: string): [string, string] {
   const trimmed = value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
   if (!TOKEN.test(name)) throw new TypeError(`Headers: invalid header name ${JSON.stringify(name)}`);
   if (BAD_VALUE.test(trimmed)) throw new TypeError(`Headers: invalid value for the header ${name}`);
@@ -33,9 +33,9 @@ export function mergeHeaderPairs(
       if (value === null) merged.delete(key);
       else if (Array.isArray(value)) {
         const previous = merged.get(key)?.[1];
-        const joined = value.map((item) => checkedHeader(name, String(item))[1]).join(", ");
+        const joined = value.map((item) => headerPair(name, String(item))[1]).join(", ");
         merged.set(key, [name, previous === undefined ? joined : `${previous}, ${joined}`]);
-      } else if (value !== undefined) merged.set(key, checkedHeader(name, String(value)));
+      } else if (value !== undefined) merged.set(key, headerPair(name, String(value)));
     }
   }
   return merged;

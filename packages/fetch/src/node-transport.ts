@@ -276,7 +276,7 @@ class ResponseCollector {
     this.#fail(new SendError(error, this.#sent));
   }
 
-  /** Ends the exchange with `error` before anything was dispatched. */
+  /** Ends the request with `error` before anything was dispatched. */
   discard(error: unknown): void {
     if (!this.#settled) this.#settle(error);
   }

@@ -368,14 +368,14 @@ export class RuleRunner {
       state: "pending",
     };
     this.deliveries.push(delivery);
-    const task = this.#send(delivery, this.#aborter.signal).finally(() => this.#pending.delete(task));
+    const task = this.#attemptDelivery(delivery, this.#aborter.signal).finally(() => this.#pending.delete(task));
     this.#pending.add(task);
     return delivery;
   }
 
-  async #send(delivery: Delivery, stopped: AbortSignal): Promise<void> {
+  async #attemptDelivery(delivery: Delivery, stopped: AbortSignal): Promise<void> {
     const { attempts = 3, retryDelayMs = 100, timeoutMs = 5000 } = this.dependencies.webhooks;
-    const send = this.dependencies.webhooks.fetch ?? ((input: string, init: RequestInit) => fetch(input, init));
+    const post = this.dependencies.webhooks.fetch ?? ((input: string, init: RequestInit) => fetch(input, init));
     const { requestUrl, signature } = await signWebhook(delivery.url, delivery.text, this.dependencies.authToken);
     delivery.requestUrl = requestUrl;
     delivery.headers = {
@@ -388,7 +388,7 @@ export class RuleRunner {
       const record: DeliveryAttempt = { at: new Date().toISOString() };
       delivery.attempts.push(record);
       try {
-        const response = await send(requestUrl, {
+        const response = await post(requestUrl, {
           method: "POST",
           headers: delivery.headers,
           body: delivery.text,
