@@ -7,6 +7,7 @@ import {
   mergeHeaderPairs,
   type FetchFunction,
   type Middleware,
+  type Transport,
 } from "@convintel/fetch";
 import { createRedactor, resolveCredentials, type CredentialOptions, type Environment } from "./auth.js";
 import { OPERATOR_CHECKS, checksNotEnabled } from "./checks.js";
@@ -57,6 +58,11 @@ export interface ClientOptions extends CredentialOptions, RoutingOptions {
    * `HTTPS_PROXY` / `HTTP_PROXY` / `NO_PROXY`); elsewhere `globalThis.fetch`.
    */
   fetch?: FetchFunction;
+  /**
+   * What carries the requests, in place of the default: a transport of `@convintel/fetch`, such as
+   * `createNodeTransport({ proxy })` from `@convintel/fetch/node-transport`. Not with `fetch`.
+   */
+  transport?: Transport;
   /** openapi-fetch middleware, run on every attempt. */
   middleware?: Middleware[];
   /** Headers sent with every request. */
@@ -141,6 +147,10 @@ export class IntelligenceCore {
     if (options.middleware !== undefined && !Array.isArray(options.middleware))
       throw new ClientOptionsError("middleware must be an array.");
     if (options.fetch !== undefined && typeof options.fetch !== "function") throw new ClientOptionsError("fetch must be a function.");
+    if (options.transport !== undefined && typeof options.transport?.roundTrip !== "function")
+      throw new ClientOptionsError("transport must have a roundTrip method.");
+    if (options.fetch !== undefined && options.transport !== undefined)
+      throw new ClientOptionsError("Pass fetch or transport, not both: a transport sends the requests itself.");
     if (options.onRetry !== undefined && typeof options.onRetry !== "function") throw new ClientOptionsError("onRetry must be a function.");
 
     // Set here, not as a method with a computed key: a bundler cannot prove such a class free of
@@ -187,7 +197,7 @@ export class IntelligenceCore {
       baseUrl: this.baseUrl,
       username: credentials.username,
       headers,
-      transport: options.fetch ? fetchTransport(options.fetch) : defaultTransport(),
+      transport: options.transport ?? (options.fetch ? fetchTransport(options.fetch) : defaultTransport()),
       middleware: options.middleware ?? [],
       retry,
       onRetry: options.onRetry,

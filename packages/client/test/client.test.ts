@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { inspect, promisify } from "node:util";
-import { serverUrl } from "@convintel/fetch";
+import { fetchTransport, serverUrl, type Transport, type WireRequest } from "@convintel/fetch";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ClientOptionsError, IntelligenceClient, type FetchFunction, type Middleware } from "../src/index.js";
 import {
@@ -329,6 +329,18 @@ describe("options", () => {
     expect(make({ logLevel: "verbose" })).toThrow(/logLevel must be one of/);
     expect(make({ logLevel: "info", logger: { error() {} } })).toThrow(/logger must have a warn\(\) method/);
     expect(make({ middleware: {} })).toThrow(/middleware must be an array/);
+    expect(make({ transport: {} })).toThrow(/transport must have a roundTrip method/);
+    expect(make({ transport: fetchTransport(), fetch: globalThis.fetch })).toThrow(/fetch or transport, not both/);
+    expect(make({ headers: { "X-Bad": "a\r\nInjected: 1" } })).toThrow(ClientOptionsError);
+  });
+
+  it("sends through the transport it is given", async () => {
+    const seen: WireRequest[] = [];
+    const inner = fetchTransport();
+    const transport: Transport = { roundTrip: (request) => (seen.push(request), inner.roundTrip(request)) };
+    await testClient(server.url, { transport }).configurations.fetch(configurationId);
+    expect(seen.map((request) => `${request.method} ${request.url}`)).toEqual([`GET ${server.url}/v3/ControlPlane/Configurations/${configurationId}`]);
+    expect(server.requests).toHaveLength(1);
   });
 
   it("shows its settings, never its credentials, in JSON and inspect", () => {
