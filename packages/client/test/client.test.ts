@@ -339,7 +339,9 @@ describe("options", () => {
     const inner = fetchTransport();
     const transport: Transport = { roundTrip: (request) => (seen.push(request), inner.roundTrip(request)) };
     await testClient(server.url, { transport }).configurations.fetch(configurationId);
-    expect(seen.map((request) => `${request.method} ${request.url}`)).toEqual([`GET ${server.url}/v3/ControlPlane/Configurations/${configurationId}`]);
+    expect(seen.map((request) => `${request.method} ${request.url}`)).toEqual([
+      `GET ${server.url}/v3/ControlPlane/Configurations/${configurationId}`,
+    ]);
     expect(server.requests).toHaveLength(1);
   });
 
