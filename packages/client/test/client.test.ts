@@ -337,7 +337,12 @@ describe("options", () => {
   it("sends through the transport it is given", async () => {
     const seen: WireRequest[] = [];
     const inner = fetchTransport();
-    const transport: Transport = { roundTrip: (request) => (seen.push(request), inner.roundTrip(request)) };
+    const transport: Transport = {
+      roundTrip(request) {
+        seen.push(request);
+        return inner.roundTrip(request);
+      },
+    };
     await testClient(server.url, { transport }).configurations.fetch(configurationId);
     expect(seen.map((request) => `${request.method} ${request.url}`)).toEqual([
       `GET ${server.url}/v3/ControlPlane/Configurations/${configurationId}`,
