@@ -26,6 +26,8 @@ export interface ColdStartResult {
   loadMilliseconds?: Summary;
   /** Median of (this process's CPU time − the bare Node process's in the same round), in milliseconds. */
   cpuAboveBareNode: number;
+  /** Median of (this run's wall time ÷ the bare Node run's in the same round). */
+  ratioToBareNode: number;
 }
 
 interface ColdStartContender {
@@ -123,6 +125,7 @@ function measure(contenders: ColdStartContender[], options: ColdStartOptions, lo
   const overheads = new Map<string, number[]>(available.map((contender) => [contender.name, []]));
   const loads = new Map<string, number[]>(available.map((contender) => [contender.name, []]));
   const cpuOverheads = new Map<string, number[]>(available.map((contender) => [contender.name, []]));
+  const ratios = new Map<string, number[]>(available.map((contender) => [contender.name, []]));
   for (let run = 0; run < options.runs; run++) {
     const round = new Map<string, { elapsed: number; cpu: number }>();
     for (const contender of rotate(available, run)) {
@@ -135,6 +138,7 @@ function measure(contenders: ColdStartContender[], options: ColdStartOptions, lo
       times.get(name)!.push(elapsed);
       overheads.get(name)!.push(elapsed - bareNode.elapsed);
       cpuOverheads.get(name)!.push(cpu - bareNode.cpu);
+      ratios.get(name)!.push(elapsed / bareNode.elapsed);
     }
   }
   log(`cold start: ${options.runs} runs of ${available.length} commands`);
@@ -147,6 +151,7 @@ function measure(contenders: ColdStartContender[], options: ColdStartOptions, lo
       aboveBareNode: median(overheads.get(contender.name)!),
       loadMilliseconds: loadTimes.length ? summarize(loadTimes) : undefined,
       cpuAboveBareNode: median(cpuOverheads.get(contender.name)!),
+      ratioToBareNode: median(ratios.get(contender.name)!),
     };
   });
 }

@@ -10,9 +10,9 @@ import { createNodeTransport } from "@convintel/fetch/node-transport";
 import { examples } from "@convintel/fetch/spec";
 import createClient from "openapi-fetch";
 import twilio from "twilio";
-import { Agent as UndiciAgent, request as undiciRequest } from "undici";
+import { Pool, Agent as UndiciAgent, request as undiciRequest } from "undici";
 import { request as httpRequest, Agent as HttpAgent } from "node:http";
-import { fetchReference, signalReference, twilioReference, undiciReference } from "./references.js";
+import { fetchReference, poolReference, signalReference, twilioReference, undiciReference } from "./references.js";
 
 export const configurationId = "intelligence_configuration_01k6fc25s7epm9qtk8rszbv3q5";
 export const accountSid = "AC00000000000000000000000000000000";
@@ -164,6 +164,22 @@ export function createContenders(origin: string): Contender[] {
         body: JSON.stringify(updateBody),
       });
       expectOk(statusCode, undiciReference);
+      return await body.json();
+    },
+  });
+
+  const pool = new Pool(origin);
+  contenders.push({
+    name: poolReference,
+    description: "undici `new Pool(origin)`, `pool.request({ path, method: 'PUT', headers, body })` + `body.json()`",
+    update: async () => {
+      const { statusCode, body } = await pool.request({
+        path: updatePath,
+        method: "PUT",
+        headers: { authorization, "content-type": "application/json", accept: "application/json" },
+        body: JSON.stringify(updateBody),
+      });
+      expectOk(statusCode, poolReference);
       return await body.json();
     },
   });

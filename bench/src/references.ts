@@ -9,3 +9,6 @@ export const twilioReference = "twilio-node";
 
 /** undici's own `request`: the least CPU per call on Node.js, the limit for any client there. */
 export const undiciReference = "undici request";
+
+/** undici's connection pool for one origin, `Pool.request`: the Node.js target is set against its rate with 16 in flight. */
+export const poolReference = "undici Pool.request";

@@ -7,13 +7,15 @@ import type { ColdStartOptions, ColdStartResult } from "./coldstart.js";
 import { benchDirectory, repositoryRoot } from "./paths.js";
 import type { OverheadOptions, OverheadResult } from "./overhead.js";
 import type { PipelineRun } from "./pipeline.js";
+import { table } from "./markdown.js";
 import { fetchReference, signalReference, twilioReference, undiciReference } from "./references.js";
 import type { RequestReport, RequestResult } from "./requests.js";
-import type { RuntimeOptions, RuntimeResult } from "./runtimes.js";
+import { renderRuntimes, type RuntimeOptions, type RuntimeResult } from "./runtimes.js";
 import type { BreakdownResult, BundleResult, InstallResult } from "./size.js";
 import { format, type Summary } from "./stats.js";
 import type { ValidationResult } from "./validation.js";
 import { renderCli, type CliOptions, type CliResult } from "./cli.js";
+import { CLIENT_BUNDLE_TARGET_BYTES, renderTargets } from "./targets.js";
 
 export interface Environment {
   date: string;
@@ -88,98 +90,8 @@ export function describeEnvironment(): Environment {
   };
 }
 
-/** The issue's bundle target: under 8 kB gzip. */
-const BUNDLE_TARGET_BYTES = 8 * 1024;
-
-type Status = "met" | "**not met**" | "not measured" | "reported";
-const status = (value: boolean | undefined): Status => (value === undefined ? "not measured" : value ? "met" : "**not met**");
-
-function table(header: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
-}
-
 const spread = (summary: Summary) =>
   `${format.percent(summary.relativeMad)} (${format.integer(summary.min)}–${format.integer(summary.max)})`;
-
-function renderTargets(report: Report): string {
-  const rows: string[][] = [];
-  // The target is for the client as users get it; the global-fetch variant is compared in the requests section.
-  const clientRequests = (concurrency: number) =>
-    report.requests?.results.find(
-      (result) => result.contender === "@convintel/client (validation on)" && result.concurrency === concurrency,
-    );
-  for (const concurrency of [1, 16]) {
-    const result = clientRequests(concurrency);
-    rows.push([
-      `@convintel/client (validation on) ≥ 0.95× raw fetch, ${concurrency === 1 ? "sequential" : `concurrency ${concurrency}`} (default transport)`,
-      // Three decimals, so that a value just under the target does not print as the target.
-      result ? `${result.ratioToFetch.toFixed(3)}×` : "–",
-      status(result && result.ratioToFetch >= 0.95),
-    ]);
-  }
-  // Against twilio-node and undici, paired within each round as the ratios to raw fetch are.
-  for (const [concurrency, times] of [
-    [16, 2],
-    [1, 1.5],
-  ] as const) {
-    const result = clientRequests(concurrency);
-    rows.push([
-      `@convintel/client (validation on) ≥ ${times}× ${twilioReference}'s requests/s, ${concurrency === 1 ? "sequential" : `concurrency ${concurrency}`}`,
-      result?.ratioToTwilio === undefined ? "–" : `${result.ratioToTwilio.toFixed(3)}×`,
-      status(result?.ratioToTwilio === undefined ? undefined : result.ratioToTwilio >= times),
-    ]);
-  }
-  for (const concurrency of [1, 16]) {
-    const result = clientRequests(concurrency);
-    rows.push([
-      `@convintel/client (validation on) CPU per update against ${undiciReference}'s (the limit on Node.js), ${concurrency === 1 ? "sequential" : `concurrency ${concurrency}`}`,
-      result?.cpuRatioToUndici === undefined ? "–" : `${result.cpuRatioToUndici.toFixed(2)}×`,
-      "reported",
-    ]);
-  }
-  for (const name of ["@convintel/client (import)", "@convintel/fetch (import)"]) {
-    const result = report.coldStart?.results?.find((entry) => entry.name === name);
-    rows.push([
-      `${name} < 25 ms above \`node -e 0\``,
-      result ? `${format.fixed(result.aboveBareNode)} ms wall (${format.fixed(result.cpuAboveBareNode)} ms CPU)` : "–",
-      status(result && result.aboveBareNode < 25),
-    ]);
-  }
-  for (const [name, platform] of [
-    ["@convintel/client", "browser"],
-    ["@convintel/client", "node"],
-    ["@convintel/fetch", "browser"],
-    ["@convintel/fetch + validation", "browser"],
-  ] as const) {
-    const result = report.size?.bundles.find((entry) => entry.name === name && entry.platform === platform);
-    rows.push([
-      `${name} bundle of one update (${platform}) < 8 kB gzip`,
-      result?.gzipBytes === undefined ? "–" : format.kilobytes(result.gzipBytes),
-      status(result?.gzipBytes === undefined ? undefined : result.gzipBytes < BUNDLE_TARGET_BYTES),
-    ]);
-  }
-  const install = report.size?.installs.find((entry) => entry.name === "@convintel/client");
-  rows.push([
-    "@convintel/client installs ≤ 6 packages",
-    install ? String(install.packages) : "–",
-    status(install && install.packages <= 6),
-  ]);
-  const warm = report.pipeline?.[1];
-  rows.push([
-    "warm `pnpm generate && pnpm build`: all turbo tasks cached",
-    warm?.cached === undefined ? "–" : `${warm.cached}/${warm.total} cached`,
-    status(warm?.cached === undefined ? undefined : warm.ok && warm.cached === warm.total),
-  ]);
-  const floor = report.size?.breakdown?.floor;
-  const clientOver = rows.some(([target, , state]) => target!.startsWith("@convintel/client bundle") && state === "**not met**");
-  if (!floor || !clientOver) return table(["target", "measured", "status"], rows);
-  return [
-    table(["target", "measured", "status"], rows),
-    "",
-    `The layers that every checked update goes through (openapi-fetch, the generated validators, the error classes) bundle to ${floor.gzipBytes.toLocaleString("en-US")} bytes gzip on their own, against ${BUNDLE_TARGET_BYTES.toLocaleString("en-US")} for the target: see "Where the client's bytes go" under Size.`,
-  ].join("\n");
-}
 
 function renderRequests(requests: RequestReport): string {
   const { options } = requests;
@@ -395,83 +307,7 @@ function renderBreakdown(breakdown: BreakdownResult, bundles: BundleResult[]): s
     "",
     table(["file", "minified", "share"], rows),
     "",
-    `**Floor.** Every checked update goes through the same layers: openapi-fetch's \`PUT\`, the generated validators of the id and the body with the interpreter that runs them, and the error classes that give each outcome its type. An entry with only those (the built packages, \`validate()\` of id and body, \`client.PUT\` with \`AbortSignal.timeout\`, and each status mapped to its error class) and none of the client's retries, deadline, options, credentials from the environment, regions, redaction or logging bundles to ${floor.gzipBytes.toLocaleString("en-US")} bytes gzip (${format.kilobytes(floor.minifiedBytes)} minified: ${floor.packages.map((entry) => `${entry.name} ${format.kilobytes(entry.bytes)}`).join(", ")}). ${floor.gzipBytes >= BUNDLE_TARGET_BYTES ? `That alone is over the 8 kB (${BUNDLE_TARGET_BYTES.toLocaleString("en-US")} bytes) target, before any of the rest of the client.` : `That leaves ${(BUNDLE_TARGET_BYTES - floor.gzipBytes).toLocaleString("en-US")} bytes of the 8 kB target for the rest of the client.`}`,
-  ].join("\n");
-}
-
-const STUB = /stub fetch/;
-
-/** Per runtime, sequentially: the stub fetch's CPU per call, the client's on it, and the difference, the client's own work. */
-function renderStubOverhead(results: RuntimeResult[]): string {
-  const rows = results.flatMap((runtime) => {
-    const cpu = (name: string) => runtime.results?.find((entry) => entry.contender === name && entry.concurrency === 1)?.cpuPerRequest;
-    const stub = cpu("stub fetch alone");
-    const client = cpu("@convintel/client (validation on) on the stub fetch");
-    if (stub === undefined || client === undefined) return [];
-    return [[runtime.runtime, runtime.version ?? "–", format.fixed(stub, 1), format.fixed(client, 1), format.fixed(client - stub, 1)]];
-  });
-  if (rows.length === 0) return "";
-  return [
-    "",
-    "The client's own work per update, without a network: the same probe, one call at a time, with a `fetch` that answers at once with the server's answer (a new `Response` each call), against that stub called as raw fetch calls the server. CPU µs per call, medians over rounds; the difference is what the client adds (validation, serialization and its check, the URL, headers, the timeout signal, the bounded read, parsing, errors).",
-    "",
-    table(["runtime", "version", "stub fetch alone, CPU µs", "client on the stub, CPU µs", "the client's own work, µs"], rows),
-  ].join("\n");
-}
-
-function renderRuntimes(runtimes: RuntimeOptions & { results?: RuntimeResult[] }): string {
-  const results = runtimes.results ?? [];
-  const rows: string[][] = [];
-  for (const runtime of results) {
-    if (!runtime.results) {
-      rows.push([runtime.runtime, "–", runtime.transport, `skipped: ${runtime.skipped ?? "no result"}`, "", "", "", "", "", ""]);
-      continue;
-    }
-    const contenders = [...new Set(runtime.results.map((entry) => entry.contender))].filter((contender) => !STUB.test(contender));
-    for (const contender of contenders) {
-      const at = (concurrency: number) =>
-        runtime.results!.find((entry) => entry.contender === contender && entry.concurrency === concurrency);
-      const cells = runtimes.concurrencies.flatMap((concurrency) => {
-        const entry = at(concurrency);
-        return entry
-          ? [
-              `${format.integer(entry.requestsPerSecond.median)} (${format.percent(entry.requestsPerSecond.relativeMad)})`,
-              format.ratio(entry.ratioToFetch),
-              `${format.integer(entry.cpuPerRequest)} (${format.ratio(entry.cpuRatioToFetch)})`,
-            ]
-          : ["–", "–", "–"];
-      });
-      rows.push([
-        runtime.runtime,
-        runtime.version ?? "–",
-        contender.startsWith("@convintel/client") ? runtime.transport : "",
-        contender,
-        ...cells,
-      ]);
-    }
-  }
-  const [first, second] = runtimes.concurrencies;
-  return [
-    "## Other runtimes",
-    "",
-    `How measured: \`bench/probe/runtime-probe.mjs\`, plain JavaScript, runs in each runtime (installed from npm, pinned, into the cache the e2e suite uses) against the same keep-alive server process as above. It imports the built \`@convintel/client\`, warms every contender up with ${runtimes.warmup} updates per concurrency, then runs ${runtimes.rounds} rounds of ${runtimes.requests} updates per contender and concurrency, each round starting with a different contender. Rates are medians over rounds (± the median absolute deviation); a ratio is the median over rounds of the contender's rate ÷ raw fetch's rate in the same round and runtime. On Bun and Deno the client sends through the runtime's own \`fetch\`, as in Workers and browsers, and each attempt carries a timeout signal; "raw fetch + timeout signal" shows what such a signal costs there on its own. CPU µs/req is the probe process's CPU time (user + system, \`process.cpuUsage\`) per request, median over rounds, and in brackets the median over rounds of its ratio to raw fetch's in the same round (lower is cheaper): it counts the client's process only, and moves less with the server's load than the rates do.`,
-    "",
-    table(
-      [
-        "runtime",
-        "version",
-        "client sends through",
-        "contender",
-        `concurrency ${first} req/s`,
-        "ratio",
-        "CPU µs/req (vs fetch)",
-        `concurrency ${second} req/s`,
-        "ratio",
-        "CPU µs/req (vs fetch)",
-      ],
-      rows,
-    ),
-    renderStubOverhead(results),
+    `**Floor.** Every checked update goes through the same layers: openapi-fetch's \`PUT\`, the generated validators of the id and the body with the interpreter that runs them, and the error classes that give each outcome its type. An entry with only those (the built packages, \`validate()\` of id and body, \`client.PUT\` with \`AbortSignal.timeout\`, and each status mapped to its error class) and none of the client's retries, deadline, options, credentials from the environment, regions, redaction or logging bundles to ${floor.gzipBytes.toLocaleString("en-US")} bytes gzip (${format.kilobytes(floor.minifiedBytes)} minified: ${floor.packages.map((entry) => `${entry.name} ${format.kilobytes(entry.bytes)}`).join(", ")}). ${floor.gzipBytes >= CLIENT_BUNDLE_TARGET_BYTES ? `That alone is over the 16 kB (${CLIENT_BUNDLE_TARGET_BYTES.toLocaleString("en-US")} bytes) target, before any of the rest of the client.` : `That leaves ${(CLIENT_BUNDLE_TARGET_BYTES - floor.gzipBytes).toLocaleString("en-US")} bytes of the 16 kB target for the rest of the client.`}`,
   ].join("\n");
 }
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { benchDirectory } from "./paths.js";
 import { createContenders, type Contender } from "./contenders.js";
 import { collectGarbage } from "./gc.js";
-import { signalReference, twilioReference, undiciReference } from "./references.js";
+import { poolReference, signalReference, twilioReference, undiciReference } from "./references.js";
 import { median, rotate, summarize, type Summary } from "./stats.js";
 
 export interface RequestOptions {
@@ -37,6 +37,8 @@ export interface RequestResult {
   ratioToTwilio?: number;
   /** Median over rounds of (this contender's CPU time per update / undici request's in the same round), when it ran. */
   cpuRatioToUndici?: number;
+  /** Median over rounds of (this contender's rate / undici Pool.request's rate in the same round), when it ran. */
+  ratioToPool?: number;
 }
 
 export interface RequestReport {
@@ -75,6 +77,7 @@ interface Samples {
   signalRatios: number[];
   twilioRatios: number[];
   undiciCpuRatios: number[];
+  poolRatios: number[];
 }
 
 export interface BatchResult {
@@ -127,7 +130,16 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
       if (!entry)
         samples.set(
           key,
-          (entry = { rates: [], cpuTimes: [], ratios: [], cpuRatios: [], signalRatios: [], twilioRatios: [], undiciCpuRatios: [] }),
+          (entry = {
+            rates: [],
+            cpuTimes: [],
+            ratios: [],
+            cpuRatios: [],
+            signalRatios: [],
+            twilioRatios: [],
+            undiciCpuRatios: [],
+            poolRatios: [],
+          }),
         );
       return entry;
     };
@@ -140,6 +152,7 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
         const signalBatch = batches.get(signalReference);
         const twilioBatch = batches.get(twilioReference);
         const undiciBatch = batches.get(undiciReference);
+        const poolBatch = batches.get(poolReference);
         for (const [name, batch] of batches) {
           const entry = samplesOf(name, concurrency);
           entry.rates.push(batch.requestsPerSecond);
@@ -149,6 +162,7 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
           if (signalBatch && comparedWithSignal.has(name)) entry.signalRatios.push(batch.requestsPerSecond / signalBatch.requestsPerSecond);
           if (twilioBatch) entry.twilioRatios.push(batch.requestsPerSecond / twilioBatch.requestsPerSecond);
           if (undiciBatch) entry.undiciCpuRatios.push(batch.cpuMicrosecondsPerRequest / undiciBatch.cpuMicrosecondsPerRequest);
+          if (poolBatch) entry.poolRatios.push(batch.requestsPerSecond / poolBatch.requestsPerSecond);
         }
         log(
           `  round ${round + 1}/${options.rounds}, concurrency ${concurrency}: ` +
@@ -171,6 +185,7 @@ export async function benchRequests(options: RequestOptions, log: (line: string)
           ratioToFetchWithSignal: entry.signalRatios.length ? median(entry.signalRatios) : undefined,
           ratioToTwilio: entry.twilioRatios.length ? median(entry.twilioRatios) : undefined,
           cpuRatioToUndici: entry.undiciCpuRatios.length ? median(entry.undiciCpuRatios) : undefined,
+          ratioToPool: entry.poolRatios.length ? median(entry.poolRatios) : undefined,
         };
       }),
     );

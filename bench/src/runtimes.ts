@@ -10,7 +10,8 @@ import { run } from "../../e2e/src/processes.js";
 import { accountSid, authToken, configurationId, updateBody } from "./contenders.js";
 import { benchDirectory } from "./paths.js";
 import { startServer } from "./requests.js";
-import { median, summarize, type Summary } from "./stats.js";
+import { table } from "./markdown.js";
+import { format, median, summarize, type Summary } from "./stats.js";
 
 export interface RuntimeOptions {
   requests: number;
@@ -115,4 +116,80 @@ export async function benchRuntimes(options: RuntimeOptions, log: (line: string)
     await server.stop();
   }
   return results;
+}
+
+const STUB = /stub fetch/;
+
+/** Per runtime, sequentially: the stub fetch's CPU per call, the client's on it, and the difference, the client's own work. */
+function renderStubOverhead(results: RuntimeResult[]): string {
+  const rows = results.flatMap((runtime) => {
+    const cpu = (name: string) => runtime.results?.find((entry) => entry.contender === name && entry.concurrency === 1)?.cpuPerRequest;
+    const stub = cpu("stub fetch alone");
+    const client = cpu("@convintel/client (validation on) on the stub fetch");
+    if (stub === undefined || client === undefined) return [];
+    return [[runtime.runtime, runtime.version ?? "–", format.fixed(stub, 1), format.fixed(client, 1), format.fixed(client - stub, 1)]];
+  });
+  if (rows.length === 0) return "";
+  return [
+    "",
+    "The client's own work per update, without a network: the same probe, one call at a time, with a `fetch` that answers at once with the server's answer (a new `Response` each call), against that stub called as raw fetch calls the server. CPU µs per call, medians over rounds; the difference is what the client adds (validation, serialization and its check, the URL, headers, the timeout signal, the bounded read, parsing, errors).",
+    "",
+    table(["runtime", "version", "stub fetch alone, CPU µs", "client on the stub, CPU µs", "the client's own work, µs"], rows),
+  ].join("\n");
+}
+
+export function renderRuntimes(runtimes: RuntimeOptions & { results?: RuntimeResult[] }): string {
+  const results = runtimes.results ?? [];
+  const rows: string[][] = [];
+  for (const runtime of results) {
+    if (!runtime.results) {
+      rows.push([runtime.runtime, "–", runtime.transport, `skipped: ${runtime.skipped ?? "no result"}`, "", "", "", "", "", ""]);
+      continue;
+    }
+    const contenders = [...new Set(runtime.results.map((entry) => entry.contender))].filter((contender) => !STUB.test(contender));
+    for (const contender of contenders) {
+      const at = (concurrency: number) =>
+        runtime.results!.find((entry) => entry.contender === contender && entry.concurrency === concurrency);
+      const cells = runtimes.concurrencies.flatMap((concurrency) => {
+        const entry = at(concurrency);
+        return entry
+          ? [
+              `${format.integer(entry.requestsPerSecond.median)} (${format.percent(entry.requestsPerSecond.relativeMad)})`,
+              format.ratio(entry.ratioToFetch),
+              `${format.integer(entry.cpuPerRequest)} (${format.ratio(entry.cpuRatioToFetch)})`,
+            ]
+          : ["–", "–", "–"];
+      });
+      rows.push([
+        runtime.runtime,
+        runtime.version ?? "–",
+        contender.startsWith("@convintel/client") ? runtime.transport : "",
+        contender,
+        ...cells,
+      ]);
+    }
+  }
+  const [first, second] = runtimes.concurrencies;
+  return [
+    "## Other runtimes",
+    "",
+    `How measured: \`bench/probe/runtime-probe.mjs\`, plain JavaScript, runs in each runtime (installed from npm, pinned, into the cache the e2e suite uses) against the same keep-alive server process as above. It imports the built \`@convintel/client\`, warms every contender up with ${runtimes.warmup} updates per concurrency, then runs ${runtimes.rounds} rounds of ${runtimes.requests} updates per contender and concurrency, each round starting with a different contender. Rates are medians over rounds (± the median absolute deviation); a ratio is the median over rounds of the contender's rate ÷ raw fetch's rate in the same round and runtime. On Bun and Deno the client sends through the runtime's own \`fetch\`, as in Workers and browsers, and each attempt carries a timeout signal; "raw fetch + timeout signal" shows what such a signal costs there on its own. CPU µs/req is the probe process's CPU time (user + system, \`process.cpuUsage\`) per request, median over rounds, and in brackets the median over rounds of its ratio to raw fetch's in the same round (lower is cheaper): it counts the client's process only, and moves less with the server's load than the rates do.`,
+    "",
+    table(
+      [
+        "runtime",
+        "version",
+        "client sends through",
+        "contender",
+        `concurrency ${first} req/s`,
+        "ratio",
+        "CPU µs/req (vs fetch)",
+        `concurrency ${second} req/s`,
+        "ratio",
+        "CPU µs/req (vs fetch)",
+      ],
+      rows,
+    ),
+    renderStubOverhead(results),
+  ].join("\n");
 }

@@ -13,7 +13,7 @@ export interface HookedCall {
   readonly operation: OperationDescriptor;
   readonly input: CallInput;
   /** The body as it is sent (read-only fields left out, as JSON parses it); undefined without one. */
-  readonly body: unknown;
+  body(): unknown;
   readonly options: RequestOptions | undefined;
 }
 

@@ -343,7 +343,7 @@ function makeChecks(requester: Requester): OperatorChecks {
     // allowUnknownFields apply); then its operators are read afresh and checked, and only then sent.
     async around(call, proceed) {
       if (!wantsCheck(call, settings)) return proceed();
-      const { warnings } = await checkOperators(call.body, { ...call.options, fresh: true }, call.operation.operationId);
+      const { warnings } = await checkOperators(call.body(), { ...call.options, fresh: true }, call.operation.operationId);
       for (const warning of warnings) requester.log.warn(warning.message, { operatorId: warning.operatorId, version: warning.version });
       return proceed();
     },

@@ -234,7 +234,13 @@ export class Requester {
     const hooks = this.#hooksOf(operation.operationId);
     if (hooks.length === 0) return attempts();
     // The first hook registered is the outermost.
-    const hooked: HookedCall = { operation, input: checked, body: sent ?? (body === undefined ? undefined : JSON.parse(body)), options };
+    const hooked: HookedCall = {
+      operation,
+      input: checked,
+      // Parsed only for a hook that reads it (validation parsed it already when it was on).
+      body: () => sent ?? (body === undefined ? undefined : JSON.parse(body)),
+      options,
+    };
     const run = hooks.reduceRight<() => Promise<WithResponse<unknown>>>((proceed, hook) => () => hook.around(hooked, proceed), attempts);
     return run() as Promise<WithResponse<OperationResults[Id]>>;
   }
