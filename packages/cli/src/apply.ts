@@ -9,9 +9,9 @@ import pLimit from "p-limit";
 import { type DirOptions, liveConfigurations, planFor } from "./commands.js";
 import { colorsFor, CommandError, type Io } from "./context.js";
 import { backupsDir, recordApplied, type State, statePath, writeBackup, writeState } from "./files.js";
-import { type Change, contentChanges, type FieldChange } from "./plan.js";
+import { type Change, contentChanges, type FieldChange, type Plan } from "./plan.js";
 import { printableLine } from "./printable.js";
-import { changeTitle, renderPlan } from "./render.js";
+import { changeJson, changeTitle, JSON_FORMAT_VERSION, planJson, renderPlan } from "./render.js";
 
 /** Why a change was not made: the configuration is no longer as the plan read it. */
 class Refused extends Error {
@@ -173,21 +173,45 @@ async function settleTwins(context: Context, outcomes: Outcome[]): Promise<Outco
   return outcomes.map((outcome) => settled.get(outcome) ?? outcome);
 }
 
+/** What `apply --json` prints: the plan, then what became of each change. */
+function applyJson(plan: Plan, outcomes: readonly Outcome[], stateError: Error | undefined, cwd: string): unknown {
+  return {
+    formatVersion: JSON_FORMAT_VERSION,
+    plan: planJson(plan),
+    outcomes: outcomes.map((outcome) => ({
+      ...changeJson(outcome.change),
+      state: outcome.state,
+      ...(outcome.detail === undefined ? {} : { detail: outcome.detail }),
+      ...(outcome.result ? { id: outcome.result.id, version: outcome.result.version } : {}),
+      ...(outcome.backup ? { backup: relative(cwd, outcome.backup) } : {}),
+    })),
+    stateWritten: stateError === undefined,
+  };
+}
+
 export async function applyCommand(
   io: Io,
-  options: DirOptions & { prune?: boolean; autoApprove?: boolean; concurrency?: number },
+  options: DirOptions & { prune?: boolean; autoApprove?: boolean; concurrency?: number; json?: boolean },
 ): Promise<number> {
+  if (options.json && !options.autoApprove)
+    throw new CommandError("apply --json does not ask before it writes: pass --auto-approve with it.");
   const planned = await planFor(io, options);
   if (typeof planned === "number") return planned;
   const { plan, live, client, dir, state } = planned;
   const c = colorsFor(io);
-  io.stdout.write(renderPlan(plan, c));
-  if (plan.problems.length > 0) return 1;
+  // With --json, stdout carries one JSON document at the end and nothing else.
+  const say = options.json ? () => {} : (text: string) => io.stdout.write(text);
+  const stop = (code: number) => {
+    if (options.json) io.stdout.write(`${JSON.stringify(applyJson(plan, [], undefined, io.cwd), null, 2)}\n`);
+    return code;
+  };
+  say(renderPlan(plan, c));
+  if (plan.problems.length > 0) return stop(1);
   if (plan.conflicts.length > 0) {
-    io.stdout.write("Nothing was applied: resolve the conflicts first.\n");
-    return 1;
+    say("Nothing was applied: resolve the conflicts first.\n");
+    return stop(1);
   }
-  if (plan.changes.length === 0) return 0;
+  if (plan.changes.length === 0) return stop(0);
   if (!options.autoApprove) {
     if (!io.confirm) throw new CommandError("apply asks before it writes, and there is no terminal to ask on: pass --auto-approve.");
     if (!(await io.confirm(`Apply ${plan.changes.length} change(s)? Only "yes" applies: `))) {
@@ -214,9 +238,7 @@ export async function applyCommand(
           : outcome.state === "refused"
             ? c.yellow("!")
             : c.red("✗");
-    io.stdout.write(
-      `[${done}/${total}] ${mark} ${changeTitle(outcome.change, c)}${outcome.detail ? `: ${printableLine(outcome.detail)}` : ""}\n`,
-    );
+    say(`[${done}/${total}] ${mark} ${changeTitle(outcome.change, c)}${outcome.detail ? `: ${printableLine(outcome.detail)}` : ""}\n`);
   };
   const carried = await Promise.all(
     plan.changes.map((change) =>
@@ -244,21 +266,20 @@ export async function applyCommand(
   const taken = outcomes.filter((outcome) => outcome.state === "taken");
   const warned = applied.filter((outcome) => outcome.detail !== undefined);
   const notApplied = outcomes.filter((outcome) => outcome.state === "refused" || outcome.state === "failed");
-  io.stdout.write(`\nApplied ${applied.length} of ${total} change(s).\n`);
-  for (const outcome of warned) io.stdout.write(`  ${changeTitle(outcome.change, c)}: ${printableLine(outcome.detail!)}\n`);
+  say(`\nApplied ${applied.length} of ${total} change(s).\n`);
+  for (const outcome of warned) say(`  ${changeTitle(outcome.change, c)}: ${printableLine(outcome.detail!)}\n`);
   if (taken.length > 0) {
-    io.stdout.write("Already done by someone else:\n");
-    for (const outcome of taken) io.stdout.write(`  ${changeTitle(outcome.change, c)}: ${printableLine(outcome.detail!)}\n`);
+    say("Already done by someone else:\n");
+    for (const outcome of taken) say(`  ${changeTitle(outcome.change, c)}: ${printableLine(outcome.detail!)}\n`);
   }
   if (notApplied.length > 0) {
     // A refused change sent nothing; a failed one says in its error whether it may have been written.
-    io.stdout.write("Not applied as planned:\n");
-    for (const outcome of notApplied)
-      io.stdout.write(`  ${outcome.state} ${changeTitle(outcome.change, c)}: ${printableLine(outcome.detail ?? "")}\n`);
+    say("Not applied as planned:\n");
+    for (const outcome of notApplied) say(`  ${outcome.state} ${changeTitle(outcome.change, c)}: ${printableLine(outcome.detail ?? "")}\n`);
   }
   const backups = outcomes.flatMap((outcome) => (outcome.backup ? [outcome.backup] : []));
   if (backups.length > 0) {
-    io.stdout.write(
+    say(
       `What apply replaced or deleted is kept in ${printableLine(relative(io.cwd, backupsDir(dir)))}/ (${backups.length} file(s)); to undo a change, copy its file into configurations/, then plan and apply.\n`,
     );
   }
@@ -267,5 +288,6 @@ export async function applyCommand(
       `convintel: the changes above were made, but ${printableLine(relative(io.cwd, statePath(dir)))} could not be written (${printableLine(stateError.message)}): run \`convintel pull\` to record them before the next plan.\n`,
     );
   }
+  if (options.json) io.stdout.write(`${JSON.stringify(applyJson(plan, outcomes, stateError, io.cwd), null, 2)}\n`);
   return notApplied.length > 0 || warned.length > 0 || stateError ? 1 : 0;
 }

@@ -1,17 +1,18 @@
 /**
  * `validate` and `plan`, and what every command that reads the files and the account shares: the
- * live configurations, the folder, the plan. Each command returns its exit code: 0 done (plan: no
- * changes), 2 plan has changes, 1 error or conflict. `pull` and `apply` have files of their own.
+ * live configurations, the folder, the plan. Each command returns its exit code, as Terraform's do:
+ * 0 done (a plan with or without changes), 1 an error or a conflict; with `--detailed-exitcode`, a
+ * plan with changes is 2. `pull` and `apply` have files of their own.
  */
 import { stat } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import type { IntelligenceClient, IntelligenceConfiguration } from "@convintel/client";
 import { clientFor, colorsFor, CommandError, type ConnectionOptions, type Io } from "./context.js";
-import { formatPosition, readState, type State, statePath } from "./files.js";
+import { formatPosition, type Position, readState, type State, statePath } from "./files.js";
 import { makePlan, type Plan } from "./plan.js";
-import { printableLine } from "./printable.js";
+import { printable, printableLine } from "./printable.js";
 import { checkOperatorsLive, loadProject, type Project } from "./project.js";
-import { planJson, renderPlan } from "./render.js";
+import { JSON_FORMAT_VERSION, planJson, renderPlan } from "./render.js";
 
 export interface DirOptions extends ConnectionOptions {
   dir: string;
@@ -24,12 +25,26 @@ export async function liveConfigurations(client: IntelligenceClient): Promise<In
   return [...byId.values()];
 }
 
-function printProblems(io: Io, project: Pick<Project, "problems" | "warnings">): void {
+/** A workflow command of GitHub Actions: the runner shows it on the file and line of the pull request. */
+function annotation(level: "error" | "warning", at: Position, message: string): string {
+  // The runner's own escaping: % first, then line breaks in the message; also , and : in the properties.
+  const data = (text: string) => text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+  const property = (text: string) => data(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+  return `::${level} file=${property(printable(at.file))},line=${at.line},col=${at.column}::${data(message)}\n`;
+}
+
+/** Problems and warnings on stderr; on GitHub Actions also as annotations on stdout, unless stdout carries JSON. */
+function printProblems(io: Io, project: Pick<Project, "problems" | "warnings">, json = false): void {
   const c = colorsFor(io);
-  for (const problem of project.problems)
+  const github = io.env.GITHUB_ACTIONS === "true" && !json;
+  for (const problem of project.problems) {
     io.stderr.write(`${printableLine(formatPosition(problem))}: ${c.red("error")} ${printableLine(problem.message)}\n`);
-  for (const warning of project.warnings)
+    if (github) io.stdout.write(annotation("error", problem, printable(problem.message)));
+  }
+  for (const warning of project.warnings) {
     io.stderr.write(`${printableLine(formatPosition(warning))}: ${c.yellow("warning")} ${printableLine(warning.message)}\n`);
+    if (github) io.stdout.write(annotation("warning", warning, printable(warning.message)));
+  }
 }
 
 /** The folder of the files; a missing one is an error (a typo must not read as "no files"). */
@@ -41,9 +56,22 @@ async function existingDir(io: Io, name: string): Promise<string> {
   return dir;
 }
 
-export async function validateCommand(io: Io, options: { dir: string }): Promise<number> {
+export async function validateCommand(io: Io, options: { dir: string; json?: boolean }): Promise<number> {
   const dir = await existingDir(io, options.dir);
   const project = await loadProject(dir, io.cwd);
+  if (options.json) {
+    const position = (at: Position) => ({ file: at.file, line: at.line, column: at.column });
+    const report = {
+      formatVersion: JSON_FORMAT_VERSION,
+      valid: project.problems.length === 0,
+      files: project.files.map((file) => file.path),
+      operatorsChecked: project.catalog !== undefined,
+      problems: project.problems.map((problem) => ({ ...position(problem), message: problem.message })),
+      warnings: project.warnings.map((warning) => ({ ...position(warning), message: warning.message })),
+    };
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return project.problems.length > 0 ? 1 : 0;
+  }
   printProblems(io, project);
   if (project.catalog === undefined && project.files.length > 0 && project.problems.length === 0)
     io.stderr.write(
@@ -66,11 +94,11 @@ export interface Planned {
   state: State;
 }
 
-export async function planFor(io: Io, options: DirOptions & { prune?: boolean }): Promise<Planned | number> {
+export async function planFor(io: Io, options: DirOptions & { prune?: boolean; json?: boolean }): Promise<Planned | number> {
   const dir = await existingDir(io, options.dir);
   const project = await loadProject(dir, io.cwd, "live");
   const refuse = () => {
-    printProblems(io, project);
+    printProblems(io, project, options.json);
     io.stderr.write(`${project.problems.length} problem(s) in ${printableLine(options.dir)}; nothing was sent.\n`);
     return 1;
   };
@@ -84,7 +112,7 @@ export async function planFor(io: Io, options: DirOptions & { prune?: boolean })
   const client = await clientFor(io, options);
   await checkOperatorsLive(client, project);
   if (project.problems.length > 0) return refuse();
-  printProblems(io, project);
+  printProblems(io, project, options.json);
   const { state, problem } = await readState(dir);
   if (problem)
     io.stderr.write(
@@ -95,12 +123,15 @@ export async function planFor(io: Io, options: DirOptions & { prune?: boolean })
   return { plan, live, client, dir, state };
 }
 
-export async function planCommand(io: Io, options: DirOptions & { prune?: boolean; json?: boolean }): Promise<number> {
+export async function planCommand(
+  io: Io,
+  options: DirOptions & { prune?: boolean; json?: boolean; detailedExitcode?: boolean },
+): Promise<number> {
   const planned = await planFor(io, options);
   if (typeof planned === "number") return planned;
   const { plan } = planned;
   if (options.json) io.stdout.write(`${JSON.stringify(planJson(plan), null, 2)}\n`);
   else io.stdout.write(renderPlan(plan, colorsFor(io)));
   if (plan.problems.length > 0 || plan.conflicts.length > 0) return 1;
-  return plan.changes.length > 0 ? 2 : 0;
+  return options.detailedExitcode && plan.changes.length > 0 ? 2 : 0;
 }

@@ -57,6 +57,21 @@ async function readEnvFile(path: string, what: string): Promise<Record<string, s
   return parseEnvFile(text);
 }
 
+const WHERE_CREDENTIALS_GO =
+  "Set TWILIO_API_KEY and TWILIO_API_SECRET (or TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN) in the environment, in a profile (--profile NAME), or in an env file (--env-file PATH).";
+
+/** What is wrong with the credentials the environment gives, in a CLI user's words; undefined when a pair is complete. */
+function missingCredentials(env: Record<string, string | undefined>): string | undefined {
+  const set = (name: string) => Boolean(env[name]);
+  const half = (pair: [string, string]) =>
+    set(pair[0]) !== set(pair[1])
+      ? `${set(pair[0]) ? pair[0] : pair[1]} is set but ${set(pair[0]) ? pair[1] : pair[0]} is not.`
+      : undefined;
+  if (set("TWILIO_API_KEY") || set("TWILIO_API_SECRET")) return half(["TWILIO_API_KEY", "TWILIO_API_SECRET"]);
+  if (set("TWILIO_ACCOUNT_SID") || set("TWILIO_AUTH_TOKEN")) return half(["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN"]);
+  return "No Twilio credentials.";
+}
+
 /**
  * The client: credentials and region from the environment (TWILIO_API_KEY / TWILIO_API_SECRET, or
  * TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN; TWILIO_REGION, TWILIO_EDGE), over which a profile or an
@@ -68,6 +83,8 @@ export async function clientFor(io: Io, options: ConnectionOptions): Promise<Int
     env = { ...env, ...(await readEnvFile(profilePath(options.profile, io.env), `--profile ${options.profile}`)) };
   if (options.envFile !== undefined) env = { ...env, ...(await readEnvFile(resolve(io.cwd, options.envFile), "--env-file")) };
   const baseUrl = options.baseUrl ?? env.CONVINTEL_BASE_URL;
+  const missing = missingCredentials(env);
+  if (missing) throw new CommandError(`${missing} ${WHERE_CREDENTIALS_GO}`);
   try {
     return new IntelligenceClient({ env, ...(baseUrl ? { baseUrl } : {}) });
   } catch (error) {

@@ -57,14 +57,18 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     .command("validate")
     .description("check the files offline: the spec's rules, and rule parameters against the pulled operators")
     .addOption(dir())
-    .action(action((options: { dir: string }) => validateCommand(io, options)));
+    .option("--json", "print the problems and warnings as JSON")
+    .action(action((options: { dir: string; json?: boolean }) => validateCommand(io, options)));
   connection(
-    program.command("plan").description("show what apply would do; exit 0 with no changes, 2 with changes, 1 on an error or a conflict"),
+    program
+      .command("plan")
+      .description("show what apply would do; exit 0 with or without changes, 1 on an error or a conflict (see --detailed-exitcode)"),
   )
     .addOption(dir())
     .option("--prune", "delete live configurations that no file names")
     .option("--json", "print the plan as JSON")
-    .action(action((options: { dir: string; prune?: boolean; json?: boolean }) => planCommand(io, options)));
+    .option("--detailed-exitcode", "exit 2 when the plan has changes (0 without, 1 on an error or a conflict)")
+    .action(action((options: { dir: string; prune?: boolean; json?: boolean; detailedExitcode?: boolean }) => planCommand(io, options)));
   connection(
     program
       .command("apply")
@@ -75,8 +79,13 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     .addOption(dir())
     .option("--prune", "delete live configurations that no file names")
     .option("--auto-approve", "apply without asking")
+    .option("--json", "print the plan and what became of each change as one JSON document (with --auto-approve)")
     .addOption(new Option("--concurrency <n>", "changes in flight at once").argParser(positiveInteger).default(4))
-    .action(action((options: { dir: string; prune?: boolean; autoApprove?: boolean; concurrency?: number }) => applyCommand(io, options)));
+    .action(
+      action((options: { dir: string; prune?: boolean; autoApprove?: boolean; concurrency?: number; json?: boolean }) =>
+        applyCommand(io, options),
+      ),
+    );
 
   try {
     await program.parseAsync([...args], { from: "user" });

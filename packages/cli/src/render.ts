@@ -88,20 +88,30 @@ export function renderPlan(plan: Plan, c: Colors): string {
   return `${lines.join("\n")}\n`;
 }
 
+/**
+ * The version of the JSON that `plan --json`, `apply --json` and `validate --json` print: a field
+ * added keeps it, anything removed or changed in meaning raises it.
+ */
+export const JSON_FORMAT_VERSION = "1.0";
+
+/** One change of a plan, as JSON. */
+export function changeJson(change: Change): Record<string, unknown> {
+  if (change.action === "delete")
+    return { action: "delete", id: change.live.id, displayName: change.live.displayName, liveVersion: change.live.version };
+  if (change.action === "create")
+    return {
+      action: "create",
+      file: change.file.path,
+      displayName: change.body.displayName,
+      ...(change.reason ? { reason: change.reason } : {}),
+    };
+  return { action: "update", file: change.file.path, id: change.live.id, liveVersion: change.live.version, fields: change.fields };
+}
+
 export function planJson(plan: Plan): unknown {
   return {
-    changes: plan.changes.map((change) =>
-      change.action === "delete"
-        ? { action: "delete", id: change.live.id, displayName: change.live.displayName, liveVersion: change.live.version }
-        : change.action === "create"
-          ? {
-              action: "create",
-              file: change.file.path,
-              displayName: change.body.displayName,
-              ...(change.reason ? { reason: change.reason } : {}),
-            }
-          : { action: "update", file: change.file.path, id: change.live.id, liveVersion: change.live.version, fields: change.fields },
-    ),
+    formatVersion: JSON_FORMAT_VERSION,
+    changes: plan.changes.map(changeJson),
     conflicts: plan.conflicts.map((conflict) => ({
       file: conflict.file.path,
       id: conflict.live.id,

@@ -1,6 +1,6 @@
 /**
  * The real binary, as a child process, against the fake over HTTP on 127.0.0.1: pull → edit → plan
- * (exit 2) → apply → plan (exit 0); a change made live between plan and apply is refused; bad files
+ * (exit 0; 2 with --detailed-exitcode) → apply → plan (exit 0); a change made live between plan and apply is refused; bad files
  * get file:line:column and nothing is sent; 200 configurations go through plan and apply.
  */
 import { execFile } from "node:child_process";
@@ -83,7 +83,7 @@ async function seedLive(count: number): Promise<IntelligenceConfiguration[]> {
 const configurationFile = (name: string) => join(work, "intelligence", "configurations", name);
 
 describe("convintel", () => {
-  it("pull → edit → plan (2) → apply → plan (0)", async () => {
+  it("pull → edit → plan (0; 2 with --detailed-exitcode) → apply → plan (0)", async () => {
     const [first] = await seedLive(2);
     const pulled = await convintel(["pull"]);
     expect(pulled, pulled.stderr).toMatchObject({ code: 0 });
@@ -106,27 +106,39 @@ describe("convintel", () => {
       configurationFile("new.yaml"),
       `displayName: brand-new\nrules:\n  - operators:\n      - id: ${OPERATOR}\n        parameters: { scale: 3 }\n    actions:\n      - { type: WEBHOOK, method: POST, url: "https://hooks.example.com/new" }\n`,
     );
+    // As Terraform: a plan with changes succeeds (a plain CI step passes); --detailed-exitcode tells changes apart.
     const plan = await convintel(["plan"]);
-    expect(plan.code, plan.stderr).toBe(2);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect((await convintel(["plan", "--detailed-exitcode"])).code).toBe(2);
     expect(plan.stdout).toContain(`~ update intelligence/configurations/team-0.yaml ${first!.id} (version 1)`);
     expect(plan.stdout).toContain('~ description: "managed as code" → "edited in git"');
     expect(plan.stdout).toContain('+ create intelligence/configurations/new.yaml "brand-new"');
     expect(plan.stdout).toContain("Plan: 1 to create, 1 to update, 0 to delete; 1 unchanged.");
     expect(plan.stdout).not.toContain("\u001b["); // plain in CI
     const json = JSON.parse((await convintel(["plan", "--json"])).stdout);
+    expect(json.formatVersion).toBe("1.0");
     expect(json.summary).toEqual({ create: 1, update: 1, delete: 0, unchanged: 1, conflicts: 0, drift: 0 });
     expect(json.changes[1].fields).toEqual([{ kind: "change", path: "description", before: "managed as code", after: "edited in git" }]);
 
-    const applied = await convintel(["apply", "--auto-approve"]);
+    expect((await convintel(["apply", "--json"])).stderr).toContain("pass --auto-approve with it");
+    const applied = await convintel(["apply", "--auto-approve", "--json"]);
     expect(applied.code, applied.stdout + applied.stderr).toBe(0);
-    expect(applied.stdout).toContain("Applied 2 of 2 change(s).");
+    const outcome = JSON.parse(applied.stdout);
+    expect(outcome).toMatchObject({ formatVersion: "1.0", stateWritten: true, plan: { summary: { create: 1, update: 1 } } });
+    expect(outcome.outcomes.map((each: { action: string; state: string }) => `${each.action} ${each.state}`).sort()).toEqual([
+      "create applied",
+      "update applied",
+    ]);
+    expect(outcome.outcomes.find((each: { action: string }) => each.action === "update").backup).toMatch(
+      /^intelligence\/\.convintel\/backups\//,
+    );
     expect(fake.configurations.find((live) => live.id === first!.id)).toMatchObject({ description: "edited in git", version: 2 });
     // The new file now carries its id and version; the next plan has nothing to do.
     const created = fake.configurations.find((live) => live.displayName === "brand-new")!;
     const newText = await readFile(configurationFile("new.yaml"), "utf8");
     expect(newText).toContain(`# Intelligence Configuration ${created.id}.`);
     expect(parseDocument(newText).toJS()).toMatchObject({ id: created.id, rules: [{ id: created.rules[0]!.id }] });
-    const after = await convintel(["plan"]);
+    const after = await convintel(["plan", "--detailed-exitcode"]);
     expect(after.code, after.stdout).toBe(0);
     expect(after.stdout).toContain("No changes.");
   });
@@ -136,7 +148,7 @@ describe("convintel", () => {
     await convintel(["pull"]);
     const path = configurationFile("team-0.yaml");
     await writeFile(path, (await readFile(path, "utf8")).replace("managed as code", "mine"));
-    expect((await convintel(["plan"])).code).toBe(2);
+    expect((await convintel(["plan", "--detailed-exitcode"])).code).toBe(2);
     // Someone changes it in the console between plan and apply.
     await client.configurations.update(first!.id, { displayName: "renamed live", description: "managed as code", rules: first!.rules });
     const plan = await convintel(["plan"]);
@@ -174,6 +186,22 @@ describe("convintel", () => {
       expect(result.stderr).toContain("nothing was sent");
     }
     expect(fake.requests).toBe(requests);
+    // For machines: the same problems as JSON, and on GitHub Actions as annotations at their file and line.
+    const json = await convintel(["validate", "--json"]);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout);
+    expect(report).toMatchObject({ formatVersion: "1.0", valid: false, operatorsChecked: true });
+    expect(report.problems).toContainEqual({
+      file: "intelligence/configurations/wrong.yaml",
+      line: 2,
+      column: 1,
+      message: "/descripton is not a known field; did you mean description?",
+    });
+    const annotated = await convintel(["validate"], { GITHUB_ACTIONS: "true" });
+    expect(annotated.stdout).toContain(
+      "::error file=intelligence/configurations/wrong.yaml,line=2,col=1::/descripton is not a known field; did you mean description?",
+    );
+    expect((await convintel(["validate"])).stdout).not.toContain("::error");
     // With the files readable, plan finds the wrong parameter from the live operator, and still writes nothing.
     await rm(configurationFile("broken.yaml"));
     const path = configurationFile("wrong.yaml");
@@ -196,7 +224,7 @@ describe("convintel", () => {
     document.setIn(["rules", 0, "operators", 0], document.createNode({ id: added }));
     await writeFile(path, document.toString());
     expect((await convintel(["validate"])).stderr).toContain("in the pulled catalog (`convintel pull` refreshes it)");
-    const plan = await convintel(["plan"]);
+    const plan = await convintel(["plan", "--detailed-exitcode"]);
     expect(plan.code, plan.stderr).toBe(2);
   });
 
@@ -224,7 +252,7 @@ describe("convintel", () => {
     const plan = await convintel(["plan"]);
     expect(plan.code).toBe(0);
     expect(plan.stdout).toMatch(/1 live configuration\(s\) have no file: .*\(--prune deletes them\)/);
-    expect((await convintel(["plan", "--prune"])).code).toBe(2);
+    expect((await convintel(["plan", "--prune", "--detailed-exitcode"])).code).toBe(2);
     const unapproved = await convintel(["apply", "--prune"]);
     expect(unapproved.code).toBe(1);
     expect(unapproved.stderr).toContain("pass --auto-approve");
@@ -259,7 +287,12 @@ describe("convintel", () => {
     const missing = await convintel(["plan"], bare);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^convintel: .*credentials/i);
+    // Said to a CLI user: where the variables go, not what to pass to a constructor.
+    expect(missing.stderr).toContain("--profile NAME");
+    expect(missing.stderr).not.toContain("new IntelligenceClient");
     expect(missing.stderr).not.toContain(fake.credentials.authToken);
+    const half = await convintel(["plan"], { ...bare, TWILIO_API_KEY: "SKx" });
+    expect(half.stderr).toContain("TWILIO_API_KEY is set but TWILIO_API_SECRET is not.");
     expect((await convintel(["pull", "--profile", "staging"], bare)).code).toBe(0);
     expect((await convintel(["plan", "--env-file", "profiles/staging.env"], bare)).code).toBe(0);
     expect((await convintel(["plan", "--profile", "../etc"], bare)).code).toBe(1);
@@ -271,7 +304,7 @@ describe("convintel", () => {
     const path = configurationFile("team-0.yaml");
     await writeFile(path, (await readFile(path, "utf8")).replace("managed as code", "coloured"));
     const coloured = await convintel(["plan"], { FORCE_COLOR: "1" });
-    expect(coloured.code).toBe(2);
+    expect(coloured.code).toBe(0);
     expect(coloured.stdout).toContain("\u001b[33m~ update\u001b[39m");
     const { version } = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
     expect((await convintel(["--version"])).stdout.trim()).toBe(version);
@@ -291,7 +324,7 @@ describe("convintel", () => {
       const path = configurationFile(name);
       await writeFile(path, (await readFile(path, "utf8")).replace("managed as code", "bulk edit"));
     }
-    const plan = await convintel(["plan"]);
+    const plan = await convintel(["plan", "--detailed-exitcode"]);
     expect(plan.code).toBe(2);
     expect(plan.stdout).toContain("Plan: 0 to create, 200 to update, 0 to delete; 0 unchanged.");
     const applied = await convintel(["apply", "--auto-approve", "--concurrency", "8"]);
