@@ -8,6 +8,7 @@ import { ConcurrentModificationError, type IntelligenceClient, type Intelligence
 import pLimit from "p-limit";
 import { type DirOptions, liveConfigurations, planFor } from "./commands.js";
 import { colorsFor, CommandError, type Io } from "./context.js";
+import { readSavedPlan } from "./saved-plan.js";
 import { backupsDir, recordApplied, type State, statePath, writeBackup, writeState } from "./files.js";
 import { type Change, contentChanges, type FieldChange, type Plan } from "./plan.js";
 import { printableLine } from "./printable.js";
@@ -189,15 +190,36 @@ function applyJson(plan: Plan, outcomes: readonly Outcome[], stateError: Error |
   };
 }
 
-export async function applyCommand(
-  io: Io,
-  options: DirOptions & { prune?: boolean; autoApprove?: boolean; concurrency?: number; json?: boolean },
-): Promise<number> {
+export interface ApplyOptions extends DirOptions {
+  prune?: boolean;
+  autoApprove?: boolean;
+  concurrency?: number;
+  json?: boolean;
+  /** A plan saved by `plan --out`: applied as it is, without planning again. */
+  planFile?: string;
+}
+
+export async function applyCommand(io: Io, options: ApplyOptions): Promise<number> {
   if (options.json && !options.autoApprove)
     throw new CommandError("apply --json does not ask before it writes: pass --auto-approve with it.");
+  if (options.planFile !== undefined) return applyPlan(io, options, await readSavedPlan(io, options, options.planFile));
   const planned = await planFor(io, options);
   if (typeof planned === "number") return planned;
   const { plan, live, client, dir, state } = planned;
+  return applyPlan(io, options, { plan, liveIds: live.map((configuration) => configuration.id), client, dir, state });
+}
+
+/** A plan to carry out, and what it was made on. */
+export interface PlanToApply {
+  plan: Plan;
+  /** Every live configuration the plan read: one not among them was created since. */
+  liveIds: string[];
+  client: IntelligenceClient;
+  dir: string;
+  state: State;
+}
+
+async function applyPlan(io: Io, options: ApplyOptions, { plan, liveIds, client, dir, state }: PlanToApply): Promise<number> {
   const c = colorsFor(io);
   // With --json, stdout carries one JSON document at the end and nothing else.
   const say = options.json ? () => {} : (text: string) => io.stdout.write(text);
@@ -206,7 +228,10 @@ export async function applyCommand(
     return code;
   };
   say(renderPlan(plan, c));
-  if (plan.problems.length > 0) return stop(1);
+  if (plan.problems.length > 0) {
+    say("Nothing was applied.\n");
+    return stop(1);
+  }
   if (plan.conflicts.length > 0) {
     say("Nothing was applied: resolve the conflicts first.\n");
     return stop(1);
@@ -224,7 +249,7 @@ export async function applyCommand(
     dir,
     cwd: io.cwd,
     fresh: await liveConfigurations(client),
-    planned: new Set(live.map((configuration) => configuration.id)),
+    planned: new Set(liveIds),
   };
   const limit = pLimit(options.concurrency ?? 4);
   let done = 0;

@@ -13,6 +13,7 @@ import { makePlan, type Plan } from "./plan.js";
 import { printable, printableLine } from "./printable.js";
 import { checkOperatorsLive, loadProject, type Project } from "./project.js";
 import { JSON_FORMAT_VERSION, planJson, renderPlan } from "./render.js";
+import { savePlan } from "./saved-plan.js";
 
 export interface DirOptions extends ConnectionOptions {
   dir: string;
@@ -125,13 +126,23 @@ export async function planFor(io: Io, options: DirOptions & { prune?: boolean; j
 
 export async function planCommand(
   io: Io,
-  options: DirOptions & { prune?: boolean; json?: boolean; detailedExitcode?: boolean },
+  options: DirOptions & { prune?: boolean; json?: boolean; detailedExitcode?: boolean; out?: string },
 ): Promise<number> {
   const planned = await planFor(io, options);
   if (typeof planned === "number") return planned;
   const { plan } = planned;
   if (options.json) io.stdout.write(`${JSON.stringify(planJson(plan), null, 2)}\n`);
   else io.stdout.write(renderPlan(plan, colorsFor(io)));
-  if (plan.problems.length > 0 || plan.conflicts.length > 0) return 1;
+  if (plan.problems.length > 0 || plan.conflicts.length > 0) {
+    if (options.out !== undefined) io.stderr.write(`${printableLine(options.out)} was not written: this plan cannot be applied.\n`);
+    return 1;
+  }
+  if (options.out !== undefined) {
+    await savePlan(io, options, { plan, live: planned.live, baseUrl: planned.client.baseUrl }, options.out);
+    if (!options.json)
+      io.stdout.write(
+        `Saved to ${printableLine(options.out)}: \`convintel apply ${printableLine(options.out)}\` applies exactly this plan.\n`,
+      );
+  }
   return options.detailedExitcode && plan.changes.length > 0 ? 2 : 0;
 }

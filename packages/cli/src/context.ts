@@ -57,6 +57,25 @@ async function readEnvFile(path: string, what: string): Promise<Record<string, s
   return parseEnvFile(text);
 }
 
+/** The environment a command runs with: the process's, with a profile's or an env file's values over it. */
+async function environmentFor(io: Io, options: ConnectionOptions): Promise<Record<string, string | undefined>> {
+  let env: Record<string, string | undefined> = { ...io.env };
+  if (options.profile !== undefined)
+    env = { ...env, ...(await readEnvFile(profilePath(options.profile, io.env), `--profile ${options.profile}`)) };
+  if (options.envFile !== undefined) env = { ...env, ...(await readEnvFile(resolve(io.cwd, options.envFile), "--env-file")) };
+  return env;
+}
+
+/**
+ * Who the command acts as, without a secret: the API key SID, or the Account SID, as the client
+ * picks them (a key wins over an Auth Token). Saved plans record it, so one is never applied to
+ * another account.
+ */
+export async function principalFor(io: Io, options: ConnectionOptions): Promise<string> {
+  const env = await environmentFor(io, options);
+  return (env.TWILIO_API_KEY || env.TWILIO_API_SECRET ? env.TWILIO_API_KEY : env.TWILIO_ACCOUNT_SID) ?? "";
+}
+
 const WHERE_CREDENTIALS_GO =
   "Set TWILIO_API_KEY and TWILIO_API_SECRET (or TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN) in the environment, in a profile (--profile NAME), or in an env file (--env-file PATH).";
 
@@ -78,10 +97,7 @@ function missingCredentials(env: Record<string, string | undefined>): string | u
  * env file lays its own values; the origin from `--base-url`, else CONVINTEL_BASE_URL.
  */
 export async function clientFor(io: Io, options: ConnectionOptions): Promise<IntelligenceClient> {
-  let env: Record<string, string | undefined> = { ...io.env };
-  if (options.profile !== undefined)
-    env = { ...env, ...(await readEnvFile(profilePath(options.profile, io.env), `--profile ${options.profile}`)) };
-  if (options.envFile !== undefined) env = { ...env, ...(await readEnvFile(resolve(io.cwd, options.envFile), "--env-file")) };
+  const env = await environmentFor(io, options);
   const baseUrl = options.baseUrl ?? env.CONVINTEL_BASE_URL;
   const missing = missingCredentials(env);
   if (missing) throw new CommandError(`${missing} ${WHERE_CREDENTIALS_GO}`);

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { IntelligenceError } from "@convintel/client";
-import { applyCommand } from "./apply.js";
+import { type ApplyOptions, applyCommand } from "./apply.js";
 import { planCommand, validateCommand } from "./commands.js";
 import { pull } from "./pull.js";
 import { CommandError, type Io } from "./context.js";
@@ -68,7 +68,12 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     .option("--prune", "delete live configurations that no file names")
     .option("--json", "print the plan as JSON")
     .option("--detailed-exitcode", "exit 2 when the plan has changes (0 without, 1 on an error or a conflict)")
-    .action(action((options: { dir: string; prune?: boolean; json?: boolean; detailedExitcode?: boolean }) => planCommand(io, options)));
+    .option("--out <file>", "also save the plan to this file, for `convintel apply <file>`")
+    .action(
+      action((options: { dir: string; prune?: boolean; json?: boolean; detailedExitcode?: boolean; out?: string }) =>
+        planCommand(io, options),
+      ),
+    );
   connection(
     program
       .command("apply")
@@ -78,14 +83,13 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   )
     .addOption(dir())
     .option("--prune", "delete live configurations that no file names")
+    .argument("[plan-file]", "a plan saved by `plan --out`: applied exactly, without planning again")
     .option("--auto-approve", "apply without asking")
     .option("--json", "print the plan and what became of each change as one JSON document (with --auto-approve)")
     .addOption(new Option("--concurrency <n>", "changes in flight at once").argParser(positiveInteger).default(4))
-    .action(
-      action((options: { dir: string; prune?: boolean; autoApprove?: boolean; concurrency?: number; json?: boolean }) =>
-        applyCommand(io, options),
-      ),
-    );
+    .action(async (planFile: string | undefined, options: Omit<ApplyOptions, "planFile">) => {
+      code = await applyCommand(io, { ...options, ...(planFile === undefined ? {} : { planFile }) });
+    });
 
   try {
     await program.parseAsync([...args], { from: "user" });

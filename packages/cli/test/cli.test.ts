@@ -298,6 +298,49 @@ describe("convintel", () => {
     expect((await convintel(["plan", "--profile", "../etc"], bare)).code).toBe(1);
   });
 
+  it("saves a plan with --out and applies exactly it: refused when stale, for another account, or onto a configuration changed since", async () => {
+    const [first] = await seedLive(2);
+    await convintel(["pull"]);
+    const path = configurationFile("team-0.yaml");
+    const pulled = await readFile(path, "utf8");
+    await writeFile(path, pulled.replace("managed as code", "reviewed change"));
+    const saved = await convintel(["plan", "--out", "reviewed.plan"]);
+    expect(saved.code, saved.stderr).toBe(0);
+    expect(saved.stdout).toContain("Saved to reviewed.plan");
+    const requests = fake.requests;
+
+    // A file edited after the plan was saved: the saved plan is stale, nothing is sent.
+    await writeFile(path, pulled.replace("managed as code", "edited after review"));
+    const stale = await convintel(["apply", "reviewed.plan", "--auto-approve"]);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain("is stale: intelligence/configurations/team-0.yaml changed after it was saved");
+    await writeFile(path, pulled.replace("managed as code", "reviewed change"));
+
+    // Another account's credentials: refused before anything is read.
+    const foreign = await convintel(["apply", "reviewed.plan", "--auto-approve"], { TWILIO_ACCOUNT_SID: `AC${"9".repeat(32)}` });
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr).toContain("was made for another account");
+    expect(fake.requests).toBe(requests);
+
+    // Changed in the console since the plan read it: that write is refused, the console's change kept.
+    await client.configurations.update(first!.id, { displayName: "team-0", description: "console", rules: first!.rules });
+    const refused = await convintel(["apply", "reviewed.plan", "--auto-approve"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain("changed live after the plan read it");
+    expect(fake.configurations.find((live) => live.id === first!.id)?.description).toBe("console");
+
+    // A fresh plan, saved and applied as it is, without planning again.
+    await convintel(["pull", "--force"]);
+    await writeFile(path, (await readFile(path, "utf8")).replace("description: console", "description: reviewed change"));
+    expect((await convintel(["plan", "--out", "reviewed.plan"])).code).toBe(0);
+    const applied = await convintel(["apply", "reviewed.plan", "--auto-approve"]);
+    expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    expect(applied.stdout).toContain("Applied 1 of 1 change(s).");
+    expect(fake.configurations.find((live) => live.id === first!.id)?.description).toBe("reviewed change");
+    expect((await convintel(["plan", "--detailed-exitcode"])).code).toBe(0);
+    expect((await convintel(["apply", "no-such.plan", "--auto-approve"])).stderr).toContain("cannot read the saved plan");
+  });
+
   it("colours the plan when asked (FORCE_COLOR), prints help, and refuses an unknown command or a bad option", async () => {
     await seedLive(1);
     await convintel(["pull"]);
