@@ -7,12 +7,12 @@
 import { stat } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import type { IntelligenceClient, IntelligenceConfiguration } from "@convintel/client";
-import { clientFor, colorsFor, CommandError, type ConnectionOptions, type Io } from "./context.js";
+import { clientFor, colorsFor, CommandError, type ConnectionOptions, type Io, plainColors } from "./context.js";
 import { formatPosition, type Position, readState, type State, statePath } from "./files.js";
 import { makePlan, type Plan } from "./plan.js";
 import { printable, printableLine } from "./printable.js";
 import { checkOperatorsLive, loadProject, type Project } from "./project.js";
-import { JSON_FORMAT_VERSION, planJson, renderPlan } from "./render.js";
+import { JSON_FORMAT_VERSION, planJson, planMarkdown, renderPlan } from "./render.js";
 import { savePlan } from "./saved-plan.js";
 
 export interface DirOptions extends ConnectionOptions {
@@ -126,12 +126,16 @@ export async function planFor(io: Io, options: DirOptions & { prune?: boolean; j
 
 export async function planCommand(
   io: Io,
-  options: DirOptions & { prune?: boolean; json?: boolean; detailedExitcode?: boolean; out?: string },
+  options: DirOptions & { prune?: boolean; json?: boolean; format?: string; detailedExitcode?: boolean; out?: string },
 ): Promise<number> {
-  const planned = await planFor(io, options);
+  const format = options.json ? "json" : (options.format ?? "text");
+  if (format !== "text" && format !== "json" && format !== "markdown")
+    throw new CommandError(`--format ${printableLine(format)}: one of text, json, markdown.`);
+  const planned = await planFor(io, { ...options, json: format !== "text" });
   if (typeof planned === "number") return planned;
   const { plan } = planned;
-  if (options.json) io.stdout.write(`${JSON.stringify(planJson(plan), null, 2)}\n`);
+  if (format === "json") io.stdout.write(`${JSON.stringify(planJson(plan), null, 2)}\n`);
+  else if (format === "markdown") io.stdout.write(planMarkdown(plan, plainColors()));
   else io.stdout.write(renderPlan(plan, colorsFor(io)));
   if (plan.problems.length > 0 || plan.conflicts.length > 0) {
     if (options.out !== undefined) io.stderr.write(`${printableLine(options.out)} was not written: this plan cannot be applied.\n`);

@@ -42,6 +42,9 @@ export function colorsFor(io: Io): Colors {
   return picocolors.createColors(enabled);
 }
 
+/** No colour: for text that is not a terminal's (a Markdown comment). */
+export const plainColors = (): Colors => picocolors.createColors(false);
+
 /** Where `--profile NAME` is read: `$CONVINTEL_PROFILES_DIR/NAME.env`, by default `~/.config/convintel/profiles`. */
 export function profilePath(name: string, env: Io["env"]): string {
   if (!/^[A-Za-z0-9_.-]+$/.test(name) || name.startsWith("."))

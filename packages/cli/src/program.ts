@@ -66,11 +66,12 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   )
     .addOption(dir())
     .option("--prune", "delete live configurations that no file names")
-    .option("--json", "print the plan as JSON")
+    .option("--json", "print the plan as JSON (--format json)")
+    .addOption(new Option("--format <format>", "text, json, or markdown (a pull request comment)").choices(["text", "json", "markdown"]))
     .option("--detailed-exitcode", "exit 2 when the plan has changes (0 without, 1 on an error or a conflict)")
     .option("--out <file>", "also save the plan to this file, for `convintel apply <file>`")
     .action(
-      action((options: { dir: string; prune?: boolean; json?: boolean; detailedExitcode?: boolean; out?: string }) =>
+      action((options: { dir: string; prune?: boolean; json?: boolean; format?: string; detailedExitcode?: boolean; out?: string }) =>
         planCommand(io, options),
       ),
     );

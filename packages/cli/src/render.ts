@@ -127,3 +127,25 @@ export function planJson(plan: Plan): unknown {
     summary: { ...changeCounts(plan), unchanged: plan.unchanged.length, conflicts: plan.conflicts.length, drift: plan.drift.length },
   };
 }
+
+/**
+ * The plan as a Markdown comment for a pull request: a heading, the summary, and the plan as it reads
+ * on a terminal in a code block (fenced with more backticks than any run in it, so no name can close it).
+ */
+export function planMarkdown(plan: Plan, plain: Colors): string {
+  const text = renderPlan(plan, plain).trimEnd();
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(Math.max(3, longestRun + 1));
+  const summary = text.split("\n").at(-1) ?? "";
+  const blocked = plan.problems.length > 0 || plan.conflicts.length > 0;
+  return [
+    "### convintel plan",
+    "",
+    `${blocked ? "**Cannot be applied as it is.** " : ""}${summary.replaceAll("`", "'")}`,
+    "",
+    `${fence}diff`,
+    text,
+    fence,
+    "",
+  ].join("\n");
+}
