@@ -102,7 +102,6 @@ export class HeaderMap implements ResponseHeaders {
 }
 
 const decoder = /* @__PURE__ */ new TextDecoder();
-const encoder = /* @__PURE__ */ new TextEncoder();
 const BUFFERED = Symbol.for("convintel.fetch.BufferedResponse");
 
 /**
@@ -121,10 +120,9 @@ export class BufferedResponse {
   declare readonly headers: Headers | HeaderMap;
   declare readonly url: string;
   declare bodyUsed: boolean;
-  // The body as it was read: bytes, or text where the transport read it as text (made into the other on demand).
-  readonly #bytes: Uint8Array | string | null;
+  readonly #bytes: Uint8Array | null;
 
-  constructor(status: number, statusText: string, headers: Headers | HeaderMap, url: string, body: Uint8Array | string | null) {
+  constructor(status: number, statusText: string, headers: Headers | HeaderMap, url: string, body: Uint8Array | null) {
     this[BUFFERED] = true;
     this.status = status;
     this.statusText = statusText;
@@ -148,8 +146,8 @@ export class BufferedResponse {
 
   /** The body as a stream, as `Response.body` gives it (null for a response without one). */
   get body(): ReadableStream<Uint8Array> | null {
-    if (this.#bytes === null) return null;
-    const bytes = this.#binary();
+    const bytes = this.#bytes;
+    if (bytes === null) return null;
     return new ReadableStream<Uint8Array>({
       start(controller) {
         controller.enqueue(bytes);
@@ -158,12 +156,7 @@ export class BufferedResponse {
     });
   }
 
-  #binary(): Uint8Array {
-    const body = this.#bytes;
-    return body === null ? new Uint8Array(0) : typeof body === "string" ? encoder.encode(body) : body;
-  }
-
-  #take(): Uint8Array | string {
+  #take(): Uint8Array {
     if (this.bodyUsed) throw new TypeError("Body is unusable: Body has already been read");
     this.bodyUsed = true;
     return this.#bytes ?? new Uint8Array(0);
@@ -172,8 +165,7 @@ export class BufferedResponse {
   /** The body decoded as UTF-8, as `Response.text()` does (a leading byte-order mark is dropped). */
   text(): Promise<string> {
     try {
-      const body = this.#take();
-      return Promise.resolve(typeof body === "string" ? body : decoder.decode(body));
+      return Promise.resolve(decoder.decode(this.#take()));
     } catch (error) {
       return Promise.reject(error);
     }
@@ -185,8 +177,8 @@ export class BufferedResponse {
 
   arrayBuffer(): Promise<ArrayBuffer> {
     try {
-      this.#take();
-      return Promise.resolve(this.#binary().slice().buffer as ArrayBuffer);
+      const bytes = this.#take();
+      return Promise.resolve(bytes.slice().buffer as ArrayBuffer);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -194,8 +186,7 @@ export class BufferedResponse {
 
   bytes(): Promise<Uint8Array> {
     try {
-      this.#take();
-      return Promise.resolve(this.#binary().slice());
+      return Promise.resolve(this.#take().slice());
     } catch (error) {
       return Promise.reject(error);
     }
@@ -218,8 +209,8 @@ export class BufferedResponse {
    * RangeError for a status a `Response` cannot hold (below 200 or above 599).
    */
   toResponse(): Response {
-    const body = this.#bytes;
-    const response = new Response(body === null ? null : typeof body === "string" ? body : (body as Uint8Array<ArrayBuffer>), {
+    const bytes = this.#bytes;
+    const response = new Response(bytes === null ? null : (bytes as Uint8Array<ArrayBuffer>), {
       status: this.status,
       statusText: this.statusText,
       // Checked by shape, not class, so that a bundle without the Node.js transport leaves HeaderMap out.
@@ -254,13 +245,12 @@ export async function readResponse(
   signal: AbortSignal | undefined,
 ): Promise<BufferedResponse> {
   const { status } = response;
-  let bytes: Uint8Array | string | null = null;
+  let bytes: Uint8Array | null = null;
   if (response.body !== null && hasBody(method, status)) {
     const length = Number(response.headers.get("content-length") ?? Number.NaN);
     // In a browser a cross-origin response hides Content-Encoding, so there its length says nothing about the decoded size.
     const plain = response.type !== "cors" && !response.headers.has("content-encoding");
-    // Read as text: it is what a JSON client reads, and it skips a copy and a decoding pass.
-    if (plain && length <= limit) bytes = await response.text();
+    if (plain && length <= limit) bytes = new Uint8Array(await response.arrayBuffer());
     else if (plain && length > limit) {
       const error = new ResponseTooLargeError(limit, status);
       response.body.cancel(error).catch(() => {});
