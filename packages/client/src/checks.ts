@@ -3,6 +3,7 @@
  * the check is a hook of the client's requester, registered by `enableOperatorChecks(core)` (which
  * `IntelligenceClient` calls), so a bundle that only updates configurations keeps none of its code.
  */
+import type { LanguageOperator, OperatorRequest } from "@convintel/fetch";
 import type { OperationId } from "@convintel/types";
 import type { CallHook, HookedCall } from "./call-hook.js";
 import { ClientOptionsError, RequestValidationError } from "./errors.js";
@@ -32,6 +33,12 @@ export interface OperatorCheckResult {
 export interface CheckOptions extends RequestOptions {
   /** Read every operator from the API, not from the client's cache (the answers refresh the cache). Default false. */
   fresh?: boolean | undefined;
+  /**
+   * Operators taken as given here, by id, instead of read: definitions about to be written, such as
+   * an operator that is created or updated before the configuration that names it. A rule that pins
+   * a version of one of them is still checked against that version as the API has it.
+   */
+  definitions?: Readonly<Record<string, LanguageOperator | OperatorRequest>> | undefined;
 }
 
 /** The client options of the check. */

@@ -305,7 +305,8 @@ function makeChecks(requester: Requester): OperatorChecks {
   const catalog = new OperatorCatalog(requester, settings.operatorCacheTtlMs);
   // The operators' part: reads what the rules name, then checks them (the body's shape is the caller's).
   const checkOperators = async (body: unknown, options: CheckOptions | undefined, operationId?: string): Promise<OperatorCheckResult> => {
-    const { fresh = false, ...readOptions } = options ?? {};
+    const { fresh = false, definitions = {}, ...readOptions } = options ?? {};
+    const given = (id: string) => (Object.hasOwn(definitions, id) ? (definitions[id] as LanguageOperator) : undefined);
     const named = namedOperators(body);
     // Each distinct read once, however many rules name the operator; then the rules are checked.
     const read = new Map<string, unknown>();
@@ -314,8 +315,9 @@ function makeChecks(requester: Requester): OperatorChecks {
       if (!tasks.has(key)) tasks.set(key, async () => void read.set(key, await load()));
     };
     for (const { id, version } of named) {
-      if (version === undefined) need(`operator ${id}`, () => catalog.operator(id, readOptions, fresh));
-      else {
+      if (version === undefined) {
+        if (given(id) === undefined) need(`operator ${id}`, () => catalog.operator(id, readOptions, fresh));
+      } else {
         need(`versions ${id}`, () => catalog.versions(id, readOptions, fresh));
         need(`version ${id} ${version}`, () => catalog.version(id, version, readOptions, fresh));
       }
@@ -323,7 +325,7 @@ function makeChecks(requester: Requester): OperatorChecks {
     await inBatches([...tasks.values()], CONCURRENT_READS);
 
     const { issues, warnings } = operatorIssues(body, {
-      operator: (id) => read.get(`operator ${id}`) as LanguageOperator | undefined,
+      operator: (id) => given(id) ?? (read.get(`operator ${id}`) as LanguageOperator | undefined),
       versions: (id) => read.get(`versions ${id}`) as OperatorVersionSummary[] | undefined,
       version: (id, version) => read.get(`version ${id} ${version}`) as LanguageOperatorVersion | undefined,
     });

@@ -192,6 +192,43 @@ describe("configurations.check()", () => {
     expect(server.fake.requestsFor("FetchOperator")).toBe(4);
   });
 
+  it("takes the definitions it is given instead of reading them, for an operator about to be written", async () => {
+    const client = testClient(server.url);
+    const definition = {
+      displayName: "Tone",
+      prompt: "Rate the tone",
+      outputFormat: "TEXT" as const,
+      parameters: { level: { type: "INTEGER" as const, required: true } },
+    };
+    // UNKNOWN is no operator of the account: it is checked against the definition, and never read.
+    await expect(
+      client.configurations.check(body({ id: UNKNOWN, parameters: { level: 2 } }), { definitions: { [UNKNOWN]: definition } }),
+    ).resolves.toEqual({ warnings: [] });
+    expect(
+      await issuesOf(
+        client.configurations.check(body({ id: UNKNOWN, parameters: { level: "high" } }), { definitions: { [UNKNOWN]: definition } }),
+      ),
+    ).toEqual([["/rules/0/operators/0/parameters/level", "type"]]);
+    // A definition replaces what the API has: OPERATOR's scale is no parameter of it.
+    expect(
+      await issuesOf(
+        client.configurations.check(body({ id: OPERATOR, parameters: { scale: 1 } }), { definitions: { [OPERATOR]: definition } }),
+      ),
+    ).toEqual([
+      ["/rules/0/operators/0/parameters/scale", "additionalProperties"],
+      ["/rules/0/operators/0/parameters/level", "required"],
+    ]);
+    expect(server.fake.requestsFor("FetchOperator")).toBe(0);
+    // A pinned version is read from the API, definition or not.
+    expect(
+      await issuesOf(
+        client.configurations.check(body({ id: OPERATOR, version: 1, parameters: { scale: 1 } }), {
+          definitions: { [OPERATOR]: definition },
+        }),
+      ),
+    ).toEqual([["/rules/0/operators/0/version", "version"]]);
+  });
+
   it("rejects with the error of a read that failed, and keeps no answer from it", async () => {
     const client = testClient(server.url, { maxRetries: 0 });
     server.fake.faults.once({ kind: "serverError", status: 500 });
