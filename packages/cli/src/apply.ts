@@ -6,36 +6,23 @@
 import { relative } from "node:path";
 import { ConcurrentModificationError, type IntelligenceClient, type IntelligenceConfiguration } from "@convintel/client";
 import pLimit from "p-limit";
-import { type DirOptions, liveConfigurations, planFor } from "./commands.js";
+import { changedSincePlan, describeChanges, notMade, type Outcome as OutcomeOf, Refused } from "./apply-outcome.js";
+import { type DirOptions, liveConfigurations, liveOperators, planFor } from "./commands.js";
 import { colorsFor, CommandError, type Io } from "./context.js";
-import { readSavedPlan } from "./saved-plan.js";
-import { backupsDir, recordApplied, type State, statePath, writeBackup, writeState } from "./files.js";
-import { type Change, contentChanges, type FieldChange, type Plan } from "./plan.js";
+import { backupsDir, recordApplied, renderBackup, writeBackup } from "./files.js";
+import { carryOutOperator, type OperatorOutcome } from "./operator-apply.js";
+import { blocked, type Change, changeCount, contentChanges, type Plan } from "./plan.js";
 import { printableLine } from "./printable.js";
+import { fillPending } from "./references.js";
 import { changeJson, changeTitle, JSON_FORMAT_VERSION, planJson, renderPlan } from "./render.js";
+import { readSavedPlan } from "./saved-plan.js";
+import { type State, statePath, writeState } from "./state.js";
 
-/** Why a change was not made: the configuration is no longer as the plan read it. */
-class Refused extends Error {
-  constructor(
-    message: string,
-    readonly theirs: FieldChange[] = [],
-  ) {
-    super(message);
-  }
-}
-
-type Outcome = {
-  change: Change;
-  /** `taken`: someone else made the same change first (a create), and the file now names theirs. */
-  state: "applied" | "taken" | "refused" | "failed";
-  detail?: string;
-  result?: IntelligenceConfiguration;
-  /** Where what the change replaced or deleted is kept. */
-  backup?: string;
-};
+type ConfigurationOutcome = OutcomeOf<Change, IntelligenceConfiguration>;
+type Outcome = ConfigurationOutcome | OperatorOutcome;
 
 /** A change the API took: its file says so now, or the outcome says that it could not. */
-async function recorded(outcome: Outcome & { change: { action: "create" | "update" } }): Promise<Outcome> {
+async function recorded(outcome: ConfigurationOutcome & { change: { action: "create" | "update" } }): Promise<ConfigurationOutcome> {
   const result = outcome.result!;
   try {
     await recordApplied(outcome.change.file, result);
@@ -46,12 +33,6 @@ async function recorded(outcome: Outcome & { change: { action: "create" | "updat
   }
 }
 
-const describeChanges = (fields: FieldChange[]) => fields.map((field) => field.path).join(", ");
-
-/** The refusal of a write onto a configuration that is no longer what the plan read. */
-const changedSincePlan = (planned: IntelligenceConfiguration, current: IntelligenceConfiguration, theirs: FieldChange[]) =>
-  new Refused(`changed live after the plan read it (version ${planned.version} → ${current.version})`, theirs);
-
 interface Context {
   client: IntelligenceClient;
   dir: string;
@@ -60,9 +41,11 @@ interface Context {
   fresh: IntelligenceConfiguration[];
   /** The ids the plan read live: a configuration not among them was created since. */
   planned: Set<string>;
+  /** The id of each operator file in this account, those created by this apply included. */
+  operatorIds: Map<string, string>;
 }
 
-async function create(context: Context, change: Change & { action: "create" }): Promise<Outcome> {
+async function create(context: Context, change: Change & { action: "create" }): Promise<ConfigurationOutcome> {
   // Created by someone else since the plan (another apply of the same files): not created twice.
   const other = context.fresh.find((live) => !context.planned.has(live.id) && live.displayName === change.body.displayName);
   if (other) return adoptOrRefuse(change, other, "created since the plan read the live configurations");
@@ -73,7 +56,11 @@ async function create(context: Context, change: Change & { action: "create" }): 
 }
 
 /** A configuration someone else created with this file's name: taken when it is what the file says, refused otherwise. */
-function adoptOrRefuse(change: Change & { action: "create" }, other: IntelligenceConfiguration, when: string): Promise<Outcome> | Outcome {
+function adoptOrRefuse(
+  change: Change & { action: "create" },
+  other: IntelligenceConfiguration,
+  when: string,
+): Promise<ConfigurationOutcome> | ConfigurationOutcome {
   const differences = contentChanges(other, change.body);
   if (differences.length > 0) {
     return {
@@ -90,7 +77,7 @@ function adoptOrRefuse(change: Change & { action: "create" }, other: Intelligenc
   });
 }
 
-async function update(context: Context, change: Change & { action: "update" }): Promise<Outcome> {
+async function update(context: Context, change: Change & { action: "update" }): Promise<ConfigurationOutcome> {
   let backup: string | undefined;
   try {
     const updated = await context.client.configurations.modify(
@@ -99,7 +86,7 @@ async function update(context: Context, change: Change & { action: "update" }): 
         // Read right before the write: anything changed since the plan read it is someone else's, and is kept.
         const theirs = contentChanges(change.live, current);
         if (theirs.length > 0) throw changedSincePlan(change.live, current, theirs);
-        backup = await writeBackup(context.dir, context.cwd, current, "update");
+        backup = await writeBackup(context.dir, context.cwd, current.id, "update", (at) => renderBackup(current, "update", at));
         return change.body;
       },
       { checkOperators: true },
@@ -118,26 +105,26 @@ async function update(context: Context, change: Change & { action: "update" }): 
   }
 }
 
-async function remove(context: Context, change: Change & { action: "delete" }): Promise<Outcome> {
+async function remove(context: Context, change: Change & { action: "delete" }): Promise<ConfigurationOutcome> {
   const current = await context.client.configurations.fetch(change.live.id);
   const theirs = contentChanges(change.live, current);
   if (current.version !== change.live.version || theirs.length > 0) throw changedSincePlan(change.live, current, theirs);
-  const backup = await writeBackup(context.dir, context.cwd, current, "delete");
+  const backup = await writeBackup(context.dir, context.cwd, current.id, "delete", (at) => renderBackup(current, "delete", at));
   await context.client.configurations.delete(change.live.id);
   return { change, state: "applied", backup };
 }
 
-async function carryOut(context: Context, change: Change): Promise<Outcome> {
+async function carryOut(context: Context, planned: Change): Promise<ConfigurationOutcome> {
   try {
-    if (change.action === "create") return await create(context, change);
-    if (change.action === "update") return await update(context, change);
-    return await remove(context, change);
+    if (planned.action === "delete") return await remove(context, planned);
+    // A rule naming an operator this apply creates gets its new id now.
+    const body = fillPending(planned.body, context.operatorIds);
+    if (typeof body === "string")
+      throw new Refused(`operator "${body}" of operators/${body}.yaml, which its rules name, was not created (see above)`);
+    const change = { ...planned, body };
+    return change.action === "create" ? await create(context, change) : await update(context, change);
   } catch (error) {
-    if (error instanceof Refused) {
-      const what = describeChanges(error.theirs);
-      return { change, state: "refused", detail: `${error.message}${what ? `; changed: ${what}` : ""}` };
-    }
-    return { change, state: "failed", detail: (error as Error).message };
+    return notMade(planned, error);
   }
 }
 
@@ -146,11 +133,11 @@ async function carryOut(context: Context, change: Change): Promise<Outcome> {
  * earlier one (by creation date, then the listing's order, the same for every observer) is kept; the
  * other deletes its own, and names the kept one in the file.
  */
-async function settleTwins(context: Context, outcomes: Outcome[]): Promise<Outcome[]> {
+async function settleTwins(context: Context, outcomes: ConfigurationOutcome[]): Promise<ConfigurationOutcome[]> {
   const created = outcomes.filter((outcome) => outcome.change.action === "create" && outcome.state === "applied" && outcome.result);
   if (created.length === 0) return outcomes;
   const listed = await liveConfigurations(context.client);
-  const settled = new Map<Outcome, Outcome>();
+  const settled = new Map<ConfigurationOutcome, ConfigurationOutcome>();
   for (const outcome of created) {
     const ours = outcome.result!;
     const twins = listed.filter(
@@ -205,8 +192,9 @@ export async function applyCommand(io: Io, options: ApplyOptions): Promise<numbe
   if (options.planFile !== undefined) return applyPlan(io, options, await readSavedPlan(io, options, options.planFile));
   const planned = await planFor(io, options);
   if (typeof planned === "number") return planned;
-  const { plan, live, client, dir, state } = planned;
-  return applyPlan(io, options, { plan, liveIds: live.map((configuration) => configuration.id), client, dir, state });
+  const { plan, live, liveOperators: operators, client, dir, state } = planned;
+  const liveIds = live.map((configuration) => configuration.id);
+  return applyPlan(io, options, { plan, liveIds, liveOperatorIds: operators.map((operator) => operator.id!), client, dir, state });
 }
 
 /** A plan to carry out, and what it was made on. */
@@ -214,12 +202,18 @@ export interface PlanToApply {
   plan: Plan;
   /** Every live configuration the plan read: one not among them was created since. */
   liveIds: string[];
+  /** Every operator of the account the plan read. */
+  liveOperatorIds: string[];
   client: IntelligenceClient;
   dir: string;
   state: State;
 }
 
-async function applyPlan(io: Io, options: ApplyOptions, { plan, liveIds, client, dir, state }: PlanToApply): Promise<number> {
+async function applyPlan(
+  io: Io,
+  options: ApplyOptions,
+  { plan, liveIds, liveOperatorIds, client, dir, state }: PlanToApply,
+): Promise<number> {
   const c = colorsFor(io);
   // With --json, stdout carries one JSON document at the end and nothing else.
   const say = options.json ? () => {} : (text: string) => io.stdout.write(text);
@@ -228,32 +222,28 @@ async function applyPlan(io: Io, options: ApplyOptions, { plan, liveIds, client,
     return code;
   };
   say(renderPlan(plan, c));
-  if (plan.problems.length > 0) {
+  if (plan.problems.length + plan.operators.problems.length > 0) {
     say("Nothing was applied.\n");
     return stop(1);
   }
-  if (plan.conflicts.length > 0) {
+  if (blocked(plan)) {
     say("Nothing was applied: resolve the conflicts first.\n");
     return stop(1);
   }
-  if (plan.changes.length === 0) return stop(0);
+  const total = changeCount(plan);
+  if (total === 0) return stop(0);
   if (!options.autoApprove) {
     if (!io.confirm) throw new CommandError("apply asks before it writes, and there is no terminal to ask on: pass --auto-approve.");
-    if (!(await io.confirm(`Apply ${plan.changes.length} change(s)? Only "yes" applies: `))) {
+    if (!(await io.confirm(`Apply ${total} change(s)? Only "yes" applies: `))) {
       io.stdout.write("Nothing was applied.\n");
       return 1;
     }
   }
-  const context: Context = {
-    client,
-    dir,
-    cwd: io.cwd,
-    fresh: await liveConfigurations(client),
-    planned: new Set(liveIds),
-  };
+  const [fresh, freshOperators] = await Promise.all([liveConfigurations(client), liveOperators(client)]);
+  const context: Context = { client, dir, cwd: io.cwd, fresh, planned: new Set(liveIds), operatorIds: new Map(plan.operators.ids) };
+  const operatorContext = { client, dir, cwd: io.cwd, fresh: freshOperators, planned: new Set(liveOperatorIds) };
   const limit = pLimit(options.concurrency ?? 4);
   let done = 0;
-  const total = plan.changes.length;
   const report = (outcome: Outcome) => {
     const mark =
       outcome.state === "applied"
@@ -265,23 +255,43 @@ async function applyPlan(io: Io, options: ApplyOptions, { plan, liveIds, client,
             : c.red("✗");
     say(`[${done}/${total}] ${mark} ${changeTitle(outcome.change, c)}${outcome.detail ? `: ${printableLine(outcome.detail)}` : ""}\n`);
   };
-  const carried = await Promise.all(
-    plan.changes.map((change) =>
-      limit(async () => {
-        const outcome = await carryOut(context, change);
-        done++;
-        report(outcome);
-        return outcome;
-      }),
-    ),
+  const run = <C, O extends Outcome>(changes: C[], carry: (change: C) => Promise<O>) =>
+    Promise.all(
+      changes.map((change) =>
+        limit(async () => {
+          const outcome = await carry(change);
+          done++;
+          report(outcome);
+          return outcome;
+        }),
+      ),
+    );
+  // Operators first, so a configuration can name one this apply creates; an operator's delete last, once no configuration names it.
+  const operatorWrites = await run(
+    plan.operators.changes.filter((change) => change.action !== "delete"),
+    (change) => carryOutOperator(operatorContext, change),
   );
-  const outcomes = await settleTwins(context, carried);
-  for (const outcome of outcomes) if (outcome.state === "taken" && !carried.includes(outcome)) report(outcome);
-  const next: State = { ...state };
-  for (const outcome of outcomes) {
+  for (const outcome of operatorWrites)
+    if (outcome.change.action === "create" && outcome.result && (outcome.state === "applied" || outcome.state === "taken"))
+      context.operatorIds.set(outcome.change.file.name, outcome.result.id!);
+  const carried = await run(plan.changes, (change) => carryOut(context, change));
+  const configurationOutcomes = await settleTwins(context, carried);
+  for (const outcome of configurationOutcomes) if (outcome.state === "taken" && !carried.includes(outcome)) report(outcome);
+  const operatorDeletes = await run(
+    plan.operators.changes.filter((change) => change.action === "delete"),
+    (change) => carryOutOperator(operatorContext, change),
+  );
+  const outcomes: Outcome[] = [...operatorWrites, ...configurationOutcomes, ...operatorDeletes];
+  const next: State = { configurations: { ...state.configurations }, operators: { ...state.operators } };
+  for (const outcome of configurationOutcomes) {
     if (outcome.state !== "applied" && outcome.state !== "taken") continue;
-    if (outcome.change.action === "delete") delete next[outcome.change.live.id];
-    else if (outcome.result) next[outcome.result.id] = outcome.result;
+    if (outcome.change.action === "delete") delete next.configurations[outcome.change.live.id];
+    else if (outcome.result) next.configurations[outcome.result.id] = outcome.result;
+  }
+  for (const outcome of [...operatorWrites, ...operatorDeletes]) {
+    if (outcome.state !== "applied" && outcome.state !== "taken") continue;
+    if (outcome.change.action === "delete") delete next.operators[outcome.change.live.id!];
+    else if (outcome.result) next.operators[outcome.result.id!] = { name: outcome.change.file.name, operator: outcome.result };
   }
   const stateError = await writeState(dir, next).then(
     () => undefined,
@@ -305,7 +315,7 @@ async function applyPlan(io: Io, options: ApplyOptions, { plan, liveIds, client,
   const backups = outcomes.flatMap((outcome) => (outcome.backup ? [outcome.backup] : []));
   if (backups.length > 0) {
     say(
-      `What apply replaced or deleted is kept in ${printableLine(relative(io.cwd, backupsDir(dir)))}/ (${backups.length} file(s)); to undo a change, copy its file into configurations/, then plan and apply.\n`,
+      `What apply replaced or deleted is kept in ${printableLine(relative(io.cwd, backupsDir(dir)))}/ (${backups.length} file(s)); to undo a change, copy its file into configurations/ (an operator's into operators/), then plan and apply.\n`,
     );
   }
   if (stateError) {

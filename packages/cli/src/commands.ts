@@ -6,14 +6,16 @@
  */
 import { stat } from "node:fs/promises";
 import { relative, resolve } from "node:path";
-import type { IntelligenceClient, IntelligenceConfiguration } from "@convintel/client";
+import type { IntelligenceClient, IntelligenceConfiguration, LanguageOperator } from "@convintel/client";
 import { clientFor, colorsFor, CommandError, type ConnectionOptions, type Io, plainColors } from "./context.js";
-import { formatPosition, type Position, readState, type State, statePath } from "./files.js";
-import { makePlan, type Plan } from "./plan.js";
+import { makeOperatorPlan } from "./operator-plan.js";
+import { blocked, changeCount, makePlan, type Plan } from "./plan.js";
 import { printable, printableLine } from "./printable.js";
 import { checkOperatorsLive, loadProject, type Project } from "./project.js";
 import { JSON_FORMAT_VERSION, planJson, planMarkdown, renderPlan } from "./render.js";
 import { savePlan } from "./saved-plan.js";
+import { readState, type State, statePath } from "./state.js";
+import { formatPosition, type Position } from "./yaml-files.js";
 
 export interface DirOptions extends ConnectionOptions {
   dir: string;
@@ -24,6 +26,18 @@ export async function liveConfigurations(client: IntelligenceClient): Promise<In
   const byId = new Map<string, IntelligenceConfiguration>();
   for await (const configuration of client.configurations.list({ pageSize: 1000 })) byId.set(configuration.id, configuration);
   return [...byId.values()];
+}
+
+/** Every operator the account can use, Twilio's and its own, each once. */
+export async function allOperators(client: IntelligenceClient): Promise<LanguageOperator[]> {
+  const byId = new Map<string, LanguageOperator>();
+  for await (const operator of client.operators.list({ pageSize: 1000 })) byId.set(operator.id!, operator);
+  return [...byId.values()];
+}
+
+/** The operators the account authored (`author` SELF): Twilio's are a read-only catalog. */
+export async function liveOperators(client: IntelligenceClient): Promise<LanguageOperator[]> {
+  return (await allOperators(client)).filter((operator) => operator.author === "SELF");
 }
 
 /** A workflow command of GitHub Actions: the runner shows it on the file and line of the pull request. */
@@ -66,6 +80,7 @@ export async function validateCommand(io: Io, options: { dir: string; json?: boo
       formatVersion: JSON_FORMAT_VERSION,
       valid: project.problems.length === 0,
       files: project.files.map((file) => file.path),
+      operatorFiles: (project.operatorFiles ?? []).map((file) => file.path),
       operatorsChecked: project.catalog !== undefined,
       problems: project.problems.map((problem) => ({ ...position(problem), message: problem.message })),
       warnings: project.warnings.map((warning) => ({ ...position(warning), message: warning.message })),
@@ -82,7 +97,8 @@ export async function validateCommand(io: Io, options: { dir: string; json?: boo
     io.stderr.write(`${project.problems.length} problem(s) in ${printableLine(options.dir)}; nothing was sent.\n`);
     return 1;
   }
-  io.stdout.write(`${project.files.length} configuration file(s) in ${printableLine(options.dir)} are valid.\n`);
+  const operatorFiles = project.operatorFiles === undefined ? "" : ` and ${project.operatorFiles.length} operator file(s)`;
+  io.stdout.write(`${project.files.length} configuration file(s)${operatorFiles} in ${printableLine(options.dir)} are valid.\n`);
   return 0;
 }
 
@@ -90,6 +106,8 @@ export interface Planned {
   plan: Plan;
   /** The live configurations the plan was made on. */
   live: IntelligenceConfiguration[];
+  /** The account's own live operators the plan was made on. */
+  liveOperators: LanguageOperator[];
   client: IntelligenceClient;
   dir: string;
   state: State;
@@ -110,6 +128,11 @@ export async function planFor(io: Io, options: DirOptions & { prune?: boolean; j
       `--prune with no configuration files in ${printableLine(options.dir)}/configurations would delete every live configuration; nothing was planned. Check --dir, or delete them one by one in the console.`,
     );
   }
+  if (options.prune && project.operatorFiles?.length === 0) {
+    throw new CommandError(
+      `--prune with no operator files in ${printableLine(options.dir)}/operators would delete every operator of the account; nothing was planned. Remove the empty folder to leave operators out, or delete them one by one in the console.`,
+    );
+  }
   const client = await clientFor(io, options);
   await checkOperatorsLive(client, project);
   if (project.problems.length > 0) return refuse();
@@ -119,9 +142,10 @@ export async function planFor(io: Io, options: DirOptions & { prune?: boolean; j
     io.stderr.write(
       `warning: ${printableLine(relative(io.cwd, statePath(dir)))} cannot be read (${problem}): every file that differs from its live configuration is a conflict until \`convintel pull\` records them again.\n`,
     );
-  const live = await liveConfigurations(client);
-  const plan = makePlan(project.files, live, state, options.prune ?? false);
-  return { plan, live, client, dir, state };
+  const [live, operators] = await Promise.all([liveConfigurations(client), liveOperators(client)]);
+  const prune = options.prune ?? false;
+  const plan = makePlan(project.files, live, state, prune, makeOperatorPlan(project.operatorFiles, operators, state, prune));
+  return { plan, live, liveOperators: operators, client, dir, state };
 }
 
 export async function planCommand(
@@ -137,16 +161,16 @@ export async function planCommand(
   if (format === "json") io.stdout.write(`${JSON.stringify(planJson(plan), null, 2)}\n`);
   else if (format === "markdown") io.stdout.write(planMarkdown(plan, plainColors()));
   else io.stdout.write(renderPlan(plan, colorsFor(io)));
-  if (plan.problems.length > 0 || plan.conflicts.length > 0) {
+  if (blocked(plan)) {
     if (options.out !== undefined) io.stderr.write(`${printableLine(options.out)} was not written: this plan cannot be applied.\n`);
     return 1;
   }
   if (options.out !== undefined) {
-    await savePlan(io, options, { plan, live: planned.live, baseUrl: planned.client.baseUrl }, options.out);
+    await savePlan(io, options, planned, options.out);
     if (!options.json)
       io.stdout.write(
         `Saved to ${printableLine(options.out)}: \`convintel apply ${printableLine(options.out)}\` applies exactly this plan.\n`,
       );
   }
-  return options.detailedExitcode && plan.changes.length > 0 ? 2 : 0;
+  return options.detailedExitcode && changeCount(plan) > 0 ? 2 : 0;
 }

@@ -1,11 +1,10 @@
 /**
  * The files `convintel` keeps: one YAML file per configuration (`<dir>/configurations/*.yaml`), the
- * catalog of the operators they name (`<dir>/operators.yaml`) and the configurations as last pulled
- * or applied (`<dir>/.convintel/state.json`), each read with the source positions of its values.
+ * catalog of the operators they name (`<dir>/operators.yaml`) and the backups apply keeps, each read
+ * with the source positions of its values.
  */
-import { randomUUID } from "node:crypto";
-import { mkdir, readdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, join, relative } from "node:path";
+import { readdir } from "node:fs/promises";
+import { join, relative } from "node:path";
 import type {
   IntelligenceConfiguration,
   LanguageOperator,
@@ -14,34 +13,19 @@ import type {
   UpdateConfigurationRequest,
 } from "@convintel/client";
 import { schemas } from "@convintel/fetch/spec";
-import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { Document, isMap, isSeq, parseDocument } from "yaml";
+import { nameReferences } from "./references.js";
+import { type FileProblem, readText, readYamlMapping, toData, writeAtomically, type YamlMapping, yamlProblems } from "./yaml-files.js";
 
-/** A place in a file, for messages: `path:line:column`. */
-export interface Position {
-  file: string;
-  line: number;
-  column: number;
-}
-
-export const formatPosition = (position: Position) => `${position.file}:${position.line}:${position.column}`;
-
-/** A problem with the files: where, and what rule it breaks. */
-export interface FileProblem extends Position {
-  message: string;
-}
-
-/** One configuration file, read. */
-export interface ConfigurationFile {
-  /** Path from the working directory, for messages. */
-  path: string;
-  absolutePath: string;
+/** One configuration file, read; `positionOf` finds pointers into the body (or `/id`). */
+export interface ConfigurationFile extends Omit<YamlMapping, "data"> {
   /** The configuration's id, once it was pulled or created. */
   id: string | undefined;
-  /** The body to send: every field but `id`. */
+  /**
+   * The body to send, every field but `id`, as written: a rule's operator may be named by the name of
+   * its operator file (`operator:`), resolved per account by `references.ts`.
+   */
   body: UpdateConfigurationRequest;
-  /** Where a JSON pointer into the body (or `/id`) is written in the file: the nearest value that exists, or with `key`, its name. */
-  positionOf(pointer: string, key?: boolean): Position;
-  document: Document;
 }
 
 type Schema = {
@@ -77,6 +61,9 @@ export function ordered(value: unknown, schema: Schema | undefined = componentSc
   return Object.fromEntries([...named, ...others].map((key) => [key, ordered(record[key], resolved?.properties?.[key])]));
 }
 
+/** The value with its keys in the order of the spec's schema `name`. */
+export const orderedAs = (value: unknown, name: string): unknown => ordered(value, componentSchemas[name]);
+
 /** What a file holds of a configuration: its body as an update sends it (rule ids kept). */
 export function bodyOf(configuration: IntelligenceConfiguration | UpdateConfigurationRequest): UpdateConfigurationRequest {
   const { displayName, description, rules } = configuration;
@@ -101,9 +88,11 @@ function configurationText(configuration: IntelligenceConfiguration, comment: st
   return document.toString({ lineWidth: 0 });
 }
 
-/** The text of a configuration's file. */
-export function renderConfiguration(configuration: IntelligenceConfiguration): string {
-  return configurationText(configuration, header(configuration.id));
+/** The text of a configuration's file; rules name the operators in `names` (id → file name) by file. */
+export function renderConfiguration(configuration: IntelligenceConfiguration, names: ReadonlyMap<string, string> = new Map()): string {
+  const document = new Document({ id: configuration.id, ...nameReferences(bodyOf(configuration), names) });
+  document.commentBefore = header(configuration.id);
+  return document.toString({ lineWidth: 0 });
 }
 
 /** The text of a backup: the configuration as it was before a write replaced it or a delete removed it, and how to restore it. */
@@ -120,143 +109,32 @@ export function renderBackup(configuration: IntelligenceConfiguration, what: "up
 }
 
 /** A file name for a display name: lower case, dashes, unique in `taken`. */
-export function fileNameFor(displayName: string, taken: Set<string>): string {
+export function fileNameFor(displayName: string, taken: Set<string>, fallback = "configuration"): string {
   const base =
     displayName
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "")
-      .slice(0, 64) || "configuration";
+      .slice(0, 64) || fallback;
   let name = `${base}.yaml`;
   for (let index = 2; taken.has(name); index++) name = `${base}-${index}.yaml`;
   taken.add(name);
   return name;
 }
 
-function positionAt(document: Document, lines: LineCounter, file: string, segments: (string | number)[], key: boolean): Position {
-  const at = (offset: number) => {
-    const { line, col } = lines.linePos(offset);
-    return { file, line, column: col };
-  };
-  if (key && segments.length > 0) {
-    const parent = segments.length === 1 ? document.contents : document.getIn(segments.slice(0, -1), true);
-    const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === segments.at(-1)) : undefined;
-    const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
-    if (offset !== undefined) return at(offset);
-  }
-  for (let depth = segments.length; depth >= 0; depth--) {
-    const node = document.getIn(segments.slice(0, depth), true) as Node | undefined;
-    const offset = depth === 0 ? document.contents?.range?.[0] : node?.range?.[0];
-    if (offset !== undefined && (depth === 0 || node)) return at(offset);
-  }
-  return { file, line: 1, column: 1 };
-}
-
-function segmentsOf(pointer: string): (string | number)[] {
-  if (pointer === "") return [];
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
-
-/** The line and column of a byte offset in bytes that are UTF-8 up to it. */
-function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
-  const before = new TextDecoder().decode(bytes.subarray(0, offset)).split("\n");
-  return { line: before.length, column: before.at(-1)!.length + 1 };
-}
-
-/** The offset where the first sequence that is not UTF-8 starts (RFC 3629: no overlong forms, no surrogates), or -1. */
-function firstInvalidByte(bytes: Uint8Array): number {
-  for (let index = 0; index < bytes.length; ) {
-    const lead = bytes[index]!;
-    const length =
-      lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
-    if (length === 0 || index + length > bytes.length) return index;
-    for (let next = 1; next < length; next++) if ((bytes[index + next]! & 0xc0) !== 0x80) return index;
-    const second = bytes[index + 1]!;
-    if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second >= 0xa0)) return index;
-    if ((lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second >= 0x90)) return index;
-    index += length;
-  }
-  return -1;
-}
-
-/** A file's text, strictly UTF-8; its first bad byte is a problem at its position. Undefined when there is no such file. */
-async function readText(absolutePath: string, path: string): Promise<string | FileProblem[] | undefined> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(absolutePath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return undefined;
-    const why = code === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code ?? (error as Error).message})`;
-    return [{ file: path, line: 1, column: 1, message: `${basename(path)} ${why}` }];
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    const offset = firstInvalidByte(bytes);
-    return [
-      {
-        file: path,
-        ...bytePosition(bytes, Math.max(0, offset)),
-        message: `the file is not UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")}); save it as UTF-8`,
-      },
-    ];
-  }
-}
-
-/** Aliases a file may expand (YAML's `*name`): enough for any real configuration, far too few for an alias bomb. */
-const MAX_ALIASES = 100;
-
-/** A YAML document as plain data; an error (an alias bomb) is a problem at the file's start. */
-function toData(document: Document, path: string): unknown | FileProblem[] {
-  try {
-    return document.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch (error) {
-    return [{ file: path, line: 1, column: 1, message: `the YAML cannot be read: ${(error as Error).message}` }];
-  }
-}
-
-function yamlProblems(document: Document, path: string): FileProblem[] {
-  return document.errors.map((error) => {
-    const at = error.linePos?.[0];
-    return { file: path, line: at?.line ?? 1, column: at?.col ?? 1, message: error.message.split("\n")[0]! };
-  });
-}
-
 /** Reads one configuration file; a YAML error or a top level that is not a mapping is a problem at its position. */
 export async function readConfigurationFile(absolutePath: string, cwd: string): Promise<ConfigurationFile | FileProblem[]> {
-  const path = relative(cwd, absolutePath) || absolutePath;
-  // Listed a moment ago: a file gone since is a problem like any other that cannot be read.
-  const text = (await readText(absolutePath, path)) ?? [{ file: path, line: 1, column: 1, message: `${basename(path)} is gone` }];
-  if (typeof text !== "string") return text;
-  const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (document.errors.length > 0) return yamlProblems(document, path);
-  if (!isMap(document.contents))
-    return [{ file: path, line: 1, column: 1, message: "a configuration file holds a mapping (displayName, rules, ...)" }];
-  const value = toData(document, path);
-  if (Array.isArray(value)) return value as FileProblem[];
-  const { id, ...body } = value as Record<string, unknown>;
-  const positionOf = (pointer: string, key = false) => positionAt(document, lines, path, segmentsOf(pointer), key);
+  const read = await readYamlMapping(absolutePath, cwd, "a configuration file holds a mapping (displayName, rules, ...)");
+  if (Array.isArray(read)) return read;
+  const { data, ...file } = read;
+  const { id, ...body } = data;
   if (id !== undefined && typeof id !== "string")
-    return [{ ...positionOf("/id"), message: "/id must be a string, the configuration's id" }];
-  return {
-    path,
-    absolutePath,
-    id: id as string | undefined,
-    body: body as UpdateConfigurationRequest,
-    positionOf,
-    document,
-  };
+    return [{ ...file.positionOf("/id"), message: "/id must be a string, the configuration's id" }];
+  return { ...file, id: id as string | undefined, body: body as UpdateConfigurationRequest };
 }
 
 export const configurationsDir = (dir: string) => join(dir, "configurations");
 export const catalogPath = (dir: string) => join(dir, "operators.yaml");
-export const statePath = (dir: string) => join(dir, ".convintel", "state.json");
 export const backupsDir = (dir: string) => join(dir, ".convintel", "backups");
 
 /** Every `*.yaml` / `*.yml` file of `<dir>/configurations`, sorted; none when the directory is missing. */
@@ -270,44 +148,6 @@ export async function configurationPaths(dir: string): Promise<string[]> {
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
     .map((name) => join(folder, name));
-}
-
-/**
- * A new temporary file beside `path`, with a name no one can predict, created exclusively: a file or
- * symlink planted under that name makes the write fail instead of being followed.
- */
-async function writeTemporary(path: string, text: string): Promise<string> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
-  await writeFile(temporary, text, { flag: "wx", mode: 0o644 });
-  return temporary;
-}
-
-/** Writes a file whole or not at all (a temporary file renamed over it). */
-export async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = await writeTemporary(path, text);
-  try {
-    await rename(temporary, path);
-  } catch (error) {
-    await unlink(temporary).catch(() => {});
-    throw error;
-  }
-}
-
-/**
- * Writes several files as one step, as far as a file system allows: every text goes to its own
- * temporary file first, and only when all are written are they renamed into place. A failure
- * before the renames leaves every file as it was.
- */
-export async function writeTogether(files: { path: string; text: string }[]): Promise<void> {
-  const written: { temporary: string; path: string }[] = [];
-  try {
-    for (const file of files) written.push({ temporary: await writeTemporary(file.path, file.text), path: file.path });
-  } catch (error) {
-    await Promise.all(written.map(({ temporary }) => unlink(temporary).catch(() => {})));
-    throw error;
-  }
-  for (const { temporary, path } of written) await rename(temporary, path);
 }
 
 /** After a create or an update: the file's header and `id` say what the API now holds; the rest of the file, comments included, stays. */
@@ -372,65 +212,19 @@ export async function readCatalog(dir: string, cwd: string): Promise<{ catalog: 
   return { catalog, problems: [] };
 }
 
-/** The configurations as last pulled or applied, by id: the base that plan and apply tell changes made elsewhere from. */
-export type State = Record<string, IntelligenceConfiguration>;
-
-/** The state, and why it could not be read when it could not (a missing file is no problem: no records). */
-export async function readState(dir: string): Promise<{ state: State; problem: string | undefined }> {
-  let text: string;
-  try {
-    text = await readFile(statePath(dir), "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { state: {}, problem: code === "ENOENT" ? undefined : `it cannot be read: ${code ?? (error as Error).message}` };
-  }
-  try {
-    const value = JSON.parse(text) as { configurations?: unknown };
-    const configurations = value?.configurations;
-    if (typeof configurations !== "object" || configurations === null || Array.isArray(configurations))
-      return { state: {}, problem: "it has no `configurations` record" };
-    const state: State = {};
-    for (const [id, record] of Object.entries(configurations as Record<string, unknown>)) {
-      const configuration = record as IntelligenceConfiguration;
-      if (
-        typeof configuration === "object" &&
-        configuration !== null &&
-        configuration.id === id &&
-        typeof configuration.version === "number"
-      )
-        state[id] = configuration;
-    }
-    return { state, problem: undefined };
-  } catch {
-    return { state: {}, problem: "it is not JSON" };
-  }
-}
-
-export async function writeState(dir: string, state: State): Promise<void> {
-  await writeAtomically(statePath(dir), stateText(state));
-}
-
-export function stateText(state: State): string {
-  const sorted = Object.fromEntries(
-    Object.keys(state)
-      .sort()
-      .map((id) => [id, state[id]!]),
-  );
-  return `${JSON.stringify({ note: "Written by convintel; do not edit.", configurations: sorted }, null, 2)}\n`;
-}
-
 /**
- * Keeps a configuration as it was live before apply replaced or deleted it, under
- * `.convintel/backups/`; returns the path written, from the working directory.
+ * Keeps what apply replaced or deleted (`text`, written at that moment) under `.convintel/backups/`,
+ * named by the time, the action and the id; returns the path written, from the working directory.
  */
 export async function writeBackup(
   dir: string,
   cwd: string,
-  configuration: IntelligenceConfiguration,
+  id: string,
   what: "update" | "delete",
+  text: (at: string) => string,
 ): Promise<string> {
   const at = new Date().toISOString();
-  const path = join(backupsDir(dir), `${at.replace(/[:.]/g, "-")}-${what}-${configuration.id}.yaml`);
-  await writeAtomically(path, renderBackup(configuration, what, at));
+  const path = join(backupsDir(dir), `${at.replace(/[:.]/g, "-")}-${what}-${id}.yaml`);
+  await writeAtomically(path, text(at));
   return relative(cwd, path) || path;
 }

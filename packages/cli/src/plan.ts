@@ -8,16 +8,16 @@
  * live configuration that reads as its base has not been changed by anyone else.
  */
 import type { IntelligenceConfiguration, UpdateConfigurationRequest } from "@convintel/client";
-import diff from "microdiff";
-import { bodyOf, type ConfigurationFile, type State } from "./files.js";
+import { compare, type Conflict as ConflictOf, type Drift as DriftOf, type FieldChange, fieldChanges } from "./compare.js";
+import { bodyOf, type ConfigurationFile } from "./files.js";
+import { emptyOperatorPlan, type OperatorPlan, operatorIdIn, relateToConfigurations } from "./operator-plan.js";
+import { resolveReferences } from "./references.js";
+import type { State } from "./state.js";
 
-/** One field that differs: its path in the body (`rules[0].triggers[0].on`), before and after. */
-export interface FieldChange {
-  kind: "add" | "remove" | "change";
-  path: string;
-  before?: unknown;
-  after?: unknown;
-}
+/** A configuration file apply will not write (see `Conflict` in compare.ts). */
+export type Conflict = ConflictOf<ConfigurationFile, IntelligenceConfiguration>;
+/** A configuration changed live since its base while its file was not. */
+export type Drift = DriftOf<ConfigurationFile, IntelligenceConfiguration>;
 
 export type Change =
   | { action: "create"; file: ConfigurationFile; body: UpdateConfigurationRequest; reason?: string }
@@ -31,28 +31,6 @@ export type Change =
     }
   | { action: "delete"; live: IntelligenceConfiguration };
 
-/**
- * A file apply will not write: writing it would replace a change made elsewhere, or one it cannot
- * tell from such a change.
- */
-export interface Conflict {
-  file: ConfigurationFile;
-  live: IntelligenceConfiguration;
-  /** `unknown-base`: no record of the file's pull or apply; `both-changed`: the file and the live configuration changed the same fields. */
-  reason: "unknown-base" | "both-changed";
-  /** What changed live since the base (undefined when the base is unknown). */
-  theirs: FieldChange[] | undefined;
-  /** What writing the file would change in the live configuration. */
-  ours: FieldChange[];
-}
-
-/** A live configuration changed since its base while its file was not: nothing to write; `pull` brings the change into the file. */
-export interface Drift {
-  file: ConfigurationFile;
-  live: IntelligenceConfiguration;
-  fields: FieldChange[];
-}
-
 export interface Plan {
   changes: Change[];
   /** Files whose configuration is live as written. */
@@ -63,19 +41,8 @@ export interface Plan {
   unmanaged: IntelligenceConfiguration[];
   /** Files that cannot be planned (a new file whose displayName several live configurations share). */
   problems: { file: ConfigurationFile; message: string }[];
-}
-
-function pathText(path: (string | number)[]): string {
-  return path.map((segment, index) => (typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join("");
-}
-
-export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
-  return diff(before as Record<string, unknown>, after as Record<string, unknown>).map((entry) => {
-    const path = pathText(entry.path);
-    if (entry.type === "CREATE") return { kind: "add", path, after: entry.value };
-    if (entry.type === "REMOVE") return { kind: "remove", path, before: entry.oldValue };
-    return { kind: "change", path, before: entry.oldValue, after: entry.value };
-  });
+  /** The account's own operators: applied before the configurations, deleted after them. */
+  operators: OperatorPlan;
 }
 
 /** A body as the API stores it, for comparing: a rule sent without `triggers` is stored with none. */
@@ -93,20 +60,21 @@ export function contentChanges(
   return fieldChanges(comparable(before), comparable(after));
 }
 
-/** Whether two field paths touch the same value: equal, or one inside the other. */
-function overlaps(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long.startsWith(short) && (long[short.length] === "." || long[short.length] === "[");
-}
-
 /** The files against the live configurations (each once: `liveConfigurations` reads them so) and their bases. */
-export function makePlan(files: ConfigurationFile[], live: IntelligenceConfiguration[], state: State, prune: boolean): Plan {
-  const plan: Plan = { changes: [], unchanged: [], conflicts: [], drift: [], unmanaged: [], problems: [] };
+export function makePlan(
+  files: ConfigurationFile[],
+  live: IntelligenceConfiguration[],
+  state: State,
+  prune: boolean,
+  operators: OperatorPlan = emptyOperatorPlan(),
+): Plan {
+  const plan: Plan = { changes: [], unchanged: [], conflicts: [], drift: [], unmanaged: [], problems: [], operators };
+  // Rules that name an operator by file name get its id in this account, or the one apply creates first.
+  const bodies = new Map(files.map((file) => [file, bodyOf(resolveReferences(file.body, operatorIdIn(operators)))]));
   const byId = new Map(live.map((configuration) => [configuration.id, configuration]));
   const claimed = new Set(files.flatMap((file) => (file.id === undefined ? [] : [file.id])));
   for (const file of files) {
-    const body = bodyOf(file.body);
+    const body = bodies.get(file)!;
     let current = file.id === undefined ? undefined : byId.get(file.id);
     if (file.id === undefined) {
       // A new file adopts the live configuration of its displayName, when exactly one has it and no file claims it.
@@ -129,32 +97,33 @@ export function makePlan(files: ConfigurationFile[], live: IntelligenceConfigura
       );
       continue;
     }
-    const ours = contentChanges(current, body);
-    // A file that reads as the live configuration needs no write, whatever version it was based on.
-    if (ours.length === 0) {
-      plan.unchanged.push(file);
-      continue;
-    }
-    const base = state[current.id];
-    if (!base) {
-      plan.conflicts.push({ file, live: current, reason: "unknown-base", theirs: undefined, ours });
-      continue;
-    }
-    const theirs = contentChanges(base, current);
-    if (theirs.length === 0) {
-      plan.changes.push({ action: "update", file, body, live: current, fields: ours });
-      continue;
-    }
-    // Changed live since the base. Unedited file: drift. Edited: a write may keep every live change (the file has them too), or replace one.
-    if (contentChanges(base, body).length === 0) plan.drift.push({ file, live: current, fields: theirs });
-    else if (theirs.some((their) => ours.some((our) => overlaps(their.path, our.path))))
-      plan.conflicts.push({ file, live: current, reason: "both-changed", theirs, ours });
-    else plan.changes.push({ action: "update", file, body, live: current, fields: ours });
+    const comparison = compare<IntelligenceConfiguration | UpdateConfigurationRequest>(
+      body,
+      current,
+      state.configurations[current.id],
+      contentChanges,
+    );
+    if (comparison.outcome === "unchanged") plan.unchanged.push(file);
+    else if (comparison.outcome === "update") plan.changes.push({ action: "update", file, body, live: current, fields: comparison.fields });
+    else if (comparison.outcome === "drift") plan.drift.push({ file, live: current, fields: comparison.fields });
+    else plan.conflicts.push({ file, live: current, reason: comparison.reason, theirs: comparison.theirs, ours: comparison.ours });
   }
   for (const configuration of live) {
     if (claimed.has(configuration.id)) continue;
     if (prune) plan.changes.push({ action: "delete", live: configuration });
     else plan.unmanaged.push(configuration);
   }
+  // The configurations as they will be: the files, and the live ones no file names that stay.
+  relateToConfigurations(operators, [
+    ...files.map((file) => ({ configuration: file.path, body: bodies.get(file)! })),
+    ...plan.unmanaged.map((configuration) => ({ configuration: configuration.id, body: bodyOf(configuration) })),
+  ]);
   return plan;
 }
+
+/** The changes of a plan, operators included. */
+export const changeCount = (plan: Plan) => plan.changes.length + plan.operators.changes.length;
+
+/** Whether a plan cannot be applied: a problem or a conflict, of a configuration or an operator. */
+export const blocked = (plan: Plan) =>
+  plan.problems.length + plan.conflicts.length + plan.operators.problems.length + plan.operators.conflicts.length > 0;

@@ -4,24 +4,17 @@ import { basename, join, resolve } from "node:path";
 import { type IntelligenceClient, type IntelligenceConfiguration, type LanguageOperator, NotFoundError } from "@convintel/client";
 import { validateOperatorTtid } from "@convintel/fetch";
 import pLimit from "p-limit";
-import { liveConfigurations, type DirOptions } from "./commands.js";
+import { allOperators, type DirOptions, liveConfigurations } from "./commands.js";
 import { clientFor, CommandError, type Io } from "./context.js";
-import {
-  type Catalog,
-  catalogPath,
-  configurationsDir,
-  fileNameFor,
-  readState,
-  renderCatalog,
-  renderConfiguration,
-  type State,
-  statePath,
-  stateText,
-  writeTogether,
-} from "./files.js";
+import { type Catalog, catalogPath, configurationsDir, fileNameFor, renderCatalog, renderConfiguration } from "./files.js";
+import { type OperatorFile, operatorFileName, operatorsDir, renderOperator } from "./operator-files.js";
+import { operatorChanges } from "./operator-plan.js";
 import { contentChanges } from "./plan.js";
 import { printableLine } from "./printable.js";
 import { loadProject } from "./project.js";
+import { pendingId, resolveReferences } from "./references.js";
+import { readState, type State, statePath, stateText } from "./state.js";
+import { writeTogether } from "./yaml-files.js";
 
 /** The operators the configurations name, each with its versions and the definitions rules use; ids that are no operator's are left out. */
 async function pullCatalog(client: IntelligenceClient, configurations: IntelligenceConfiguration[]): Promise<Catalog> {
@@ -63,29 +56,85 @@ async function pullCatalog(client: IntelligenceClient, configurations: Intellige
   return catalog;
 }
 
+/**
+ * The file name of each operator the account authored (id → name): the name its record gives it,
+ * else that of an operator file with its display name, else a new one from its display name.
+ */
+function operatorNames(operators: LanguageOperator[], files: readonly OperatorFile[], state: State): Map<string, string> {
+  const names = new Map<string, string>();
+  const used = new Set<string>();
+  const take = (operator: LanguageOperator, name: string) => {
+    names.set(operator.id!, name);
+    used.add(name);
+  };
+  for (const operator of operators) {
+    const recorded = state.operators[operator.id!]?.name;
+    if (recorded !== undefined && !used.has(recorded)) take(operator, recorded);
+  }
+  for (const operator of operators) {
+    if (names.has(operator.id!)) continue;
+    const file = files.find((candidate) => candidate.body.displayName === operator.displayName && !used.has(candidate.name));
+    if (file) take(operator, file.name);
+  }
+  const taken = new Set([...used, ...files.map((file) => file.name)].map(operatorFileName));
+  for (const operator of operators) {
+    if (names.has(operator.id!)) continue;
+    take(operator, fileNameFor(operator.displayName ?? "", taken, "operator").replace(/\.yaml$/, ""));
+  }
+  return names;
+}
+
+/** The work in the operator files that a pull would overwrite, a line each. */
+function editedOperators(
+  files: readonly OperatorFile[],
+  operators: LanguageOperator[],
+  names: Map<string, string>,
+  state: State,
+): string[] {
+  const byName = new Map([...names].map(([id, name]) => [name, id]));
+  const byId = new Map(operators.map((operator) => [operator.id!, operator]));
+  return files.flatMap((file) => {
+    const id = byName.get(file.name);
+    const current = id === undefined ? undefined : byId.get(id);
+    if (!current) return [`  ${file.path}: new, not applied yet`];
+    const record = state.operators[current.id!];
+    if (record) return operatorChanges(record.operator, file.body).length > 0 ? [`  ${file.path}: changed since it was pulled`] : [];
+    return operatorChanges(current, file.body).length > 0
+      ? [`  ${file.path}: differs from the live operator, and there is no record of its pull to tell whose change that is`]
+      : [];
+  });
+}
+
 export async function pull(io: Io, options: DirOptions & { force?: boolean }): Promise<number> {
   const dir = resolve(io.cwd, options.dir);
   const project = await loadProject(dir, io.cwd);
   const { state } = await readState(dir);
   const client = await clientFor(io, options);
-  const live = await liveConfigurations(client);
+  const [live, everyOperator] = await Promise.all([liveConfigurations(client), allOperators(client)]);
+  const ours = everyOperator.filter((operator) => operator.author === "SELF");
+  const operatorFiles = project.operatorFiles ?? [];
+  const names = operatorNames(ours, operatorFiles, state);
+  const idOf = new Map([...names].map(([id, name]) => [name, id]));
   const byId = new Map(live.map((configuration) => [configuration.id, configuration]));
   // Work in the files would be lost: refused unless --force. With a record of the file's pull, any edit
   // since; without one, any difference from the live configuration.
   const edited = project.files.flatMap((file) => {
     if (file.id === undefined) return [];
-    const record = state[file.id];
-    if (record) return contentChanges(record, file.body).length > 0 ? [`  ${file.path}: changed since it was pulled`] : [];
+    const body = resolveReferences(file.body, (name) => idOf.get(name) ?? pendingId(name));
+    const record = state.configurations[file.id];
+    if (record) return contentChanges(record, body).length > 0 ? [`  ${file.path}: changed since it was pulled`] : [];
     const current = byId.get(file.id);
-    return current && contentChanges(current, file.body).length > 0
+    return current && contentChanges(current, body).length > 0
       ? [`  ${file.path}: differs from the live configuration, and there is no record of its pull to tell whose change that is`]
       : [];
   });
   const fresh = project.files.filter((file) => file.id === undefined);
-  if (!options.force && (edited.length > 0 || fresh.length > 0 || project.problems.length > 0)) {
+  const operatorWork = editedOperators(operatorFiles, ours, names, state);
+  if (!options.force && (edited.length > 0 || fresh.length > 0 || operatorWork.length > 0 || project.problems.length > 0)) {
     const lines = [
       ...edited,
       ...fresh.map((file) => `  ${file.path}: new, not applied yet`),
+      ...operatorWork,
       ...[...new Set(project.problems.map((problem) => problem.file))].map((file) => `  ${file}: does not read`),
     ];
     throw new CommandError(
@@ -93,27 +142,38 @@ export async function pull(io: Io, options: DirOptions & { force?: boolean }): P
     );
   }
   const catalog = await pullCatalog(client, live);
-  // Everything is read before anything is written; then every file is written in one step.
+  // Everything is read before anything is written; then every file is written in one step. The
+  // records of other accounts (ids not live here) are kept: one folder may serve several.
   const paths = new Map(project.files.flatMap((file) => (file.id === undefined ? [] : [[file.id, file.absolutePath] as const])));
   const taken = new Set(project.files.map((file) => basename(file.absolutePath)));
-  const next: State = {};
+  const next: State = { configurations: { ...state.configurations }, operators: { ...state.operators } };
   const writes: { path: string; text: string }[] = [];
   for (const configuration of [...live].sort((a, b) => a.dateCreated.localeCompare(b.dateCreated) || a.id.localeCompare(b.id))) {
     const path = paths.get(configuration.id) ?? join(configurationsDir(dir), fileNameFor(configuration.displayName, taken));
-    writes.push({ path, text: renderConfiguration(configuration) });
-    next[configuration.id] = configuration;
+    writes.push({ path, text: renderConfiguration(configuration, names) });
+    next.configurations[configuration.id] = configuration;
+  }
+  const operatorPaths = new Map(operatorFiles.map((file) => [file.name, file.absolutePath]));
+  for (const operator of ours) {
+    const name = names.get(operator.id!)!;
+    writes.push({ path: operatorPaths.get(name) ?? join(operatorsDir(dir), operatorFileName(name)), text: renderOperator(operator, name) });
+    next.operators[operator.id!] = { name, operator };
   }
   writes.push({ path: catalogPath(dir), text: renderCatalog(catalog) });
   writes.push({ path: statePath(dir), text: stateText(next) });
   await writeTogether(writes);
   await mkdir(configurationsDir(dir), { recursive: true });
-  const gone = project.files.filter((file) => file.id !== undefined && !next[file.id]);
+  await mkdir(operatorsDir(dir), { recursive: true });
+  const gone = project.files.filter((file) => file.id !== undefined && !byId.has(file.id));
+  const goneOperators = operatorFiles.filter((file) => !idOf.has(file.name));
   io.stdout.write(
-    `Pulled ${live.length} configuration(s) into ${printableLine(options.dir)}/configurations and ${Object.keys(catalog.operators).length} operator(s) into ${printableLine(options.dir)}/operators.yaml.\n`,
+    `Pulled ${live.length} configuration(s) into ${printableLine(options.dir)}/configurations, ${ours.length} operator(s) of the account into ${printableLine(options.dir)}/operators, and the ${Object.keys(catalog.operators).length} operator(s) the configurations name into ${printableLine(options.dir)}/operators.yaml.\n`,
   );
   for (const file of gone)
     io.stdout.write(
       `  ${printableLine(file.path)}: ${printableLine(file.id!)} is no longer live (plan would create it again; delete the file to drop it)\n`,
     );
+  for (const file of goneOperators)
+    io.stdout.write(`  ${printableLine(file.path)}: no such operator in this account (plan would create it; delete the file to drop it)\n`);
   return 0;
 }

@@ -1,8 +1,8 @@
 /**
  * `plan --out FILE` and `apply FILE`: a plan written down, and read back to be applied exactly as it
  * was reviewed, without planning again. The file records what the plan read (every live
- * configuration it saw, each update's and delete's configuration as it was, a digest of each file it
- * would write from) and whom it was made for (the origin, and the API key or Account SID, never a
+ * configuration and operator it saw, each update's and delete's object as it was, a digest of each
+ * file it would write from) and whom it was made for (the origin, and the API key or Account SID, never a
  * secret). Applying it refuses a plan made for another account, a plan whose files changed since,
  * and, as every apply does, each write onto a configuration that changed since the plan read it and
  * each create whose name appeared since.
@@ -10,13 +10,19 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
-import type { IntelligenceConfiguration, UpdateConfigurationRequest } from "@convintel/client";
+import type { IntelligenceConfiguration, LanguageOperator, OperatorRequest, UpdateConfigurationRequest } from "@convintel/client";
 import type { ApplyOptions, PlanToApply } from "./apply.js";
+import type { Planned } from "./commands.js";
+import type { FieldChange } from "./compare.js";
 import { clientFor, CommandError, type Io, principalFor } from "./context.js";
-import { type ConfigurationFile, readConfigurationFile, readState, writeAtomically } from "./files.js";
-import type { Change, FieldChange, Plan } from "./plan.js";
+import { readConfigurationFile } from "./files.js";
+import { readOperatorFile } from "./operator-files.js";
+import { emptyOperatorPlan, type OperatorChange, type Pin } from "./operator-plan.js";
+import { blocked, type Change, type Plan } from "./plan.js";
 import { printableLine } from "./printable.js";
 import { JSON_FORMAT_VERSION } from "./render.js";
+import { readState } from "./state.js";
+import { writeAtomically, type YamlMapping } from "./yaml-files.js";
 
 const KIND = "convintel-plan";
 
@@ -32,6 +38,20 @@ type SavedChange =
     }
   | { action: "delete"; live: IntelligenceConfiguration };
 
+type SavedOperatorChange =
+  | { kind: "operator"; action: "create"; file: string; digest: string; body: OperatorRequest }
+  | {
+      kind: "operator";
+      action: "update";
+      file: string;
+      digest: string;
+      body: OperatorRequest;
+      live: LanguageOperator;
+      fields: FieldChange[];
+      pins: Pin[];
+    }
+  | { kind: "operator"; action: "delete"; live: LanguageOperator };
+
 interface SavedPlan {
   kind: typeof KIND;
   formatVersion: string;
@@ -44,12 +64,17 @@ interface SavedPlan {
   dir: string;
   liveIds: string[];
   changes: SavedChange[];
+  /** The operators of the account the plan read, and its operator changes (none in plans saved before operators were managed). */
+  liveOperatorIds?: string[];
+  operatorChanges?: SavedOperatorChange[];
+  /** The id of each operator file in the account, as the plan found it. */
+  operatorIds?: Record<string, string>;
 }
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /** A digest of a file's text as it was read: a file edited since no longer matches. */
-export function fileDigest(file: ConfigurationFile): string {
+export function fileDigest(file: Pick<YamlMapping, "document">): string {
   return sha256(file.document.toString({ lineWidth: 0 }));
 }
 
@@ -57,17 +82,17 @@ export function fileDigest(file: ConfigurationFile): string {
 export async function savePlan(
   io: Io,
   options: { dir: string; profile?: string | undefined; envFile?: string | undefined },
-  planned: { plan: Plan; live: IntelligenceConfiguration[]; baseUrl: string },
+  planned: Pick<Planned, "plan" | "live" | "liveOperators" | "client">,
   path: string,
 ): Promise<void> {
   const { plan } = planned;
-  if (plan.problems.length > 0 || plan.conflicts.length > 0)
+  if (blocked(plan))
     throw new CommandError(`${printableLine(path)} was not written: a plan with a problem or a conflict cannot be applied.`);
   const saved: SavedPlan = {
     kind: KIND,
     formatVersion: JSON_FORMAT_VERSION,
     createdAt: new Date().toISOString(),
-    baseUrl: planned.baseUrl,
+    baseUrl: planned.client.baseUrl,
     principal: sha256(await principalFor(io, options)),
     dir: options.dir,
     liveIds: planned.live.map((configuration) => configuration.id),
@@ -78,6 +103,14 @@ export async function savePlan(
         return { action: "create", file: change.file.path, digest, body: change.body, ...(change.reason ? { reason: change.reason } : {}) };
       return { action: "update", file: change.file.path, digest, body: change.body, live: change.live, fields: change.fields };
     }),
+    liveOperatorIds: planned.liveOperators.map((operator) => operator.id!),
+    operatorChanges: plan.operators.changes.map((change): SavedOperatorChange => {
+      if (change.action === "delete") return change;
+      const saved = { kind: "operator" as const, file: change.file.path, digest: fileDigest(change.file), body: change.body };
+      if (change.action === "create") return { ...saved, action: "create" };
+      return { ...saved, action: "update", live: change.live, fields: change.fields, pins: change.pins };
+    }),
+    operatorIds: Object.fromEntries(plan.operators.ids),
   };
   await writeAtomically(resolve(io.cwd, path), `${JSON.stringify(saved, null, 2)}\n`);
 }
@@ -124,12 +157,31 @@ export async function readSavedPlan(io: Io, options: ApplyOptions, path: string)
     }
     changes.push({ ...change, file });
   }
+  const operatorChanges: OperatorChange[] = [];
+  for (const change of saved.operatorChanges ?? []) {
+    if (change.action === "delete") {
+      operatorChanges.push(change);
+      continue;
+    }
+    const file = await readOperatorFile(resolve(io.cwd, change.file), io.cwd);
+    if (Array.isArray(file) || fileDigest(file) !== change.digest) {
+      stale.push(change.file);
+      continue;
+    }
+    operatorChanges.push({ ...change, file });
+  }
   if (stale.length > 0)
     throw new CommandError(
       `the saved plan ${printableLine(path)} is stale: ${stale.map(printableLine).join(", ")} changed after it was saved. Nothing was applied; plan again.`,
     );
   const { state } = await readState(dir);
-  const plan: Plan = { changes, unchanged: [], conflicts: [], drift: [], unmanaged: [], problems: [] };
+  const operators = {
+    ...emptyOperatorPlan(),
+    managed: true,
+    changes: operatorChanges,
+    ids: new Map(Object.entries(saved.operatorIds ?? {})),
+  };
+  const plan: Plan = { changes, unchanged: [], conflicts: [], drift: [], unmanaged: [], problems: [], operators };
   io.stderr.write(`Applying the plan saved in ${printableLine(relative(io.cwd, resolve(io.cwd, path)))} at ${saved.createdAt}.\n`);
-  return { plan, liveIds: saved.liveIds, client, dir, state };
+  return { plan, liveIds: saved.liveIds, liveOperatorIds: saved.liveOperatorIds ?? [], client, dir, state };
 }

@@ -113,7 +113,9 @@ describe("convintel", () => {
     expect(plan.stdout).toContain(`~ update intelligence/configurations/team-0.yaml ${first!.id} (version 1)`);
     expect(plan.stdout).toContain('~ description: "managed as code" → "edited in git"');
     expect(plan.stdout).toContain('+ create intelligence/configurations/new.yaml "brand-new"');
-    expect(plan.stdout).toContain("Plan: 1 to create, 1 to update, 0 to delete; 1 unchanged.");
+    expect(plan.stdout).toContain(
+      "Plan: 1 to create, 1 to update, 0 to delete; 1 unchanged; operators: 0 to create, 0 to update, 0 to delete, 1 unchanged.",
+    );
     expect(plan.stdout).not.toContain("\u001b["); // plain in CI
     const json = JSON.parse((await convintel(["plan", "--json"])).stdout);
     expect(json.formatVersion).toBe("1.0");
@@ -369,7 +371,9 @@ describe("convintel", () => {
     }
     const plan = await convintel(["plan", "--detailed-exitcode"]);
     expect(plan.code).toBe(2);
-    expect(plan.stdout).toContain("Plan: 0 to create, 200 to update, 0 to delete; 0 unchanged.");
+    expect(plan.stdout).toContain(
+      "Plan: 0 to create, 200 to update, 0 to delete; 0 unchanged; operators: 0 to create, 0 to update, 0 to delete, 1 unchanged.",
+    );
     const applied = await convintel(["apply", "--auto-approve", "--concurrency", "8"]);
     expect(applied.code, applied.stdout.slice(-2000)).toBe(0);
     expect(applied.stdout).toContain("[200/200]");

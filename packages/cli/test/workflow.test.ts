@@ -161,7 +161,9 @@ describe("the GitHub Actions workflow in docs/github-workflow.yml", () => {
     expect(comment).toContain("### convintel plan");
     expect(comment).toContain(`~ update intelligence/configurations/end-of-call.yaml ${seeded.id} (version 1)`);
     expect(comment).toContain('~ description: "before" → "after review"');
-    expect(comment).toContain("Plan: 0 to create, 1 to update, 0 to delete; 0 unchanged.");
+    expect(comment).toContain(
+      "Plan: 0 to create, 1 to update, 0 to delete; 0 unchanged; operators: 0 to create, 0 to update, 0 to delete, 1 unchanged.",
+    );
     expect((await client.configurations.fetch(seeded.id)).description).toBe("before");
 
     // The merge, then the apply job in a fresh checkout of main.

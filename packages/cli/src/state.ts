@@ -1,0 +1,87 @@
+/**
+ * `<dir>/.convintel/state.json`: each configuration and operator as last pulled or applied, by id —
+ * the base that plan and apply tell a change made elsewhere from. Ids are unique across accounts, so
+ * one folder planned against several accounts keeps the records of each side by side; an operator's
+ * record also names its file, which is how a file finds its operator in each account.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { IntelligenceConfiguration, LanguageOperator } from "@convintel/client";
+import { writeAtomically } from "./yaml-files.js";
+
+/** An operator as last pulled or applied, and the name of its file (`operators/<name>.yaml`). */
+export interface OperatorRecord {
+  name: string;
+  operator: LanguageOperator;
+}
+
+export interface State {
+  configurations: Record<string, IntelligenceConfiguration>;
+  operators: Record<string, OperatorRecord>;
+}
+
+export const emptyState = (): State => ({ configurations: {}, operators: {} });
+
+export const statePath = (dir: string) => join(dir, ".convintel", "state.json");
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The records of a kind that are well formed (the id they are filed under is theirs); others are left out. */
+function wellFormed<T>(records: unknown, keep: (id: string, record: Record<string, unknown>) => T | undefined): Record<string, T> {
+  const kept: Record<string, T> = {};
+  if (!isRecord(records)) return kept;
+  for (const [id, record] of Object.entries(records)) {
+    const value = isRecord(record) ? keep(id, record) : undefined;
+    if (value !== undefined) kept[id] = value;
+  }
+  return kept;
+}
+
+/** The state, and why it could not be read when it could not (a missing file is no problem: no records). */
+export async function readState(dir: string): Promise<{ state: State; problem: string | undefined }> {
+  let text: string;
+  try {
+    text = await readFile(statePath(dir), "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { state: emptyState(), problem: code === "ENOENT" ? undefined : `it cannot be read: ${code ?? (error as Error).message}` };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { state: emptyState(), problem: "it is not JSON" };
+  }
+  if (!isRecord(value) || !isRecord(value.configurations)) return { state: emptyState(), problem: "it has no `configurations` record" };
+  const configurations = wellFormed(value.configurations, (id, record) =>
+    record.id === id && typeof record.version === "number" ? (record as IntelligenceConfiguration) : undefined,
+  );
+  // Written by versions that kept no operators: none recorded yet.
+  const operators = wellFormed(value.operators, (id, record) => {
+    const operator = record.operator;
+    return typeof record.name === "string" && isRecord(operator) && operator.id === id && typeof operator.version === "number"
+      ? { name: record.name, operator: operator as LanguageOperator }
+      : undefined;
+  });
+  return { state: { configurations, operators }, problem: undefined };
+}
+
+const sortedById = <T>(records: Record<string, T>) =>
+  Object.fromEntries(
+    Object.keys(records)
+      .sort()
+      .map((id) => [id, records[id]!]),
+  );
+
+export function stateText(state: State): string {
+  const document = {
+    note: "Written by convintel; do not edit.",
+    configurations: sortedById(state.configurations),
+    operators: sortedById(state.operators),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+export async function writeState(dir: string, state: State): Promise<void> {
+  await writeAtomically(statePath(dir), stateText(state));
+}
