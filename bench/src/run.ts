@@ -69,7 +69,7 @@ if (enabled("runtimes")) {
 }
 if (enabled("cli")) {
   const { benchCli } = await import("./cli.js");
-  report.cli = { configurations: envInteger("BENCH_CLI_CONFIGURATIONS", 200), rounds: 3, concurrency: 8 };
+  report.cli = { configurations: envInteger("BENCH_CLI_CONFIGURATIONS", 200), operators: 50, rounds: 3, concurrency: 8 };
   report.cli.results = await benchCli(report.cli, log);
 }
 report.seconds = (performance.now() - begin) / 1000;

@@ -3,6 +3,7 @@
  * and whether it is met. Ratios are paired within a round (see each section), so load that changes
  * between rounds cancels out.
  */
+import { operatorCost } from "./cli.js";
 import { status, table } from "./markdown.js";
 import { poolReference, twilioReference, undiciReference } from "./references.js";
 import type { Report } from "./report.js";
@@ -16,6 +17,8 @@ const FETCH_BUNDLE_TARGET_BYTES = 8 * 1024;
 const RUNTIME_CPU_TARGET = 1.15;
 /** Node.js, 16 in flight: at least this share of undici Pool.request's rate. */
 const POOL_RATE_TARGET = 0.9;
+/** `convintel` plan and apply with operators as files too: at most this many times the configurations alone. */
+const OPERATORS_AS_CODE_TARGET = 1.5;
 /** Cold import of @convintel/client: at most this many times a bare `node -e 0`. */
 const IMPORT_TARGET = 1.15;
 
@@ -96,5 +99,13 @@ export function renderTargets(report: Report): string {
     warm?.cached === undefined ? "–" : `${warm.cached}/${warm.total} cached`,
     status(warm?.cached === undefined ? undefined : warm.ok && warm.cached === warm.total),
   ]);
+  for (const step of ["plan", "apply"] as const) {
+    const cost = report.cli?.results ? operatorCost(report.cli.results, step) : undefined;
+    rows.push([
+      `\`convintel ${step}\`, ${report.cli?.configurations ?? 200} configurations and ${report.cli?.operators ?? 50} operators ≤ ${OPERATORS_AS_CODE_TARGET}× the configurations alone`,
+      cost === undefined ? "–" : `${cost.toFixed(2)}×`,
+      status(cost === undefined ? undefined : cost <= OPERATORS_AS_CODE_TARGET),
+    ]);
+  }
   return table(["target", "measured", "status"], rows);
 }
