@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { IntelligenceError } from "@convintel/client";
 import { type ApplyOptions, applyCommand } from "./apply.js";
 import { planCommand, validateCommand } from "./commands.js";
+import { importCommand } from "./import.js";
 import { pull } from "./pull.js";
 import { CommandError, type Io } from "./context.js";
 import { printable } from "./printable.js";
@@ -49,10 +50,22 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
       code = await command(options);
     };
 
-  connection(program.command("pull").description("write one YAML file per live configuration, and the catalog of the operators they name"))
+  connection(
+    program
+      .command("pull")
+      .description(
+        "write one YAML file per live configuration and per operator the account authored, and the catalog of the operators they name",
+      ),
+  )
     .addOption(dir())
     .option("--force", "overwrite files changed since they were pulled")
     .action(action((options: { dir: string; force?: boolean }) => pull(io, options)));
+  connection(program.command("import").description("write one live configuration or operator of the account into a new file"))
+    .argument("<id>", "a configuration id (intelligence_configuration_…) or an operator id (intelligence_operator_…)")
+    .addOption(dir())
+    .action(async (id: string, options: { dir: string }) => {
+      code = await importCommand(io, { ...options, id });
+    });
   program
     .command("validate")
     .description("check the files offline: the spec's rules, and rule parameters against the pulled operators")
@@ -65,7 +78,7 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
       .description("show what apply would do; exit 0 with or without changes, 1 on an error or a conflict (see --detailed-exitcode)"),
   )
     .addOption(dir())
-    .option("--prune", "delete live configurations that no file names")
+    .option("--prune", "delete live configurations and operators that no file names")
     .option("--json", "print the plan as JSON (--format json)")
     .addOption(new Option("--format <format>", "text, json, or markdown (a pull request comment)").choices(["text", "json", "markdown"]))
     .option("--detailed-exitcode", "exit 2 when the plan has changes (0 without, 1 on an error or a conflict)")
@@ -83,7 +96,7 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
       ),
   )
     .addOption(dir())
-    .option("--prune", "delete live configurations that no file names")
+    .option("--prune", "delete live configurations and operators that no file names")
     .argument("[plan-file]", "a plan saved by `plan --out`: applied exactly, without planning again")
     .option("--auto-approve", "apply without asking")
     .option("--json", "print the plan and what became of each change as one JSON document (with --auto-approve)")

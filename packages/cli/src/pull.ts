@@ -16,8 +16,15 @@ import { pendingId, resolveReferences } from "./references.js";
 import { readState, type State, statePath, stateText } from "./state.js";
 import { writeTogether } from "./yaml-files.js";
 
+/** How many operator reads between two progress lines. */
+const PROGRESS_EVERY = 25;
+
 /** The operators the configurations name, each with its versions and the definitions rules use; ids that are no operator's are left out. */
-async function pullCatalog(client: IntelligenceClient, configurations: IntelligenceConfiguration[]): Promise<Catalog> {
+async function pullCatalog(
+  client: IntelligenceClient,
+  configurations: IntelligenceConfiguration[],
+  progress: (text: string) => void,
+): Promise<Catalog> {
   const wanted = new Map<string, Set<number>>();
   for (const configuration of configurations)
     for (const rule of configuration.rules)
@@ -30,6 +37,8 @@ async function pullCatalog(client: IntelligenceClient, configurations: Intellige
       }
   const catalog: Catalog = { pulledAt: new Date().toISOString(), operators: {} };
   const limit = pLimit(4);
+  let read = 0;
+  progress(`reading the ${wanted.size} operator(s) the configurations name, with their versions\n`);
   const missing = (error: unknown) => {
     if (error instanceof NotFoundError) return undefined;
     throw error;
@@ -49,6 +58,8 @@ async function pullCatalog(client: IntelligenceClient, configurations: Intellige
             if (definition) definitions[String(version)] = definition;
           }
           catalog.operators[id] = { current, versions, definitions };
+          read++;
+          if (read % PROGRESS_EVERY === 0 && read < wanted.size) progress(`  ${read}/${wanted.size} operators read\n`);
         }),
       ),
   );
@@ -110,7 +121,11 @@ export async function pull(io: Io, options: DirOptions & { force?: boolean }): P
   const project = await loadProject(dir, io.cwd);
   const { state } = await readState(dir);
   const client = await clientFor(io, options);
+  // Progress on stderr, so that stdout says only what was pulled.
+  const progress = (text: string) => io.stderr.write(`pull: ${text}`);
+  progress("reading the configurations and operators of the account\n");
   const [live, everyOperator] = await Promise.all([liveConfigurations(client), allOperators(client)]);
+  progress(`read ${live.length} configuration(s) and ${everyOperator.length} operator(s)\n`);
   const ours = everyOperator.filter((operator) => operator.author === "SELF");
   const operatorFiles = project.operatorFiles ?? [];
   const names = operatorNames(ours, operatorFiles, state);
@@ -141,7 +156,7 @@ export async function pull(io: Io, options: DirOptions & { force?: boolean }): P
       `pull would overwrite work in ${options.dir}:\n${lines.map(printableLine).join("\n")}\nApply or move them first, or pass --force to overwrite.`,
     );
   }
-  const catalog = await pullCatalog(client, live);
+  const catalog = await pullCatalog(client, live, progress);
   // Everything is read before anything is written; then every file is written in one step. The
   // records of other accounts (ids not live here) are kept: one folder may serve several.
   const paths = new Map(project.files.flatMap((file) => (file.id === undefined ? [] : [[file.id, file.absolutePath] as const])));

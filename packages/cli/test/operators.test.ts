@@ -93,6 +93,8 @@ describe("operators as code", () => {
     const pulled = await convintel(["pull"]);
     expect(pulled.code, pulled.stderr).toBe(0);
     expect(pulled.stdout).toContain("1 operator(s) of the account into intelligence/operators");
+    // Progress on stderr, phase by phase.
+    expect(pulled.stderr).toContain("pull: read 2 configuration(s) and 1 operator(s)\n");
     const text = await read("operators", "script-adherence.yaml");
     // The prompt as a block, the fields in the spec's order, no id (it differs per account).
     expect(text).toContain("prompt: |\n  Read the conversation.\n  Say whether the agent followed {{parameters.script}}.\n");
@@ -236,6 +238,42 @@ describe("operators as code", () => {
       displayName: "Script adherence",
       parameters: { script: { type: "STRING", required: true } },
     });
+  });
+
+  it("refuses --prune with an empty operators/ folder: it would delete every operator of the account", async () => {
+    await seedAccount(staging);
+    await convintel(["pull"]);
+    await rm(path("configurations", "sales-qa.yaml"));
+    await rm(path("operators", "script-adherence.yaml"));
+    const pruned = await convintel(["plan", "--prune"]);
+    expect(pruned.code).toBe(1);
+    expect(pruned.stderr).toContain("--prune with no operator files in intelligence/operators would delete every operator of the account");
+    expect(await all(clientOf(staging).operators.list())).toHaveLength(1);
+  });
+
+  it("imports one live operator or configuration into a new file, and refuses one a file already stands for", async () => {
+    const operator = await seedAccount(staging);
+    await convintel(["pull"]);
+    const client = clientOf(staging);
+    const made = await client.operators.create({ displayName: "Made in the console", prompt: "Summarise.", outputFormat: "TEXT" });
+    const configuration = await client.configurations.create({
+      displayName: "Console made",
+      rules: [{ operators: [{ id: made.id! }], triggers: [{ on: "CONVERSATION_END" }], actions: [webhook] }],
+    });
+    expect(await convintel(["import", made.id!])).toMatchObject({
+      code: 0,
+      stdout: "Imported " + made.id + " into intelligence/operators/made-in-the-console.yaml.\n",
+    });
+    expect((await convintel(["import", configuration.id])).code).toBe(0);
+    expect(parseDocument(await read("configurations", "console-made.yaml")).toJS().rules[0].operators).toEqual([
+      { operator: "made-in-the-console" },
+    ]);
+    expect((await convintel(["plan"])).stdout).toContain("No changes.");
+    expect((await convintel(["import", operator.id!])).stderr).toContain("intelligence/operators/script-adherence.yaml already stands for");
+    expect((await convintel(["import", "intelligence_operator_01kcgy1ew0e9x8re6jq542zzzz"])).stderr).toContain(
+      "no operator intelligence_operator_01kcgy1ew0e9x8re6jq542zzzz in this account",
+    );
+    expect((await convintel(["import", "nonsense"])).stderr).toContain("is neither a configuration id");
   });
 
   it("plans the same operator files against a second account, where each name resolves to that account's id", async () => {
