@@ -108,9 +108,8 @@ export async function benchCli(options: CliOptions, log: (line: string) => void)
       const order = index % 2 === 0 ? [0, options.operators] : [options.operators, 0];
       for (const operators of order) {
         const times = await round(fake, server.url, options, operators);
-        steps.forEach((step, at) =>
-          results.find((result) => result.step === step && result.operators === operators)!.milliseconds.push(times[at]!),
-        );
+        for (const [at, step] of steps.entries())
+          results.find((result) => result.step === step && result.operators === operators)!.milliseconds.push(times[at]!);
         log(
           `cli round ${index + 1}/${options.rounds}, ${operators} operators: ${steps.map((step, at) => `${step} ${times[at]!.toFixed(0)} ms`).join(", ")}`,
         );

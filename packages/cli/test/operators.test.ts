@@ -262,7 +262,7 @@ describe("operators as code", () => {
     });
     expect(await convintel(["import", made.id!])).toMatchObject({
       code: 0,
-      stdout: "Imported " + made.id + " into intelligence/operators/made-in-the-console.yaml.\n",
+      stdout: `Imported ${made.id} into intelligence/operators/made-in-the-console.yaml.\n`,
     });
     expect((await convintel(["import", configuration.id])).code).toBe(0);
     expect(parseDocument(await read("configurations", "console-made.yaml")).toJS().rules[0].operators).toEqual([
