@@ -95,17 +95,25 @@ export function renderConfiguration(configuration: IntelligenceConfiguration, na
   return document.toString({ lineWidth: 0 });
 }
 
+/** The comment above a backup: what it is, when apply replaced or deleted it, and how to restore it from `folder`. */
+export function backupComment(
+  title: string,
+  live: { id?: string | undefined; version?: number | undefined },
+  what: "update" | "delete",
+  at: string,
+  folder: string,
+): string {
+  return [
+    ` ${title} ${live.id}, version ${live.version}, as it was live before`,
+    ` \`convintel apply\` ${what === "update" ? "replaced it" : "deleted it"} at ${at}.`,
+    ` To restore it, copy this file into ${folder}/ (over its file, if it has one),`,
+    ` then \`convintel plan\` and \`convintel apply\`${what === "delete" ? " (it is created again, with a new id)" : ""}.`,
+  ].join("\n");
+}
+
 /** The text of a backup: the configuration as it was before a write replaced it or a delete removed it, and how to restore it. */
 export function renderBackup(configuration: IntelligenceConfiguration, what: "update" | "delete", at: string): string {
-  return configurationText(
-    configuration,
-    [
-      ` Intelligence Configuration ${configuration.id}, version ${configuration.version}, as it was live before`,
-      ` \`convintel apply\` ${what === "update" ? "replaced it" : "deleted it"} at ${at}.`,
-      ` To restore it, copy this file into configurations/ (over the configuration's file, if it has one),`,
-      ` then \`convintel plan\` and \`convintel apply\`${what === "delete" ? " (it is created again, with a new id)" : ""}.`,
-    ].join("\n"),
-  );
+  return configurationText(configuration, backupComment("Intelligence Configuration", configuration, what, at, "configurations"));
 }
 
 /** A file name for a display name: lower case, dashes, unique in `taken`. */

@@ -9,7 +9,7 @@ import { readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { type LanguageOperator, type OperatorRequest, UpdateOperatorOperation } from "@convintel/fetch";
 import { Document } from "yaml";
-import { orderedAs } from "./files.js";
+import { backupComment, orderedAs } from "./files.js";
 import { type FileProblem, readYamlMapping, type YamlMapping } from "./yaml-files.js";
 
 /** One operator file, read; `positionOf` finds pointers into the body. */
@@ -63,15 +63,7 @@ export function renderOperator(operator: LanguageOperator, name: string): string
 
 /** The text of an operator's backup: as it was before apply replaced or deleted it, and how to restore it. */
 export function renderOperatorBackup(operator: LanguageOperator, what: "update" | "delete", at: string): string {
-  return operatorText(
-    operator,
-    [
-      ` Language Operator ${operator.id}, version ${operator.version}, as it was live before`,
-      ` \`convintel apply\` ${what === "update" ? "replaced it with a new version" : "deleted it"} at ${at}.`,
-      ` To restore it, copy this file into operators/ (over the operator's file, if it has one),`,
-      ` then \`convintel plan\` and \`convintel apply\`${what === "delete" ? " (it is created again, with a new id)" : ""}.`,
-    ].join("\n"),
-  );
+  return operatorText(operator, backupComment("Language Operator", operator, what, at, "operators"));
 }
 
 /** Every `*.yaml` / `*.yml` file of `<dir>/operators`, sorted; undefined when there is no such folder (operators are not managed there). */

@@ -1,6 +1,6 @@
 /** A plan as people read it (colour on a terminal) and as machines do (`--json`). */
 import type { Colors } from "./context.js";
-import type { Conflict, FieldChange } from "./compare.js";
+import type { Conflict, Drift, FieldChange } from "./compare.js";
 import type { OperatorChange, OperatorPlan } from "./operator-plan.js";
 import { blocked, type Change, changeCount, type Plan } from "./plan.js";
 import { printableLine } from "./printable.js";
@@ -44,11 +44,7 @@ export function changeTitle(change: Change | OperatorChange, c: Colors): string 
 }
 
 /** A conflict: both sides, and how to resolve it. */
-export function conflictLines(
-  conflict: Conflict<{ path: string }, { id?: string | undefined; version?: number | undefined }>,
-  c: Colors,
-  noun = "configuration",
-): string[] {
+export function conflictLines(conflict: Conflict<{ path: string }, Live>, c: Colors, noun = "configuration"): string[] {
   const { file, live } = conflict;
   const lines = [`  ${c.red("! conflict")} ${printableLine(file.path)} ${printableLine(live.id ?? "")} (version ${live.version})`];
   if (conflict.reason === "unknown-base") {
@@ -188,19 +184,30 @@ export function changeJson(change: Change | OperatorChange): Record<string, unkn
   return { action: "update", file: change.file.path, id: change.live.id, liveVersion: change.live.version, fields: change.fields };
 }
 
+type Live = { id?: string | undefined; version?: number | undefined };
+
+const conflictJson = (conflict: Conflict<{ path: string }, Live>) => ({
+  file: conflict.file.path,
+  id: conflict.live.id,
+  liveVersion: conflict.live.version,
+  reason: conflict.reason,
+  theirs: conflict.theirs ?? null,
+  ours: conflict.ours,
+});
+
+const driftJson = (drift: Drift<{ path: string }, Live>) => ({
+  file: drift.file.path,
+  id: drift.live.id,
+  liveVersion: drift.live.version,
+  fields: drift.fields,
+});
+
 export function planJson(plan: Plan): unknown {
   return {
     formatVersion: JSON_FORMAT_VERSION,
     changes: plan.changes.map(changeJson),
-    conflicts: plan.conflicts.map((conflict) => ({
-      file: conflict.file.path,
-      id: conflict.live.id,
-      liveVersion: conflict.live.version,
-      reason: conflict.reason,
-      theirs: conflict.theirs ?? null,
-      ours: conflict.ours,
-    })),
-    drift: plan.drift.map((drift) => ({ file: drift.file.path, id: drift.live.id, liveVersion: drift.live.version, fields: drift.fields })),
+    conflicts: plan.conflicts.map(conflictJson),
+    drift: plan.drift.map(driftJson),
     unchanged: plan.unchanged.map((file) => ({ file: file.path, id: file.id })),
     unmanaged: plan.unmanaged.map((live) => ({ id: live.id, displayName: live.displayName, version: live.version })),
     problems: plan.problems.map(({ file, message }) => ({ file: file.path, message })),
@@ -213,20 +220,8 @@ function operatorsJson(operators: OperatorPlan): unknown {
   return {
     managed: operators.managed,
     changes: operators.changes.map(operatorChangeJson),
-    conflicts: operators.conflicts.map((conflict) => ({
-      file: conflict.file.path,
-      id: conflict.live.id,
-      liveVersion: conflict.live.version,
-      reason: conflict.reason,
-      theirs: conflict.theirs ?? null,
-      ours: conflict.ours,
-    })),
-    drift: operators.drift.map((drift) => ({
-      file: drift.file.path,
-      id: drift.live.id,
-      liveVersion: drift.live.version,
-      fields: drift.fields,
-    })),
+    conflicts: operators.conflicts.map(conflictJson),
+    drift: operators.drift.map(driftJson),
     unchanged: operators.unchanged.map((file) => ({ file: file.path, id: operators.ids.get(file.name) })),
     unmanaged: operators.unmanaged.map((live) => ({ id: live.id, displayName: live.displayName, version: live.version })),
     problems: operators.problems.map(({ path, message }) => ({ file: path, message })),
