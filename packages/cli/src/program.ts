@@ -58,8 +58,11 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
       ),
   )
     .addOption(dir())
+    .argument("[file-or-id]", "pull only this configuration or operator file (or the file of this id)")
     .option("--force", "overwrite files changed since they were pulled")
-    .action(action((options: { dir: string; force?: boolean }) => pull(io, options)));
+    .action(async (target: string | undefined, options: { dir: string; force?: boolean }) => {
+      code = await pull(io, { ...options, ...(target === undefined ? {} : { target }) });
+    });
   connection(program.command("import").description("write one live configuration or operator of the account into a new file"))
     .argument("<id>", "a configuration id (intelligence_configuration_…) or an operator id (intelligence_operator_…)")
     .addOption(dir())

@@ -1,17 +1,25 @@
 /** `pull`: the live configurations and the operators they name, into the files, all or nothing. */
 import { mkdir } from "node:fs/promises";
-import { basename, join, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { type IntelligenceClient, type IntelligenceConfiguration, type LanguageOperator, NotFoundError } from "@convintel/client";
 import { validateOperatorTtid } from "@convintel/fetch";
 import pLimit from "p-limit";
 import { allOperators, type DirOptions, liveConfigurations } from "./commands.js";
 import { clientFor, CommandError, type Io } from "./context.js";
-import { type Catalog, catalogPath, configurationsDir, fileNameFor, renderCatalog, renderConfiguration } from "./files.js";
+import {
+  type Catalog,
+  catalogPath,
+  type ConfigurationFile,
+  configurationsDir,
+  fileNameFor,
+  renderCatalog,
+  renderConfiguration,
+} from "./files.js";
 import { type OperatorFile, operatorFileName, operatorsDir, renderOperator } from "./operator-files.js";
 import { operatorChanges } from "./operator-plan.js";
 import { contentChanges } from "./plan.js";
 import { printableLine } from "./printable.js";
-import { loadProject } from "./project.js";
+import { loadProject, type Project } from "./project.js";
 import { pendingId, resolveReferences } from "./references.js";
 import { readState, type State, statePath, stateText } from "./state.js";
 import { writeTogether } from "./yaml-files.js";
@@ -116,7 +124,82 @@ function editedOperators(
   });
 }
 
-export async function pull(io: Io, options: DirOptions & { force?: boolean }): Promise<number> {
+/** The work in a configuration file that a pull would overwrite: none, or a line saying what. */
+function configurationWork(
+  file: ConfigurationFile,
+  state: State,
+  live: ReadonlyMap<string, IntelligenceConfiguration>,
+  idOf: ReadonlyMap<string, string>,
+): string[] {
+  if (file.id === undefined) return [];
+  const body = resolveReferences(file.body, (name) => idOf.get(name) ?? pendingId(name));
+  const record = state.configurations[file.id];
+  if (record) return contentChanges(record, body).length > 0 ? [`  ${file.path}: changed since it was pulled`] : [];
+  const current = live.get(file.id);
+  return current && contentChanges(current, body).length > 0
+    ? [`  ${file.path}: differs from the live configuration, and there is no record of its pull to tell whose change that is`]
+    : [];
+}
+
+/** What a pull has read, for `pullOne`. */
+interface Read {
+  dir: string;
+  project: Project;
+  state: State;
+  byId: ReadonlyMap<string, IntelligenceConfiguration>;
+  ours: LanguageOperator[];
+  names: Map<string, string>;
+  idOf: ReadonlyMap<string, string>;
+}
+
+/**
+ * `pull <file or id>`: one configuration or operator file written again from its live object, and
+ * its record; nothing else (the catalog neither). Work in that file is refused unless --force.
+ */
+async function pullOne(io: Io, options: { dir: string; force?: boolean | undefined }, target: string, read: Read): Promise<number> {
+  const { dir, project, state, byId, ours, names, idOf } = read;
+  const operatorFiles = project.operatorFiles ?? [];
+  const absolute = resolve(io.cwd, target);
+  const configurationFile = project.files.find((file) => file.absolutePath === absolute || file.id === target);
+  const operatorFile = operatorFiles.find((file) => file.absolutePath === absolute || (names.get(target) ?? "\0") === file.name);
+  const write = async (path: string, text: string, work: string[]) => {
+    if (!options.force && work.length > 0)
+      throw new CommandError(
+        `pull would overwrite work:\n${work.map(printableLine).join("\n")}\nApply or move it first, or pass --force to overwrite.`,
+      );
+    await writeTogether([
+      { path, text },
+      { path: statePath(dir), text: stateText(state) },
+    ]);
+    io.stdout.write(`Pulled ${printableLine(relative(io.cwd, path))} again from the account.\n`);
+    return 0;
+  };
+  if (configurationFile) {
+    if (configurationFile.id === undefined)
+      throw new CommandError(
+        `${printableLine(configurationFile.path)} is new (no id): nothing live to pull it from; \`convintel apply\` creates it.`,
+      );
+    const current = byId.get(configurationFile.id);
+    if (!current)
+      throw new CommandError(`${printableLine(configurationFile.id)} of ${printableLine(configurationFile.path)} is no longer live.`);
+    const work = configurationWork(configurationFile, state, byId, idOf);
+    state.configurations[current.id] = current;
+    return write(configurationFile.absolutePath, renderConfiguration(current, names), work);
+  }
+  if (operatorFile) {
+    const current = ours.find((operator) => names.get(operator.id!) === operatorFile.name);
+    if (!current)
+      throw new CommandError(`${printableLine(operatorFile.path)} is no operator of this account yet: \`convintel apply\` creates it.`);
+    const work = editedOperators([operatorFile], ours, names, state);
+    state.operators[current.id!] = { name: operatorFile.name, operator: current };
+    return write(operatorFile.absolutePath, renderOperator(current, operatorFile.name), work);
+  }
+  throw new CommandError(
+    `${printableLine(target)} is no configuration or operator file of ${printableLine(options.dir)}, nor the id of one; \`convintel import <id>\` writes a new file for a live object.`,
+  );
+}
+
+export async function pull(io: Io, options: DirOptions & { force?: boolean; target?: string }): Promise<number> {
   const dir = resolve(io.cwd, options.dir);
   const project = await loadProject(dir, io.cwd);
   const { state } = await readState(dir);
@@ -133,16 +216,8 @@ export async function pull(io: Io, options: DirOptions & { force?: boolean }): P
   const byId = new Map(live.map((configuration) => [configuration.id, configuration]));
   // Work in the files would be lost: refused unless --force. With a record of the file's pull, any edit
   // since; without one, any difference from the live configuration.
-  const edited = project.files.flatMap((file) => {
-    if (file.id === undefined) return [];
-    const body = resolveReferences(file.body, (name) => idOf.get(name) ?? pendingId(name));
-    const record = state.configurations[file.id];
-    if (record) return contentChanges(record, body).length > 0 ? [`  ${file.path}: changed since it was pulled`] : [];
-    const current = byId.get(file.id);
-    return current && contentChanges(current, body).length > 0
-      ? [`  ${file.path}: differs from the live configuration, and there is no record of its pull to tell whose change that is`]
-      : [];
-  });
+  if (options.target !== undefined) return pullOne(io, options, options.target, { dir, project, state, byId, ours, names, idOf });
+  const edited = project.files.flatMap((file) => configurationWork(file, state, byId, idOf));
   const fresh = project.files.filter((file) => file.id === undefined);
   const operatorWork = editedOperators(operatorFiles, ours, names, state);
   if (!options.force && (edited.length > 0 || fresh.length > 0 || operatorWork.length > 0 || project.problems.length > 0)) {

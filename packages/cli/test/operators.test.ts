@@ -276,6 +276,34 @@ describe("operators as code", () => {
     expect((await convintel(["import", "nonsense"])).stderr).toContain("is neither a configuration id");
   });
 
+  it("pulls one file again, by path or by id, and nothing else; refuses to overwrite work in it without --force", async () => {
+    const operator = await seedAccount(staging);
+    await convintel(["pull"]);
+    const client = clientOf(staging);
+    await client.operators.modify(operator.id!, (current) => ({ ...current, description: "Changed in the console" }));
+    const [sales] = (await all(client.configurations.list())).filter((configuration) => configuration.displayName === "Sales QA");
+    await client.configurations.update(sales!.id, { displayName: "Sales QA", description: "live", rules: sales!.rules });
+    const before = await read("configurations", "sales-qa.yaml");
+
+    const one = await convintel(["pull", "intelligence/operators/script-adherence.yaml"]);
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stdout).toBe("Pulled intelligence/operators/script-adherence.yaml again from the account.\n");
+    expect(await read("operators", "script-adherence.yaml")).toContain("description: Changed in the console");
+    expect(await read("configurations", "sales-qa.yaml")).toBe(before);
+    const plan = await convintel(["plan"]);
+    expect(plan.stdout).toContain("! drift intelligence/configurations/sales-qa.yaml");
+    expect(plan.stdout).toContain("operators: 0 to create, 0 to update, 0 to delete, 1 unchanged");
+
+    await edit("displayName: Sales QA", "displayName: Sales QA (edited)", "configurations", "sales-qa.yaml");
+    const refused = await convintel(["pull", sales!.id]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("intelligence/configurations/sales-qa.yaml: changed since it was pulled");
+    expect((await convintel(["pull", sales!.id, "--force"])).code).toBe(0);
+    expect(await read("configurations", "sales-qa.yaml")).toContain("description: live");
+    expect((await convintel(["plan"])).stdout).toContain("No changes.");
+    expect((await convintel(["pull", "nothing.yaml"])).stderr).toContain("is no configuration or operator file of intelligence");
+  });
+
   it("plans the same operator files against a second account, where each name resolves to that account's id", async () => {
     await seedAccount(staging);
     await convintel(["pull"]);
