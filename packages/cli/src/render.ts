@@ -64,9 +64,10 @@ export function conflictLines(conflict: Conflict<{ path: string }, Live>, c: Col
   return lines;
 }
 
-export function changeCounts(plan: Plan): Record<Change["action"], number> {
+/** How many changes of each action: of the configurations (`plan.changes`) or of the operators. */
+export function changeCounts(changes: readonly (Change | OperatorChange)[]): Record<Change["action"], number> {
   const counts = { create: 0, update: 0, delete: 0 };
-  for (const change of plan.changes) counts[change.action]++;
+  for (const change of changes) counts[change.action]++;
   return counts;
 }
 
@@ -93,12 +94,6 @@ function operatorLines(operators: OperatorPlan, c: Colors): string[] {
   return lines;
 }
 
-function operatorCounts(operators: OperatorPlan): Record<OperatorChange["action"], number> {
-  const counts = { create: 0, update: 0, delete: 0 };
-  for (const change of operators.changes) counts[change.action]++;
-  return counts;
-}
-
 export function renderPlan(plan: Plan, c: Colors): string {
   const lines: string[] = operatorLines(plan.operators, c);
   for (const change of plan.changes) {
@@ -113,9 +108,9 @@ export function renderPlan(plan: Plan, c: Colors): string {
     lines.push(...fieldLines(drift.fields, c, "      "));
   }
   for (const { file, message } of plan.problems) lines.push(`  ${c.red("✗")} ${printableLine(file.path)}: ${printableLine(message)}`);
-  const counts = changeCounts(plan);
+  const counts = changeCounts(plan.changes);
   const { operators } = plan;
-  const ops = operatorCounts(operators);
+  const ops = changeCounts(operators.changes);
   const conflicts = plan.conflicts.length + operators.conflicts.length;
   const drift = plan.drift.length + operators.drift.length;
   const summary =
@@ -211,7 +206,12 @@ export function planJson(plan: Plan): unknown {
     unchanged: plan.unchanged.map((file) => ({ file: file.path, id: file.id })),
     unmanaged: plan.unmanaged.map((live) => ({ id: live.id, displayName: live.displayName, version: live.version })),
     problems: plan.problems.map(({ file, message }) => ({ file: file.path, message })),
-    summary: { ...changeCounts(plan), unchanged: plan.unchanged.length, conflicts: plan.conflicts.length, drift: plan.drift.length },
+    summary: {
+      ...changeCounts(plan.changes),
+      unchanged: plan.unchanged.length,
+      conflicts: plan.conflicts.length,
+      drift: plan.drift.length,
+    },
     operators: operatorsJson(plan.operators),
   };
 }
@@ -226,7 +226,7 @@ function operatorsJson(operators: OperatorPlan): unknown {
     unmanaged: operators.unmanaged.map((live) => ({ id: live.id, displayName: live.displayName, version: live.version })),
     problems: operators.problems.map(({ path, message }) => ({ file: path, message })),
     summary: {
-      ...operatorCounts(operators),
+      ...changeCounts(operators.changes),
       unchanged: operators.unchanged.length,
       conflicts: operators.conflicts.length,
       drift: operators.drift.length,
