@@ -150,9 +150,40 @@ describe("plan and apply never write over a change made elsewhere", () => {
     expect(plan.stdout).toContain("No changes.");
     expect((await convintel(["apply", "--auto-approve"], { cwd: checkout })).code).toBe(0);
     expect(fake.configurations.filter((configuration) => configuration.displayName === "brand-new")).toHaveLength(1);
-    // A live change to another field that the file also has: kept, as the write carries it.
+    // A live change to a file the checkout did not edit: drift, nothing written.
     consoleEdit(second!.id, { displayName: "team-1" });
     expect((await convintel(["plan"], { cwd: checkout })).code).toBe(0);
+  });
+
+  it("refuses a live change to another field too, unless the file already has it", async () => {
+    const [first] = await seedLive(1);
+    await convintel(["pull"]);
+    await edit(file("team-0.yaml"), "scale: 5", "scale: 7");
+    consoleEdit(first!.id, { description: "console" });
+    const plan = await convintel(["plan"]);
+    expect(plan.code).toBe(1);
+    expect(plan.stdout).toContain("! conflict");
+    expect(plan.stdout).toContain('~ description: "managed as code" → "console"');
+    // The same edit made in the file: the update writes only what the file adds.
+    await edit(file("team-0.yaml"), "managed as code", "console");
+    const again = await convintel(["plan"]);
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.stdout).toContain("~ rules[0].operators[0].parameters.scale: 5 → 7");
+    expect(again.stdout).not.toContain("~ description");
+    expect((await convintel(["apply", "--auto-approve"])).code).toBe(0);
+    expect(live(first!.id)).toMatchObject({ description: "console", version: 3 });
+  });
+
+  it("refuses both sides changing the rules, even different rules", async () => {
+    const [first] = await seedLive(1);
+    await convintel(["pull"]);
+    await edit(file("team-0.yaml"), "scale: 5", "scale: 7");
+    consoleEdit(first!.id, { rules: [...live(first!.id)!.rules, { ...rule(9), id: "intelligence_configurationrule_01kermhm81fwfvy7j0f7h7v5mr" }] });
+    const plan = await convintel(["plan"]);
+    expect(plan.code).toBe(1);
+    expect(plan.stdout).toContain("! conflict");
+    expect((await convintel(["apply", "--auto-approve"])).code).toBe(1);
+    expect(live(first!.id)!.rules).toHaveLength(2);
   });
 
   it("shows drift (changed live, not in the file) without writing it back, and exits 0", async () => {
