@@ -21,7 +21,7 @@ import { type State, statePath, writeState } from "./state.js";
 type ConfigurationOutcome = OutcomeOf<Change, IntelligenceConfiguration>;
 type Outcome = ConfigurationOutcome | OperatorOutcome;
 
-/** A change the API took: its file says so now, or the outcome says that it could not. */
+/** A change the API took: a file that carries its id says so now, or the outcome says that it could not. */
 async function recorded(outcome: ConfigurationOutcome & { change: { action: "create" | "update" } }): Promise<ConfigurationOutcome> {
   const result = outcome.result!;
   try {
@@ -66,14 +66,14 @@ function adoptOrRefuse(
     return {
       change,
       state: "refused",
-      detail: `${other.id} "${other.displayName}" was ${when} by someone else, and differs from the file (${describeChanges(differences)}); add \`id: ${other.id}\` to the file to plan an update of it, or rename the file's displayName`,
+      detail: `${other.id} "${other.displayName}" was ${when} by someone else, and differs from the file (${describeChanges(differences)}): rename the file's displayName, or move the file aside and \`convintel import ${other.id}\``,
     };
   }
   return recorded({
     change,
     state: "taken",
     result: other,
-    detail: `created by someone else (${other.id}, ${when}) as the file says; the file now names it`,
+    detail: `created by someone else (${other.id}, ${when}) as the file says; it is recorded as the file's`,
   });
 }
 
@@ -286,7 +286,7 @@ async function applyPlan(
   for (const outcome of configurationOutcomes) {
     if (outcome.state !== "applied" && outcome.state !== "taken") continue;
     if (outcome.change.action === "delete") delete next.configurations[outcome.change.live.id];
-    else if (outcome.result) next.configurations[outcome.result.id] = outcome.result;
+    else if (outcome.result) next.configurations[outcome.result.id] = { name: outcome.change.file.name, configuration: outcome.result };
   }
   for (const outcome of [...operatorWrites, ...operatorDeletes]) {
     if (outcome.state !== "applied" && outcome.state !== "taken") continue;

@@ -4,7 +4,7 @@
  * with the source positions of its values.
  */
 import { readdir } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import type {
   IntelligenceConfiguration,
   LanguageOperator,
@@ -15,11 +15,17 @@ import type {
 import { schemas } from "@convintel/fetch/spec";
 import { Document, isMap, isSeq, parseDocument } from "yaml";
 import { nameReferences } from "./references.js";
+import { withoutRuleIds } from "./rule-ids.js";
 import { type FileProblem, readText, readYamlMapping, toData, writeAtomically, type YamlMapping, yamlProblems } from "./yaml-files.js";
 
 /** One configuration file, read; `positionOf` finds pointers into the body (or `/id`). */
 export interface ConfigurationFile extends Omit<YamlMapping, "data"> {
-  /** The configuration's id, once it was pulled or created. */
+  /** Its name: `sales-qa` for `configurations/sales-qa.yaml`; the records in `state.json` name files so. */
+  name: string;
+  /**
+   * The id of the configuration a file stands for in one account, when the file carries it (written
+   * by earlier versions, and backups); a file without one is found in each account by its record.
+   */
   id: string | undefined;
   /**
    * The body to send, every field but `id`, as written: a rule's operator may be named by the name of
@@ -74,24 +80,23 @@ export function bodyOf(configuration: IntelligenceConfiguration | UpdateConfigur
  * The comment above a file's fields: for people only. What apply checks a change against (the
  * configuration as last pulled or applied) is kept in `.convintel/state.json`, never in a comment.
  */
-function header(id: string): string {
-  return [
-    ` Intelligence Configuration ${id}.`,
-    " Written by `convintel pull` or `convintel apply`; edit the fields, then `convintel plan`.",
-  ].join("\n");
-}
+const HEADER = [
+  " An Intelligence Configuration, written by `convintel pull` or `convintel apply`; edit the fields,",
+  " then `convintel plan`. Its id in each account, and its rules' ids, are kept in .convintel/state.json.",
+].join("\n");
 
-/** A configuration as a file's text: `id`, then its body, under `comment`. */
-function configurationText(configuration: IntelligenceConfiguration, comment: string): string {
-  const document = new Document({ id: configuration.id, ...bodyOf(configuration) });
+/**
+ * The text of a configuration's file: its body without the ids of this account (the configuration's
+ * and its rules'), so it plans against every account; rules name the operators in `names` (id → file
+ * name) by file.
+ */
+export function renderConfiguration(
+  configuration: IntelligenceConfiguration,
+  names: ReadonlyMap<string, string> = new Map(),
+  comment = HEADER,
+): string {
+  const document = new Document(withoutRuleIds(nameReferences(bodyOf(configuration), names)));
   document.commentBefore = comment;
-  return document.toString({ lineWidth: 0 });
-}
-
-/** The text of a configuration's file; rules name the operators in `names` (id → file name) by file. */
-export function renderConfiguration(configuration: IntelligenceConfiguration, names: ReadonlyMap<string, string> = new Map()): string {
-  const document = new Document({ id: configuration.id, ...nameReferences(bodyOf(configuration), names) });
-  document.commentBefore = header(configuration.id);
   return document.toString({ lineWidth: 0 });
 }
 
@@ -111,9 +116,17 @@ export function backupComment(
   ].join("\n");
 }
 
-/** The text of a backup: the configuration as it was before a write replaced it or a delete removed it, and how to restore it. */
+/**
+ * The text of a backup: the configuration as it was before a write replaced it or a delete removed
+ * it, as a file of its own (which plans against its configuration by the record of the file it is
+ * copied over), and how to restore it.
+ */
 export function renderBackup(configuration: IntelligenceConfiguration, what: "update" | "delete", at: string): string {
-  return configurationText(configuration, backupComment("Intelligence Configuration", configuration, what, at, "configurations"));
+  return renderConfiguration(
+    configuration,
+    new Map(),
+    backupComment("Intelligence Configuration", configuration, what, at, "configurations"),
+  );
 }
 
 /** A file name for a display name: lower case, dashes, unique in `taken`. */
@@ -138,10 +151,12 @@ export async function readConfigurationFile(absolutePath: string, cwd: string): 
   const { id, ...body } = data;
   if (id !== undefined && typeof id !== "string")
     return [{ ...file.positionOf("/id"), message: "/id must be a string, the configuration's id" }];
-  return { ...file, id: id as string | undefined, body: body as UpdateConfigurationRequest };
+  return { ...file, name: configurationName(absolutePath), id: id as string | undefined, body: body as UpdateConfigurationRequest };
 }
 
 export const configurationsDir = (dir: string) => join(dir, "configurations");
+/** The name a configuration file is recorded under: `sales-qa` for `configurations/sales-qa.yaml`. */
+export const configurationName = (path: string) => basename(path).replace(/\.ya?ml$/, "");
 export const catalogPath = (dir: string) => join(dir, "operators.yaml");
 export const backupsDir = (dir: string) => join(dir, ".convintel", "backups");
 
@@ -158,16 +173,16 @@ export async function configurationPaths(dir: string): Promise<string[]> {
     .map((name) => join(folder, name));
 }
 
-/** After a create or an update: the file's header and `id` say what the API now holds; the rest of the file, comments included, stays. */
+/**
+ * After a create or an update of a file that carries its configuration's id: its `id` and its rules'
+ * ids say what the API now holds (new rules have ids now; a configuration created again has new
+ * ones); the rest of the file, comments included, stays. A file without an id is left as it is: the
+ * record in `state.json` says which configuration it is.
+ */
 export async function recordApplied(file: ConfigurationFile, configuration: IntelligenceConfiguration): Promise<void> {
+  if (file.id === undefined) return;
   const document = file.document;
-  if (!document.has("id")) {
-    // `id` first, as `pull` writes it.
-    const contents = document.contents as { items: unknown[] };
-    const pair = document.createPair("id", configuration.id);
-    contents.items.unshift(pair);
-  } else document.set("id", configuration.id);
-  // Rule ids as the API has them now: assigned to new rules, new for every rule of a configuration created again.
+  document.set("id", configuration.id);
   const rules = document.get("rules", true);
   if (isSeq(rules)) {
     configuration.rules.forEach((rule, index) => {
@@ -177,7 +192,6 @@ export async function recordApplied(file: ConfigurationFile, configuration: Inte
       else (node.items as unknown[]).unshift(document.createPair("id", rule.id));
     });
   }
-  document.commentBefore = header(configuration.id);
   await writeAtomically(file.absolutePath, document.toString({ lineWidth: 0 }));
 }
 

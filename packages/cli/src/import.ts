@@ -9,7 +9,7 @@ import { NotFoundError } from "@convintel/client";
 import { validateIntelligenceConfigurationTtid, validateOperatorTtid } from "@convintel/fetch";
 import type { DirOptions } from "./commands.js";
 import { clientFor, CommandError, type Io } from "./context.js";
-import { configurationsDir, fileNameFor, renderConfiguration } from "./files.js";
+import { configurationName, configurationsDir, fileNameFor, renderConfiguration } from "./files.js";
 import { operatorFileName, operatorsDir, renderOperator } from "./operator-files.js";
 import { printableLine } from "./printable.js";
 import { loadProject } from "./project.js";
@@ -47,15 +47,17 @@ export async function importCommand(io: Io, options: DirOptions & { id: string }
   let text: string;
   if (isConfiguration) {
     const configuration = await client.configurations.fetch(id).catch(missing("configuration", id));
+    const recorded = state.configurations[id]?.name;
     const holder = project.files.find(
-      (file) => file.id === id || (file.id === undefined && file.body.displayName === configuration.displayName),
+      (file) =>
+        file.id === id || (file.id === undefined && (file.name === recorded || file.body.displayName === configuration.displayName)),
     );
     if (holder)
       throw new CommandError(`${printableLine(holder.path)} already stands for ${printableLine(id)}: \`convintel plan\` compares them.`);
     const taken = new Set(project.files.map((file) => basename(file.absolutePath)));
     path = join(configurationsDir(dir), fileNameFor(configuration.displayName, taken));
     text = renderConfiguration(configuration, named);
-    state.configurations[id] = configuration;
+    state.configurations[id] = { name: configurationName(path), configuration };
   } else {
     const operator = await client.operators.fetch(id).catch(missing("operator", id));
     if (operator.author !== "SELF")

@@ -6,6 +6,7 @@
  * display name; so the same files plan against every account.
  */
 import type { LanguageOperator, OperatorRequest, UpdateConfigurationRequest } from "@convintel/client";
+import { identify } from "./identity.js";
 import { compare, type Conflict, type Drift, type FieldChange, fieldChanges } from "./compare.js";
 import { comparableOperator, type OperatorFile } from "./operator-files.js";
 import { pendingId } from "./references.js";
@@ -62,37 +63,31 @@ export function emptyOperatorPlan(): OperatorPlan {
   return { managed: false, changes: [], unchanged: [], conflicts: [], drift: [], unmanaged: [], problems: [], ids: new Map() };
 }
 
+/** Which of the account's own operators each operator file stands for (see identity.ts). */
+export function identifyOperators(files: readonly OperatorFile[], live: readonly LanguageOperator[], state: State) {
+  return identify(files, live, {
+    id: (operator) => operator.id!,
+    name: (file) => file.name,
+    recordedName: (id) => state.operators[id]?.name,
+    fileDisplayName: (file) => file.body.displayName,
+    liveDisplayName: (operator) => operator.displayName,
+  });
+}
+
 /** The operator files against the account's own live operators (`author` SELF) and their records. */
 export function makeOperatorPlan(files: OperatorFile[] | undefined, live: LanguageOperator[], state: State, prune: boolean): OperatorPlan {
   const plan = emptyOperatorPlan();
   if (files === undefined) return plan;
   plan.managed = true;
-  const byId = new Map(live.map((operator) => [operator.id!, operator]));
-  const claimed = new Set<string>();
-  // First every file its record names (pulled or applied in this account), then the others by display name.
-  const recorded = new Map<string, LanguageOperator>();
-  for (const [id, record] of Object.entries(state.operators)) {
-    const current = byId.get(id);
-    if (current && !recorded.has(record.name)) recorded.set(record.name, current);
-  }
+  const identity = identifyOperators(files, live, state);
+  for (const { file, candidates } of identity.ambiguous)
+    plan.problems.push({
+      path: file.path,
+      message: `/displayName "${file.body.displayName}" is the name of ${candidates.length} operators of the account (${candidates.map((operator) => operator.id).join(", ")}), and no record says which is this file's: rename them apart in the console, or pull`,
+    });
   for (const file of files) {
-    const current = recorded.get(file.name);
-    if (current) claimed.add(current.id!);
-  }
-  for (const file of files) {
-    let current = recorded.get(file.name);
-    if (!current) {
-      const named = live.filter((operator) => operator.displayName === file.body.displayName && !claimed.has(operator.id!));
-      if (named.length > 1) {
-        plan.problems.push({
-          path: file.path,
-          message: `/displayName "${file.body.displayName}" is the name of ${named.length} operators of the account (${named.map((operator) => operator.id).join(", ")}), and no record says which is this file's: rename them apart in the console, or pull`,
-        });
-        continue;
-      }
-      current = named[0];
-      if (current) claimed.add(current.id!);
-    }
+    if (identity.ambiguous.some((entry) => entry.file === file)) continue;
+    const current = identity.matched.get(file);
     if (!current) {
       plan.changes.push({ kind: "operator", action: "create", file, body: file.body });
       continue;
@@ -106,8 +101,7 @@ export function makeOperatorPlan(files: OperatorFile[] | undefined, live: Langua
     else if (comparison.outcome === "drift") plan.drift.push({ file, live: current, fields: comparison.fields });
     else plan.conflicts.push({ file, live: current, reason: comparison.reason, theirs: comparison.theirs, ours: comparison.ours });
   }
-  for (const operator of live) {
-    if (claimed.has(operator.id!)) continue;
+  for (const operator of identity.unclaimed) {
     if (prune) plan.changes.push({ kind: "operator", action: "delete", live: operator });
     else plan.unmanaged.push(operator);
   }

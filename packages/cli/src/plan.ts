@@ -10,8 +10,10 @@
 import type { IntelligenceConfiguration, UpdateConfigurationRequest } from "@convintel/client";
 import { compare, type Conflict as ConflictOf, type Drift as DriftOf, type FieldChange, fieldChanges } from "./compare.js";
 import { bodyOf, type ConfigurationFile } from "./files.js";
+import { identify } from "./identity.js";
 import { emptyOperatorPlan, type OperatorPlan, operatorIdIn, relateToConfigurations } from "./operator-plan.js";
 import { resolveReferences } from "./references.js";
+import { withoutRuleIds, withRuleIds } from "./rule-ids.js";
 import type { State } from "./state.js";
 
 /** A configuration file apply will not write (see `Conflict` in compare.ts). */
@@ -60,6 +62,27 @@ export function contentChanges(
   return fieldChanges(comparable(before), comparable(after));
 }
 
+/**
+ * How a file is compared: a file that carries its configuration's id, with rule ids; a file without
+ * one (it plans against every account, and names no rule ids), without them.
+ */
+export const changesFor =
+  (file: ConfigurationFile) =>
+  (before: IntelligenceConfiguration | UpdateConfigurationRequest, after: IntelligenceConfiguration | UpdateConfigurationRequest) =>
+    file.id === undefined ? contentChanges(withoutRuleIds(before), withoutRuleIds(after)) : contentChanges(before, after);
+
+/** Which live configuration each file stands for in this account (see identity.ts). */
+export function identifyConfigurations(files: readonly ConfigurationFile[], live: readonly IntelligenceConfiguration[], state: State) {
+  return identify(files, live, {
+    id: (configuration) => configuration.id,
+    name: (file) => file.name,
+    recordedName: (id) => state.configurations[id]?.name,
+    pinnedId: (file) => file.id,
+    fileDisplayName: (file) => file.body.displayName,
+    liveDisplayName: (configuration) => configuration.displayName,
+  });
+}
+
 /** The files against the live configurations (each once: `liveConfigurations` reads them so) and their bases. */
 export function makePlan(
   files: ConfigurationFile[],
@@ -71,24 +94,16 @@ export function makePlan(
   const plan: Plan = { changes: [], unchanged: [], conflicts: [], drift: [], unmanaged: [], problems: [], operators };
   // Rules that name an operator by file name get its id in this account, or the one apply creates first.
   const bodies = new Map(files.map((file) => [file, bodyOf(resolveReferences(file.body, operatorIdIn(operators)))]));
-  const byId = new Map(live.map((configuration) => [configuration.id, configuration]));
-  const claimed = new Set(files.flatMap((file) => (file.id === undefined ? [] : [file.id])));
+  const identity = identifyConfigurations(files, live, state);
+  for (const { file, candidates } of identity.ambiguous)
+    plan.problems.push({
+      file,
+      message: `/displayName "${file.body.displayName}" is the name of ${candidates.length} live configurations (${candidates.map((c) => c.id).join(", ")}), and no record says which is this file's: rename them apart in the console, or add the \`id:\` of the one this file is`,
+    });
   for (const file of files) {
+    if (identity.ambiguous.some((entry) => entry.file === file)) continue;
     const body = bodies.get(file)!;
-    let current = file.id === undefined ? undefined : byId.get(file.id);
-    if (file.id === undefined) {
-      // A new file adopts the live configuration of its displayName, when exactly one has it and no file claims it.
-      const named = live.filter((configuration) => configuration.displayName === body.displayName && !claimed.has(configuration.id));
-      if (named.length > 1) {
-        plan.problems.push({
-          file,
-          message: `/displayName "${body.displayName}" is the name of ${named.length} live configurations (${named.map((c) => c.id).join(", ")}): add the \`id:\` of the one this file is`,
-        });
-        continue;
-      }
-      current = named[0];
-      if (current) claimed.add(current.id);
-    }
+    const current = identity.matched.get(file);
     if (!current) {
       plan.changes.push(
         file.id === undefined
@@ -100,16 +115,18 @@ export function makePlan(
     const comparison = compare<IntelligenceConfiguration | UpdateConfigurationRequest>(
       body,
       current,
-      state.configurations[current.id],
-      contentChanges,
+      state.configurations[current.id]?.configuration,
+      changesFor(file),
     );
     if (comparison.outcome === "unchanged") plan.unchanged.push(file);
-    else if (comparison.outcome === "update") plan.changes.push({ action: "update", file, body, live: current, fields: comparison.fields });
-    else if (comparison.outcome === "drift") plan.drift.push({ file, live: current, fields: comparison.fields });
+    else if (comparison.outcome === "update") {
+      // A file without ids names the live rules its update keeps by their ids in this account.
+      const sent = file.id === undefined ? withRuleIds(body, current) : body;
+      plan.changes.push({ action: "update", file, body: sent, live: current, fields: comparison.fields });
+    } else if (comparison.outcome === "drift") plan.drift.push({ file, live: current, fields: comparison.fields });
     else plan.conflicts.push({ file, live: current, reason: comparison.reason, theirs: comparison.theirs, ours: comparison.ours });
   }
-  for (const configuration of live) {
-    if (claimed.has(configuration.id)) continue;
+  for (const configuration of identity.unclaimed) {
     if (prune) plan.changes.push({ action: "delete", live: configuration });
     else plan.unmanaged.push(configuration);
   }

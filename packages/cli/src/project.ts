@@ -122,6 +122,17 @@ export async function loadProject(dir: string, cwd: string, operators: "catalog"
       });
     }
     const reported: string[] = [];
+    if (read.id === undefined) {
+      for (const [index, rule] of (Array.isArray(read.body.rules) ? read.body.rules : []).entries()) {
+        if (typeof rule !== "object" || rule === null || !("id" in rule)) continue;
+        const pointer = `/rules/${index}/id`;
+        problems.push({
+          ...read.positionOf(pointer, true),
+          message: `${pointer}: a rule's id belongs to one account, and a file without \`id\` plans against each account by finding its rules there: remove it (or give the file the configuration's \`id:\`, for one account only)`,
+        });
+        reported.push(pointer);
+      }
+    }
     const references = referenceIssues(read.body, names);
     for (const issue of references) {
       problems.push({ ...read.positionOf(issue.pointer, true), message: issue.message });
@@ -151,10 +162,21 @@ export async function loadProject(dir: string, cwd: string, operators: "catalog"
     for (const warning of found.warnings.filter((candidate) => covered(candidate.pointer)))
       warnings.push({ ...warning, message: named(warning.message, operatorFiles), ...read.positionOf(warning.pointer) });
   }
-  // Identity: an id in one file only; a new file is matched by its displayName, which must then be unique among new files.
+  // Identity: one file per name and per id; a file without an id is found by its displayName in an
+  // account that has no record of it, which must then be unique among such files.
+  const byName = new Map<string, ConfigurationFile>();
   const byId = new Map<string, ConfigurationFile>();
   const newByName = new Map<string, ConfigurationFile>();
   for (const file of files) {
+    const sameName = byName.get(file.name);
+    if (sameName)
+      problems.push({
+        file: file.path,
+        line: 1,
+        column: 1,
+        message: `${file.path} and ${sameName.path} are both the configuration "${file.name}": keep one`,
+      });
+    byName.set(file.name, file);
     if (file.id !== undefined) {
       const other = byId.get(file.id);
       if (other) problems.push({ ...file.positionOf("/id"), message: `/id ${file.id} is also the id of ${other.path}` });
@@ -164,7 +186,7 @@ export async function loadProject(dir: string, cwd: string, operators: "catalog"
       if (other) {
         problems.push({
           ...file.positionOf("/displayName"),
-          message: `/displayName "${file.body.displayName}" is also that of ${other.path}, and neither has an id: they cannot be told apart`,
+          message: `/displayName "${file.body.displayName}" is also that of ${other.path}: a configuration is found by it in an account that has no record of the file`,
         });
       } else newByName.set(file.body.displayName, file);
     }

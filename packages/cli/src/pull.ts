@@ -10,14 +10,15 @@ import {
   type Catalog,
   catalogPath,
   type ConfigurationFile,
+  configurationName,
   configurationsDir,
   fileNameFor,
   renderCatalog,
   renderConfiguration,
 } from "./files.js";
 import { type OperatorFile, operatorFileName, operatorsDir, renderOperator } from "./operator-files.js";
-import { operatorChanges } from "./operator-plan.js";
-import { contentChanges } from "./plan.js";
+import { identifyOperators, operatorChanges } from "./operator-plan.js";
+import { changesFor, identifyConfigurations } from "./plan.js";
 import { printableLine } from "./printable.js";
 import { loadProject, type Project } from "./project.js";
 import { pendingId, resolveReferences } from "./references.js";
@@ -76,30 +77,16 @@ async function pullCatalog(
 }
 
 /**
- * The file name of each operator the account authored (id → name): the name its record gives it,
- * else that of an operator file with its display name, else a new one from its display name.
+ * The file name of each operator the account authored (id → name): that of the file that stands for
+ * it (see identity.ts), else a new one from its display name.
  */
 function operatorNames(operators: LanguageOperator[], files: readonly OperatorFile[], state: State): Map<string, string> {
   const names = new Map<string, string>();
-  const used = new Set<string>();
-  const take = (operator: LanguageOperator, name: string) => {
-    names.set(operator.id!, name);
-    used.add(name);
-  };
-  for (const operator of operators) {
-    const recorded = state.operators[operator.id!]?.name;
-    if (recorded !== undefined && !used.has(recorded)) take(operator, recorded);
-  }
-  for (const operator of operators) {
-    if (names.has(operator.id!)) continue;
-    const file = files.find((candidate) => candidate.body.displayName === operator.displayName && !used.has(candidate.name));
-    if (file) take(operator, file.name);
-  }
-  const taken = new Set([...used, ...files.map((file) => file.name)].map(operatorFileName));
-  for (const operator of operators) {
-    if (names.has(operator.id!)) continue;
-    take(operator, fileNameFor(operator.displayName ?? "", taken, "operator").replace(/\.yaml$/, ""));
-  }
+  for (const [file, operator] of identifyOperators(files, operators, state).matched) names.set(operator.id!, file.name);
+  const taken = new Set(files.map((file) => operatorFileName(file.name)));
+  for (const operator of operators)
+    if (!names.has(operator.id!))
+      names.set(operator.id!, fileNameFor(operator.displayName ?? "", taken, "operator").replace(/\.yaml$/, ""));
   return names;
 }
 
@@ -127,16 +114,16 @@ function editedOperators(
 /** The work in a configuration file that a pull would overwrite: none, or a line saying what. */
 function configurationWork(
   file: ConfigurationFile,
+  current: IntelligenceConfiguration | undefined,
   state: State,
-  live: ReadonlyMap<string, IntelligenceConfiguration>,
   idOf: ReadonlyMap<string, string>,
 ): string[] {
-  if (file.id === undefined) return [];
   const body = resolveReferences(file.body, (name) => idOf.get(name) ?? pendingId(name));
-  const record = state.configurations[file.id];
-  if (record) return contentChanges(record, body).length > 0 ? [`  ${file.path}: changed since it was pulled`] : [];
-  const current = live.get(file.id);
-  return current && contentChanges(current, body).length > 0
+  const changes = changesFor(file);
+  const record = state.configurations[current?.id ?? file.id ?? ""]?.configuration;
+  if (record) return changes(record, body).length > 0 ? [`  ${file.path}: changed since it was pulled`] : [];
+  if (!current) return file.id === undefined ? [`  ${file.path}: new, not applied yet`] : [];
+  return changes(current, body).length > 0
     ? [`  ${file.path}: differs from the live configuration, and there is no record of its pull to tell whose change that is`]
     : [];
 }
@@ -146,7 +133,8 @@ interface Read {
   dir: string;
   project: Project;
   state: State;
-  byId: ReadonlyMap<string, IntelligenceConfiguration>;
+  /** The live configuration each file stands for. */
+  matched: ReadonlyMap<ConfigurationFile, IntelligenceConfiguration>;
   ours: LanguageOperator[];
   names: Map<string, string>;
   idOf: ReadonlyMap<string, string>;
@@ -157,10 +145,10 @@ interface Read {
  * its record; nothing else (the catalog neither). Work in that file is refused unless --force.
  */
 async function pullOne(io: Io, options: { dir: string; force?: boolean | undefined }, target: string, read: Read): Promise<number> {
-  const { dir, project, state, byId, ours, names, idOf } = read;
+  const { dir, project, state, matched, ours, names, idOf } = read;
   const operatorFiles = project.operatorFiles ?? [];
   const absolute = resolve(io.cwd, target);
-  const configurationFile = project.files.find((file) => file.absolutePath === absolute || file.id === target);
+  const configurationFile = project.files.find((file) => file.absolutePath === absolute || matched.get(file)?.id === target);
   const operatorFile = operatorFiles.find((file) => file.absolutePath === absolute || (names.get(target) ?? "\0") === file.name);
   const write = async (path: string, text: string, work: string[]) => {
     if (!options.force && work.length > 0)
@@ -175,15 +163,15 @@ async function pullOne(io: Io, options: { dir: string; force?: boolean | undefin
     return 0;
   };
   if (configurationFile) {
-    if (configurationFile.id === undefined)
-      throw new CommandError(
-        `${printableLine(configurationFile.path)} is new (no id): nothing live to pull it from; \`convintel apply\` creates it.`,
-      );
-    const current = byId.get(configurationFile.id);
+    const current = matched.get(configurationFile);
     if (!current)
-      throw new CommandError(`${printableLine(configurationFile.id)} of ${printableLine(configurationFile.path)} is no longer live.`);
-    const work = configurationWork(configurationFile, state, byId, idOf);
-    state.configurations[current.id] = current;
+      throw new CommandError(
+        configurationFile.id === undefined
+          ? `${printableLine(configurationFile.path)} is no configuration of this account yet: \`convintel apply\` creates it.`
+          : `${printableLine(configurationFile.id)} of ${printableLine(configurationFile.path)} is no longer live.`,
+      );
+    const work = configurationWork(configurationFile, current, state, idOf);
+    state.configurations[current.id] = { name: configurationFile.name, configuration: current };
     return write(configurationFile.absolutePath, renderConfiguration(current, names), work);
   }
   if (operatorFile) {
@@ -213,17 +201,15 @@ export async function pull(io: Io, options: DirOptions & { force?: boolean; targ
   const operatorFiles = project.operatorFiles ?? [];
   const names = operatorNames(ours, operatorFiles, state);
   const idOf = new Map([...names].map(([id, name]) => [name, id]));
-  const byId = new Map(live.map((configuration) => [configuration.id, configuration]));
+  const { matched } = identifyConfigurations(project.files, live, state);
   // Work in the files would be lost: refused unless --force. With a record of the file's pull, any edit
   // since; without one, any difference from the live configuration.
-  if (options.target !== undefined) return pullOne(io, options, options.target, { dir, project, state, byId, ours, names, idOf });
-  const edited = project.files.flatMap((file) => configurationWork(file, state, byId, idOf));
-  const fresh = project.files.filter((file) => file.id === undefined);
+  if (options.target !== undefined) return pullOne(io, options, options.target, { dir, project, state, matched, ours, names, idOf });
+  const edited = project.files.flatMap((file) => configurationWork(file, matched.get(file), state, idOf));
   const operatorWork = editedOperators(operatorFiles, ours, names, state);
-  if (!options.force && (edited.length > 0 || fresh.length > 0 || operatorWork.length > 0 || project.problems.length > 0)) {
+  if (!options.force && (edited.length > 0 || operatorWork.length > 0 || project.problems.length > 0)) {
     const lines = [
       ...edited,
-      ...fresh.map((file) => `  ${file.path}: new, not applied yet`),
       ...operatorWork,
       ...[...new Set(project.problems.map((problem) => problem.file))].map((file) => `  ${file}: does not read`),
     ];
@@ -234,14 +220,14 @@ export async function pull(io: Io, options: DirOptions & { force?: boolean; targ
   const catalog = await pullCatalog(client, live, progress);
   // Everything is read before anything is written; then every file is written in one step. The
   // records of other accounts (ids not live here) are kept: one folder may serve several.
-  const paths = new Map(project.files.flatMap((file) => (file.id === undefined ? [] : [[file.id, file.absolutePath] as const])));
+  const fileOf = new Map([...matched].map(([file, configuration]) => [configuration.id, file.absolutePath]));
   const taken = new Set(project.files.map((file) => basename(file.absolutePath)));
   const next: State = { configurations: { ...state.configurations }, operators: { ...state.operators } };
   const writes: { path: string; text: string }[] = [];
   for (const configuration of [...live].sort((a, b) => a.dateCreated.localeCompare(b.dateCreated) || a.id.localeCompare(b.id))) {
-    const path = paths.get(configuration.id) ?? join(configurationsDir(dir), fileNameFor(configuration.displayName, taken));
+    const path = fileOf.get(configuration.id) ?? join(configurationsDir(dir), fileNameFor(configuration.displayName, taken));
     writes.push({ path, text: renderConfiguration(configuration, names) });
-    next.configurations[configuration.id] = configuration;
+    next.configurations[configuration.id] = { name: configurationName(path), configuration };
   }
   const operatorPaths = new Map(operatorFiles.map((file) => [file.name, file.absolutePath]));
   for (const operator of ours) {
@@ -254,7 +240,7 @@ export async function pull(io: Io, options: DirOptions & { force?: boolean; targ
   await writeTogether(writes);
   await mkdir(configurationsDir(dir), { recursive: true });
   await mkdir(operatorsDir(dir), { recursive: true });
-  const gone = project.files.filter((file) => file.id !== undefined && !byId.has(file.id));
+  const gone = project.files.filter((file) => file.id !== undefined && !matched.has(file));
   const goneOperators = operatorFiles.filter((file) => !idOf.has(file.name));
   io.stdout.write(
     `Pulled ${live.length} configuration(s) into ${printableLine(options.dir)}/configurations, ${ours.length} operator(s) of the account into ${printableLine(options.dir)}/operators, and the ${Object.keys(catalog.operators).length} operator(s) the configurations name into ${printableLine(options.dir)}/operators.yaml.\n`,

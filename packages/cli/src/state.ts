@@ -1,8 +1,8 @@
 /**
  * `<dir>/.convintel/state.json`: each configuration and operator as last pulled or applied, by id —
  * the base that plan and apply tell a change made elsewhere from. Ids are unique across accounts, so
- * one folder planned against several accounts keeps the records of each side by side; an operator's
- * record also names its file, which is how a file finds its operator in each account.
+ * one folder planned against several accounts keeps the records of each side by side; a record also
+ * names its file, which is how a file finds its object in each account.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -15,8 +15,18 @@ export interface OperatorRecord {
   operator: LanguageOperator;
 }
 
+/**
+ * A configuration as last pulled or applied, and the name of its file (`configurations/<name>.yaml`);
+ * no name for a file that carries the configuration's `id` itself (and for records written before
+ * files named none).
+ */
+export interface ConfigurationRecord {
+  name?: string;
+  configuration: IntelligenceConfiguration;
+}
+
 export interface State {
-  configurations: Record<string, IntelligenceConfiguration>;
+  configurations: Record<string, ConfigurationRecord>;
   operators: Record<string, OperatorRecord>;
 }
 
@@ -53,9 +63,14 @@ export async function readState(dir: string): Promise<{ state: State; problem: s
     return { state: emptyState(), problem: "it is not JSON" };
   }
   if (!isRecord(value) || !isRecord(value.configurations)) return { state: emptyState(), problem: "it has no `configurations` record" };
-  const configurations = wellFormed(value.configurations, (id, record) =>
-    record.id === id && typeof record.version === "number" ? (record as IntelligenceConfiguration) : undefined,
-  );
+  const isConfiguration = (id: string, value: unknown): value is IntelligenceConfiguration =>
+    isRecord(value) && value.id === id && typeof value.version === "number";
+  const configurations = wellFormed(value.configurations, (id, record): ConfigurationRecord | undefined => {
+    // Written before records named their files: the configuration itself.
+    if (isConfiguration(id, record)) return { configuration: record };
+    if (!isConfiguration(id, record.configuration) || (record.name !== undefined && typeof record.name !== "string")) return undefined;
+    return { ...(record.name === undefined ? {} : { name: record.name }), configuration: record.configuration };
+  });
   // Written by versions that kept no operators: none recorded yet.
   const operators = wellFormed(value.operators, (id, record) => {
     const operator = record.operator;

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { IntelligenceClient, type IntelligenceConfiguration } from "@convintel/client";
 import { createFakeIntelligence, examples, type FakeIntelligence } from "@convintel/testing";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { parseDocument } from "yaml";
+import { parseDocument, stringify } from "yaml";
 
 const BIN = fileURLToPath(new URL("../bin/convintel.js", import.meta.url));
 const OPERATOR = "intelligence_operator_01kcgy1ew0e9x8re6jq542zt8b";
@@ -90,10 +90,13 @@ describe("convintel", () => {
     expect(pulled.stdout).toContain("Pulled 2 configuration(s)");
     expect((await readdir(join(work, "intelligence", "configurations"))).sort()).toEqual(["team-0.yaml", "team-1.yaml"]);
     const text = await readFile(configurationFile("team-0.yaml"), "utf8");
-    expect(text.split("\n")[0]).toBe(`# Intelligence Configuration ${first!.id}.`);
-    // Stable key order: id, then the spec's order of the update body, the rule's, the operator's.
-    expect(Object.keys(parseDocument(text).toJS())).toEqual(["id", "displayName", "description", "rules"]);
-    expect(Object.keys(parseDocument(text).toJS().rules[0])).toEqual(["id", "operators", "triggers", "actions"]);
+    // No id of the account (neither the configuration's nor its rules'): state.json keeps them, by file.
+    expect(text).not.toContain("intelligence_configuration");
+    // Stable key order: the spec's order of the update body, the rule's, the operator's.
+    expect(Object.keys(parseDocument(text).toJS())).toEqual(["displayName", "description", "rules"]);
+    expect(Object.keys(parseDocument(text).toJS().rules[0])).toEqual(["operators", "triggers", "actions"]);
+    const state = JSON.parse(await readFile(join(work, "intelligence", ".convintel", "state.json"), "utf8"));
+    expect(state.configurations[first!.id]).toMatchObject({ name: "team-0", configuration: { id: first!.id, version: 1 } });
     const catalog = parseDocument(await readFile(join(work, "intelligence", "operators.yaml"), "utf8")).toJS();
     expect(Object.keys(catalog.operators)).toEqual([OPERATOR]);
 
@@ -135,11 +138,11 @@ describe("convintel", () => {
       /^intelligence\/\.convintel\/backups\//,
     );
     expect(fake.configurations.find((live) => live.id === first!.id)).toMatchObject({ description: "edited in git", version: 2 });
-    // The new file now carries its id and version; the next plan has nothing to do.
+    // Apply leaves the files as written and records the new configuration by its file; the next plan has nothing to do.
     const created = fake.configurations.find((live) => live.displayName === "brand-new")!;
-    const newText = await readFile(configurationFile("new.yaml"), "utf8");
-    expect(newText).toContain(`# Intelligence Configuration ${created.id}.`);
-    expect(parseDocument(newText).toJS()).toMatchObject({ id: created.id, rules: [{ id: created.rules[0]!.id }] });
+    expect(await readFile(configurationFile("new.yaml"), "utf8")).not.toContain("intelligence_configuration");
+    const recorded = JSON.parse(await readFile(join(work, "intelligence", ".convintel", "state.json"), "utf8"));
+    expect(recorded.configurations[created.id]).toMatchObject({ name: "new", configuration: { rules: [{ id: created.rules[0]!.id }] } });
     const after = await convintel(["plan", "--detailed-exitcode"]);
     expect(after.code, after.stdout).toBe(0);
     expect(after.stdout).toContain("No changes.");
@@ -243,8 +246,26 @@ describe("convintel", () => {
     const both = await convintel(["validate"]);
     expect(both.code).toBe(1);
     expect(both.stderr).toMatch(
-      /\/displayName "twin" is also that of intelligence\/configurations\/twin(-2)?\.yaml, and neither has an id/,
+      /\/displayName "twin" is also that of intelligence\/configurations\/twin(-2)?\.yaml: a configuration is found by it in an account that has no record of the file/,
     );
+  });
+
+  it("plans a file that carries its configuration's id by that id; refuses rule ids in a file that carries none", async () => {
+    const [first] = await seedLive(1);
+    await convintel(["pull"]);
+    // As earlier versions wrote it: the id, and the rules' ids, in the file.
+    const body = parseDocument(await readFile(configurationFile("team-0.yaml"), "utf8")).toJS();
+    const pinned = { id: first!.id, ...body, displayName: "renamed in git", rules: [{ id: first!.rules[0]!.id, ...body.rules[0] }] };
+    await writeFile(configurationFile("team-0.yaml"), stringify(pinned));
+    const plan = await convintel(["plan"]);
+    expect(plan.stdout).toContain(`~ update intelligence/configurations/team-0.yaml ${first!.id}`);
+    expect((await convintel(["apply", "--auto-approve"])).code).toBe(0);
+    expect(fake.configurations.find((live) => live.id === first!.id)).toMatchObject({ displayName: "renamed in git", version: 2 });
+    const { id: _id, ...portable } = pinned;
+    await writeFile(configurationFile("team-0.yaml"), stringify(portable));
+    const invalid = await convintel(["validate"]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toMatch(/team-0\.yaml:\d+:\d+: error \/rules\/0\/id: a rule's id belongs to one account/);
   });
 
   it("asks before applying on a terminal only: without one it needs --auto-approve; --prune deletes what no file names", async () => {

@@ -316,7 +316,6 @@ describe("operators as code", () => {
       parameters: { script: { type: "STRING", required: true } },
     });
     await rm(path("configurations", "pinned.yaml")); // pins a version of staging's operator by id
-    await edit(/^id: .*$/m.exec(await read("configurations", "sales-qa.yaml"))![0], "", "configurations", "sales-qa.yaml");
     const plan = await convintel(["plan"], production);
     expect(plan.code, plan.stderr).toBe(0);
     expect(plan.stdout).toContain("operators: 0 to create, 0 to update, 0 to delete, 1 unchanged.");
@@ -326,5 +325,53 @@ describe("operators as code", () => {
     expect(created?.rules[0]?.operators[0]?.id).toBe(theirs.id);
     // Staging still plans its own operator, by its own record.
     expect((await convintel(["plan"])).stdout).toContain("operators: 0 to create, 0 to update, 0 to delete, 1 unchanged.");
+  });
+
+  it("keeps the configurations of two accounts in one folder: each plans clean, takes the same edit, and keeps its rule ids", async () => {
+    await seedAccount(staging);
+    await convintel(["pull"]);
+    await rm(path("configurations", "pinned.yaml"));
+    expect((await convintel(["apply", "--auto-approve", "--prune"])).code).toBe(0);
+    expect((await convintel(["apply", "--auto-approve"], production)).code).toBe(0);
+    const [stagingQa] = await all(clientOf(staging).configurations.list());
+    const [productionQa] = await all(clientOf(production).configurations.list());
+    // One file, one record per account: both plan clean, and no id of either account is in the file.
+    const state = JSON.parse(await read(".convintel", "state.json"));
+    expect(state.configurations[stagingQa!.id].name).toBe("sales-qa");
+    expect(state.configurations[productionQa!.id].name).toBe("sales-qa");
+    expect(await read("configurations", "sales-qa.yaml")).not.toMatch(/intelligence_(configuration|operator)/);
+    for (const fake of [staging, production]) {
+      const plan = await convintel(["plan", "--detailed-exitcode"], fake);
+      expect(plan.code, plan.stdout).toBe(0);
+    }
+    // A new rule before the existing one, and an edit of the existing one: the same file applies to both accounts.
+    const file = parseDocument(await read("configurations", "sales-qa.yaml"));
+    const existing = file.getIn(["rules", 0]);
+    file.setIn(["rules", 0, "operators", 0, "parameters", "script"], "sales-2027");
+    file.set(
+      "rules",
+      file.createNode([{ operators: [{ operator: "script-adherence", parameters: { script: "support" } }], actions: [webhook] }]),
+    );
+    (file.get("rules") as { items: unknown[] }).items.push(existing);
+    await writeFile(path("configurations", "sales-qa.yaml"), file.toString());
+    for (const [fake, before] of [
+      [staging, stagingQa!],
+      [production, productionQa!],
+    ] as const) {
+      const plan = await convintel(["plan"], fake);
+      expect(plan.stdout).toContain(`~ update intelligence/configurations/sales-qa.yaml ${before.id}`);
+      expect((await convintel(["apply", "--auto-approve"], fake)).code).toBe(0);
+      const after = await clientOf(fake).configurations.fetch(before.id);
+      expect(after.rules.map((rule) => rule.operators[0]!.parameters)).toEqual([{ script: "support" }, { script: "sales-2027" }]);
+      // The edited rule is the same rule (its id), the new one has a new id.
+      expect(after.rules[1]!.id).toBe(before.rules[0]!.id);
+      expect(after.rules[0]!.id).not.toBe(before.rules[0]!.id);
+    }
+    for (const fake of [staging, production]) expect((await convintel(["plan", "--detailed-exitcode"], fake)).code).toBe(0);
+    // The file as a pull writes it (triggers: [] added) is the same from either account.
+    expect((await convintel(["pull"])).code).toBe(0);
+    const text = await read("configurations", "sales-qa.yaml");
+    expect((await convintel(["pull"], production)).code).toBe(0);
+    expect(await read("configurations", "sales-qa.yaml")).toBe(text);
   });
 });

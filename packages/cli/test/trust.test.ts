@@ -84,6 +84,10 @@ function consoleEditBefore(
   });
 }
 
+/** The configuration records of the state in `root`'s folder, by id. */
+const recorded = async (root = work): Promise<Record<string, { name?: string }>> =>
+  JSON.parse(await readFile(join(root, "intelligence", ".convintel", "state.json"), "utf8")).configurations;
+
 /** Every file under a folder with its text, for comparing a folder before and after. */
 async function snapshot(root: string): Promise<Record<string, string>> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -178,7 +182,9 @@ describe("plan and apply never write over a change made elsewhere", () => {
     const [first] = await seedLive(1);
     await convintel(["pull"]);
     await edit(file("team-0.yaml"), "scale: 5", "scale: 7");
-    consoleEdit(first!.id, { rules: [...live(first!.id)!.rules, { ...rule(9), id: "intelligence_configurationrule_01kermhm81fwfvy7j0f7h7v5mr" }] });
+    consoleEdit(first!.id, {
+      rules: [...live(first!.id)!.rules, { ...rule(9), id: "intelligence_configurationrule_01kermhm81fwfvy7j0f7h7v5mr" }],
+    });
     const plan = await convintel(["plan"]);
     expect(plan.code).toBe(1);
     expect(plan.stdout).toContain("! conflict");
@@ -285,15 +291,14 @@ describe("plan and apply never write over a change made elsewhere", () => {
     expect(created).toHaveLength(1);
     expect(notCreated[0]!.stdout).toMatch(/Already done by someone else:|No changes\./);
     const kept = fake.configurations.find((configuration) => configuration.displayName === "brand-new")!;
-    // A run that created it or found it done names it in its file; one that planned after it matched it
-    // by displayName (as any new file is until it has an id) and wrote nothing. Either way the next plan has no change.
+    // A run that created it or found it done records it as the file's; one that planned after it matched it
+    // by displayName (as any file is in an account with no record of it) and wrote nothing. Either way the next plan has no change.
     for (const [run, root] of [
       [a, work],
       [b, other],
     ] as const) {
-      const text = await readFile(file("new.yaml", root), "utf8");
-      if (run.stdout.includes("No changes.")) expect(text).not.toContain("id:");
-      else expect(text).toContain(`id: ${kept.id}`);
+      expect(await readFile(file("new.yaml", root), "utf8")).not.toContain("id:");
+      if (!run.stdout.includes("No changes.")) expect((await recorded(root))[kept.id]?.name).toBe("new");
       expect((await convintel(["plan"], { cwd: root })).code).toBe(0);
     }
   });
@@ -316,7 +321,7 @@ describe("plan and apply never write over a change made elsewhere", () => {
     expect(applied.code, applied.stdout).toBe(0);
     expect(applied.stdout).toContain("Already done by someone else:");
     expect(fake.requestsFor("CreateConfiguration")).toBe(creates);
-    expect(await readFile(file("new.yaml"), "utf8")).toContain("id: intelligence_configuration_00000000000000000000000000");
+    expect((await recorded())["intelligence_configuration_00000000000000000000000000"]?.name).toBe("new");
   });
 
   it("removes its own create when another apply created the same configuration at the same moment, keeping the earlier", async () => {
@@ -339,7 +344,7 @@ describe("plan and apply never write over a change made elsewhere", () => {
     expect(
       fake.configurations.filter((configuration) => configuration.displayName === "brand-new").map((configuration) => configuration.id),
     ).toEqual(["intelligence_configuration_00000000000000000000000001"]);
-    expect(await readFile(file("new.yaml"), "utf8")).toContain("id: intelligence_configuration_00000000000000000000000001");
+    expect((await recorded())["intelligence_configuration_00000000000000000000000001"]?.name).toBe("new");
   });
 });
 
