@@ -1,9 +1,11 @@
 /**
  * The GitHub Actions workflow of docs/github-workflow.yml, run as written without GitHub: each job's
  * `run` steps, in order, with bash -e as the runner runs them, in git checkouts of a local origin
- * (the pull request's branch, then main after the merge), against the fake over HTTP. `npx` and `gh`
- * are stand-ins on PATH: `npx convintel` runs the built binary, `gh pr comment` keeps the comment.
- * `uses:` steps (checkout, setup-node) and `npm ci` are what the test's own checkouts stand for.
+ * (the pull request's branch, then main after the merge), against two fakes over HTTP, the staging
+ * and the production account. `npx` and `gh` are stand-ins on PATH: `npx convintel` runs the built
+ * binary against the fake whose account the API key is (one origin serves every account, as the
+ * API does), `gh pr comment` keeps the comment. `uses:` steps (checkout, setup-node) and `npm ci`
+ * are what the test's own checkouts stand for.
  */
 import { execFile } from "node:child_process";
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -24,32 +26,44 @@ interface Step {
   run?: string;
   uses?: string;
   if?: string;
+  env?: Record<string, string>;
 }
 interface Workflow {
   jobs: Record<string, { env?: Record<string, string>; steps: Step[] }>;
 }
 
-let fake: FakeIntelligence;
-let baseUrl: string;
+let staging: FakeIntelligence;
+let production: FakeIntelligence;
+const urls = new Map<FakeIntelligence, string>();
 let work: string;
 
 beforeAll(async () => {
-  fake = createFakeIntelligence({ seed: 7 });
-  baseUrl = (await fake.listen()).url;
-  fake.seed.operator({
-    ...structuredClone(examples.CreatedOperator),
-    id: OPERATOR,
-    parameters: { scale: { type: "INTEGER", required: true } },
-  });
+  staging = createFakeIntelligence({ seed: 7 });
+  production = createFakeIntelligence({ seed: 8 });
+  for (const fake of [staging, production]) {
+    urls.set(fake, (await fake.listen()).url);
+    fake.seed.operator({
+      ...structuredClone(examples.CreatedOperator),
+      id: OPERATOR,
+      parameters: { scale: { type: "INTEGER", required: true } },
+    });
+  }
   work = await mkdtemp(join(tmpdir(), "convintel-workflow-"));
 });
 
 afterAll(async () => {
-  await fake.close();
+  await staging.close();
+  await production.close();
   await rm(work, { recursive: true, force: true });
 });
 
-const credentialsEnv = () => ({ TWILIO_ACCOUNT_SID: fake.credentials.accountSid, TWILIO_AUTH_TOKEN: fake.credentials.authToken });
+const accountEnv = (fake: FakeIntelligence) => ({
+  TWILIO_ACCOUNT_SID: fake.credentials.accountSid,
+  TWILIO_AUTH_TOKEN: fake.credentials.authToken,
+  CONVINTEL_BASE_URL: urls.get(fake)!,
+  CI: "true",
+});
+const clientOf = (fake: FakeIntelligence) => new IntelligenceClient({ ...fake.credentials, baseUrl: urls.get(fake)!, env: {} });
 
 // The machine's environment without credentials or settings of its own, which would win over the test's.
 const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(TWILIO_|CONVINTEL_|GITHUB_)/.test(name)));
@@ -80,16 +94,17 @@ async function runJob(job: Workflow["jobs"][string], cwd: string, expressions: R
       if (!(name in expressions)) throw new Error(`the workflow uses \${{ ${name} }}, which the test does not provide`);
       return expressions[name]!;
     });
-  const env = Object.fromEntries(Object.entries(job.env ?? {}).map(([name, value]) => [name, substitute(value)]));
+  const envOf = (values: Record<string, string> = {}) =>
+    Object.fromEntries(Object.entries(values).map(([name, value]) => [name, substitute(value)]));
   const steps: { name: string; code: number; out: string }[] = [];
   let failed = false;
   for (const step of job.steps) {
     if (step.uses !== undefined || step.run === undefined || step.run.trim() === "npm ci") continue;
     if (failed && step.if !== "always()") continue;
     const result = await sh("bash", ["-e", "-c", substitute(step.run)], cwd, {
-      ...env,
+      ...envOf(job.env),
+      ...envOf(step.env),
       PATH: path,
-      CONVINTEL_BASE_URL: baseUrl,
       CI: "true",
     });
     steps.push({ name: step.name ?? step.run, ...result });
@@ -99,10 +114,9 @@ async function runJob(job: Workflow["jobs"][string], cwd: string, expressions: R
 }
 
 describe("the GitHub Actions workflow in docs/github-workflow.yml", () => {
-  it("plans a pull request as a comment, applies it on merge, and commits what apply recorded, so the next plan is clean", async () => {
+  it("plans a pull request for both accounts in one comment, applies to staging then production on merge, and commits what apply recorded", async () => {
     const workflow = parse(await readFile(WORKFLOW, "utf8")) as Workflow;
-    const client = new IntelligenceClient({ ...fake.credentials, baseUrl, env: {} });
-    const seeded = await client.configurations.create({
+    const seeded = await clientOf(staging).configurations.create({
       displayName: "end-of-call",
       description: "before",
       rules: [
@@ -114,13 +128,16 @@ describe("the GitHub Actions workflow in docs/github-workflow.yml", () => {
       ],
     });
 
-    // Stand-ins for npx and gh, first on PATH.
+    // Stand-ins for npx and gh, first on PATH; npx reaches the fake of the account its API key is (no key: a closed port).
     const bin = join(work, "bin");
     await mkdir(bin);
     const comments = join(work, "comments");
+    const route = [staging, production]
+      .map((fake) => `  ${fake.credentials.accountSid}) export CONVINTEL_BASE_URL=${urls.get(fake)} ;;`)
+      .join("\n");
     await writeFile(
       join(bin, "npx"),
-      `#!/bin/sh\nif [ "$1" = convintel ]; then shift; exec "${process.execPath}" "${BIN}" "$@"; fi\necho "npx $*: not in this test" >&2; exit 127\n`,
+      `#!/bin/sh\ncase "$TWILIO_API_KEY" in\n${route}\n  *) export CONVINTEL_BASE_URL=http://127.0.0.1:9 ;;\nesac\nif [ "$1" = convintel ]; then shift; exec "${process.execPath}" "${BIN}" "$@"; fi\necho "npx $*: not in this test" >&2; exit 127\n`,
     );
     await writeFile(
       join(bin, "gh"),
@@ -130,18 +147,20 @@ describe("the GitHub Actions workflow in docs/github-workflow.yml", () => {
     await chmod(join(bin, "gh"), 0o755);
     const path = `${bin}:${process.env.PATH ?? ""}`;
     const expressions = {
-      "secrets.TWILIO_API_KEY": fake.credentials.accountSid,
-      "secrets.TWILIO_API_SECRET": fake.credentials.authToken,
+      "secrets.STAGING_TWILIO_API_KEY": staging.credentials.accountSid,
+      "secrets.STAGING_TWILIO_API_SECRET": staging.credentials.authToken,
+      "secrets.PRODUCTION_TWILIO_API_KEY": production.credentials.accountSid,
+      "secrets.PRODUCTION_TWILIO_API_SECRET": production.credentials.authToken,
       "github.token": "token-of-the-run",
       "github.event.pull_request.number": "7",
     };
 
-    // The repository: main with the pulled configurations, on a local origin.
+    // The repository: main with the configurations pulled from staging, on a local origin.
     const origin = join(work, "origin.git");
     await git(work, "init", "--bare", "--initial-branch=main", origin);
     const main = join(work, "main");
     await git(work, "clone", origin, main);
-    const pulled = await sh(process.execPath, [BIN, "pull"], main, { ...credentialsEnv(), CONVINTEL_BASE_URL: baseUrl, CI: "true" });
+    const pulled = await sh(process.execPath, [BIN, "pull"], main, accountEnv(staging));
     expect(pulled.code, pulled.out).toBe(0);
     await git(main, "add", "intelligence");
     await git(main, "commit", "-m", "pull");
@@ -158,13 +177,13 @@ describe("the GitHub Actions workflow in docs/github-workflow.yml", () => {
     const plan = await runJob(workflow.jobs.plan!, pr, expressions, path);
     expect(plan.failed, JSON.stringify(plan.steps, null, 2)).toBe(false);
     const comment = await readFile(`${comments}-7.md`, "utf8");
-    expect(comment).toContain("### convintel plan");
-    expect(comment).toContain(`~ update intelligence/configurations/end-of-call.yaml ${seeded.id} (version 1)`);
-    expect(comment).toContain('~ description: "before" → "after review"');
-    expect(comment).toContain(
-      "Plan: 0 to create, 1 to update, 0 to delete; 0 unchanged; operators: 0 to create, 0 to update, 0 to delete, 1 unchanged.",
-    );
-    expect((await client.configurations.fetch(seeded.id)).description).toBe("before");
+    const [forStaging, forProduction] = comment.split("## production");
+    expect(forStaging).toContain("## staging");
+    expect(forStaging).toContain(`~ update intelligence/configurations/end-of-call.yaml ${seeded.id} (version 1)`);
+    expect(forStaging).toContain('~ description: "before" → "after review"');
+    // Production has none of it yet: the same file is a create there.
+    expect(forProduction).toContain('+ create intelligence/configurations/end-of-call.yaml "end-of-call"');
+    expect((await clientOf(staging).configurations.fetch(seeded.id)).description).toBe("before");
 
     // The merge, then the apply job in a fresh checkout of main.
     await git(main, "pull", "origin", "edit");
@@ -173,19 +192,19 @@ describe("the GitHub Actions workflow in docs/github-workflow.yml", () => {
     await git(work, "clone", origin, runner);
     const apply = await runJob(workflow.jobs.apply!, runner, expressions, path);
     expect(apply.failed, JSON.stringify(apply.steps, null, 2)).toBe(false);
-    expect((await client.configurations.fetch(seeded.id)).description).toBe("after review");
+    expect((await clientOf(staging).configurations.fetch(seeded.id)).description).toBe("after review");
+    const [promoted] = production.configurations;
+    expect(promoted).toMatchObject({ displayName: "end-of-call", description: "after review" });
     expect(await git(runner, "log", "-1", "--format=%s", "origin/main")).toContain("record what apply wrote");
 
-    // What apply recorded is on main: a new checkout plans no change, and has the backup to restore from.
+    // What apply recorded is on main: a new checkout plans no change in either account, and has the backup to restore from.
     const next = join(work, "next");
     await git(work, "clone", origin, next);
-    const clean = await sh(process.execPath, [BIN, "plan", "--detailed-exitcode"], next, {
-      ...credentialsEnv(),
-      CONVINTEL_BASE_URL: baseUrl,
-      CI: "true",
-    });
-    expect(clean.code, clean.out).toBe(0);
-    expect(clean.out).toContain("No changes.");
+    for (const fake of [staging, production]) {
+      const clean = await sh(process.execPath, [BIN, "plan", "--detailed-exitcode"], next, accountEnv(fake));
+      expect(clean.code, clean.out).toBe(0);
+      expect(clean.out).toContain("No changes.");
+    }
     expect(await git(next, "ls-files", "intelligence/.convintel/backups")).toMatch(/update-/);
   });
 
