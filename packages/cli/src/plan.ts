@@ -35,8 +35,8 @@ export type Change =
 
 export interface Plan {
   changes: Change[];
-  /** Files whose configuration is live as written. */
-  unchanged: ConfigurationFile[];
+  /** Files whose configuration is live as written, and that configuration. */
+  unchanged: { file: ConfigurationFile; live: IntelligenceConfiguration }[];
   conflicts: Conflict[];
   drift: Drift[];
   /** Live configurations no file names; deleted only with `--prune`. */
@@ -118,7 +118,7 @@ export function makePlan(
       state.configurations[current.id]?.configuration,
       changesFor(file),
     );
-    if (comparison.outcome === "unchanged") plan.unchanged.push(file);
+    if (comparison.outcome === "unchanged") plan.unchanged.push({ file, live: current });
     else if (comparison.outcome === "update") {
       // A file without ids names the live rules its update keeps by their ids in this account.
       const sent = file.id === undefined ? withRuleIds(body, current) : body;

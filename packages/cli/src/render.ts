@@ -203,7 +203,7 @@ export function planJson(plan: Plan): unknown {
     changes: plan.changes.map(changeJson),
     conflicts: plan.conflicts.map(conflictJson),
     drift: plan.drift.map(driftJson),
-    unchanged: plan.unchanged.map((file) => ({ file: file.path, id: file.id })),
+    unchanged: plan.unchanged.map(({ file, live }) => ({ file: file.path, id: live.id })),
     unmanaged: plan.unmanaged.map((live) => ({ id: live.id, displayName: live.displayName, version: live.version })),
     problems: plan.problems.map(({ file, message }) => ({ file: file.path, message })),
     summary: {

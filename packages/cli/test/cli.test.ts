@@ -84,7 +84,7 @@ const configurationFile = (name: string) => join(work, "intelligence", "configur
 
 describe("convintel", () => {
   it("pull → edit → plan (0; 2 with --detailed-exitcode) → apply → plan (0)", async () => {
-    const [first] = await seedLive(2);
+    const [first, second] = await seedLive(2);
     const pulled = await convintel(["pull"]);
     expect(pulled, pulled.stderr).toMatchObject({ code: 0 });
     expect(pulled.stdout).toContain("Pulled 2 configuration(s)");
@@ -123,6 +123,7 @@ describe("convintel", () => {
     const json = JSON.parse((await convintel(["plan", "--json"])).stdout);
     expect(json.formatVersion).toBe("1.0");
     expect(json.summary).toEqual({ create: 1, update: 1, delete: 0, unchanged: 1, conflicts: 0, drift: 0 });
+    expect(json.unchanged).toEqual([{ file: "intelligence/configurations/team-1.yaml", id: second!.id }]);
     expect(json.changes[1].fields).toEqual([{ kind: "change", path: "description", before: "managed as code", after: "edited in git" }]);
 
     expect((await convintel(["apply", "--json"])).stderr).toContain("pass --auto-approve with it");
