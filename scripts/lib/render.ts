@@ -23,10 +23,15 @@ export async function renderAll(root: string): Promise<Map<string, string>> {
   ]);
 }
 
-/** The built spec as YAML: what the generated code follows, and what linters and mock servers read. */
-function renderSpecDocument(document: JsonObject): string {
+/**
+ * The built spec as YAML: what the generated code follows, and what linters and mock servers read.
+ * Written for YAML 1.1 readers too (PyYAML, SnakeYAML, Go's yaml.v2): a string they would take for
+ * something else (`on`, `yes`, `off` as a boolean, `0755` as a number) is quoted, so every reader
+ * reads the same spec.
+ */
+export function renderSpecDocument(document: JsonObject): string {
   return [
     `# Built from ${PROVIDER_FACTS_FILE}, ${NAMES_FILE} and ${OVERLAY_FILE} by \`pnpm generate\`; do not edit.`,
-    stringify(document, { lineWidth: 0 }),
+    stringify(document, { lineWidth: 0, version: "1.1" }),
   ].join("\n");
 }

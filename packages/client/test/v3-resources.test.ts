@@ -361,6 +361,32 @@ describe("rule executions", () => {
   });
 });
 
+describe("rule executions with parameters for one run", () => {
+  it("send the override, which the run lays over the rule's parameters, and refuse a malformed one before sending", async () => {
+    const client = testClient(server.url);
+    const configuration = await client.configurations.create(examples.CreateConfigurationRequest as never);
+    server.fake.seed.conversation(conversation());
+    const rule = configuration.rules[0]!;
+    const operatorId = rule.operators[0]!.id;
+    const body = {
+      intelligenceConfigurationId: configuration.id,
+      ruleId: rule.id,
+      conversationId: examples.Conversation.id,
+      rule: { operators: [{ id: operatorId, parameters: { forThisRun: "yes" } }] },
+    };
+    const sent = server.fake.ruleExecutions.length;
+    await expect(client.ruleExecutions.create(body)).resolves.toBeUndefined();
+    expect(server.fake.ruleExecutions.slice(sent)).toMatchObject([body]);
+    // The stored rule is unchanged.
+    expect((await client.configurations.fetch(configuration.id)).rules[0]).toEqual(rule);
+    const missingParameters = { ...body, rule: { operators: [{ id: operatorId }] } };
+    const refused = await client.ruleExecutions.create(missingParameters as never).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(RequestValidationError);
+    expect((refused as RequestValidationError).issues[0]).toMatchObject({ pointer: "/rule/operators/0/parameters" });
+    expect(server.fake.ruleExecutions.length).toBe(sent + 1);
+  });
+});
+
 describe("a core with only the resources a program uses", () => {
   it("sends through the core's settings", async () => {
     const core = new IntelligenceCore({ apiKey: API_KEY, apiSecret: API_SECRET, baseUrl: server.url, env: {} });

@@ -10,6 +10,7 @@ import type {
   ListOperatorResultsQuery,
   OperationId,
   OperatorRequest,
+  Rule,
   UpdateConfigurationRequest,
 } from "@convintel/types";
 import type { ConversationStore } from "./conversations.js";
@@ -112,11 +113,33 @@ const handlers: { readonly [Id in OperationId]: Handler } = {
     if (!state.conversations.conversation(execution.conversationId)) return notFoundAt("/conversationId", "conversation");
     if (!state.conversations.hasMemoryStore(execution.conversationId)) return error(operation, noMemoryStore());
     state.conversations.ruleExecutions.push({ ...structuredClone(execution), acceptedAt: formatTimestamp(state.now()) });
-    const rule = configuration.rules.find((candidate) => candidate.id === execution.ruleId)!;
-    state.rules.run(configuration, rule, state.conversations.conversation(execution.conversationId)!, "EXECUTION");
+    const stored = configuration.rules.find((candidate) => candidate.id === execution.ruleId)!;
+    state.rules.run(
+      configuration,
+      withOverride(stored, execution.rule),
+      state.conversations.conversation(execution.conversationId)!,
+      "EXECUTION",
+    );
     return success(operation, 202, undefined);
   },
 };
+
+/**
+ * The rule as one execution runs it: each operator the override lists gets its parameters laid over
+ * the rule's, key by key, the override's winning; the stored rule is left as it is. An override of an
+ * operator the rule does not run changes nothing (the provider does not say it is refused).
+ */
+function withOverride(rule: Rule, override: CreateRuleExecutionRequest["rule"]): Rule {
+  if (override === undefined) return rule;
+  return {
+    ...rule,
+    operators: rule.operators.map((named) => {
+      const given = override.operators.filter((entry) => entry.id === named.id);
+      if (given.length === 0) return named;
+      return { ...named, parameters: Object.assign({ ...named.parameters }, ...given.map((entry) => entry.parameters)) };
+    }),
+  };
+}
 
 /** Carries out one checked request of `operation` on the state. */
 export function handle(state: HandlerState, operation: Operation, input: OperationInput): ResponsePlan {

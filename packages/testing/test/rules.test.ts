@@ -105,15 +105,38 @@ function setup(options: Parameters<typeof createFakeIntelligence>[0] = {}) {
   return { fake, conversation };
 }
 
-async function execute(fake: FakeIntelligence, ruleId: string, conversationId: string): Promise<Response> {
+async function execute(fake: FakeIntelligence, ruleId: string, conversationId: string, rule?: unknown): Promise<Response> {
   return fake.fetch("https://fake.test/v3/RuleExecutions", {
     method: "POST",
     headers: { authorization: `Basic ${btoa(`${fake.auth.username}:${fake.auth.password}`)}`, "content-type": "application/json" },
-    body: JSON.stringify({ intelligenceConfigurationId: CONFIGURATION, ruleId, conversationId }),
+    body: JSON.stringify({ intelligenceConfigurationId: CONFIGURATION, ruleId, conversationId, ...(rule === undefined ? {} : { rule }) }),
   });
 }
 
 describe("the fake runs rules", () => {
+  it("a rule execution lays the parameters it gives over the rule's, key by key, for that run only", async () => {
+    const { fake, conversation } = setup();
+    const override = {
+      operators: [
+        { id: OPERATORS.text, parameters: { tone: "curt" } },
+        { id: OPERATORS.label, parameters: { strict: true } },
+      ],
+    };
+    expect((await execute(fake, RULES.end, conversation.id, override)).status).toBe(202);
+    expect((await execute(fake, RULES.end, conversation.id)).status).toBe(202);
+    const [overridden, stored] = fake.ruleRuns.map((run) =>
+      fake.operatorResults.filter((result) => run.operatorResultIds.includes(result.id)).map((result) => result.operator.parameters),
+    );
+    // The override wins on tone; the JSON operator, not listed, runs as stored; the label operator gains a key and keeps its default.
+    expect(overridden).toEqual([{ tone: "curt" }, { scale: 5 }, { scale: 5, strict: true }]);
+    expect(stored).toEqual([{ tone: "warm" }, { scale: 5 }, { scale: 5 }]);
+    // A body that breaks the override's schema is refused with a 400, and nothing runs.
+    const broken = await execute(fake, RULES.end, conversation.id, { operators: [{ id: OPERATORS.text }] });
+    expect(broken.status).toBe(400);
+    expect(fake.ruleRuns).toHaveLength(2);
+    await fake.waitForDeliveries();
+  });
+
   it("a rule execution stores one result per operator, in its output format, and delivers them in one signed POST", async () => {
     const { fake, conversation } = setup();
     expect((await execute(fake, RULES.end, conversation.id)).status).toBe(202);

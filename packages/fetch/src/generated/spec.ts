@@ -1761,6 +1761,9 @@ export const schemas = {
           }
         ],
         "description": "The conversation to run it on."
+      },
+      "rule": {
+        "$ref": "#/components/schemas/RuleExecutionOverride"
       }
     },
     "description": "Which rule to run on which conversation."
@@ -2014,6 +2017,41 @@ export const schemas = {
       }
     },
     "description": "What an operator with EXTRACTION output produced."
+  },
+  "RuleExecutionOverride": {
+    "type": "object",
+    "description": "What this run changes of the stored rule: the parameters of some of its operators, for this\nrun only. The stored rule is not changed.\n",
+    "required": [
+      "operators"
+    ],
+    "properties": {
+      "operators": {
+        "type": "array",
+        "description": "The operators whose parameters this run changes.",
+        "items": {
+          "$ref": "#/components/schemas/RuleExecutionOperatorOverride"
+        }
+      }
+    }
+  },
+  "RuleExecutionOperatorOverride": {
+    "type": "object",
+    "description": "One operator of the rule, with parameters laid over the rule's own for this run.",
+    "required": [
+      "id",
+      "parameters"
+    ],
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "The operator, as the rule names it."
+      },
+      "parameters": {
+        "type": "object",
+        "additionalProperties": true,
+        "description": "Parameters for this run, merged key by key over the ones the rule gives the operator:\na key given here wins; a key not given keeps the rule's value.\n"
+      }
+    }
   },
   "RuleExecutionWebhook": {
     "type": "object",
@@ -4083,6 +4121,9 @@ export const validationSchema = {
             }
           ],
           "description": "The conversation to run it on."
+        },
+        "rule": {
+          "$ref": "#/$defs/RuleExecutionOverride"
         }
       },
       "description": "Which rule to run on which conversation."
@@ -4336,6 +4377,41 @@ export const validationSchema = {
         }
       },
       "description": "What an operator with EXTRACTION output produced."
+    },
+    "RuleExecutionOverride": {
+      "type": "object",
+      "description": "What this run changes of the stored rule: the parameters of some of its operators, for this\nrun only. The stored rule is not changed.\n",
+      "required": [
+        "operators"
+      ],
+      "properties": {
+        "operators": {
+          "type": "array",
+          "description": "The operators whose parameters this run changes.",
+          "items": {
+            "$ref": "#/$defs/RuleExecutionOperatorOverride"
+          }
+        }
+      }
+    },
+    "RuleExecutionOperatorOverride": {
+      "type": "object",
+      "description": "One operator of the rule, with parameters laid over the rule's own for this run.",
+      "required": [
+        "id",
+        "parameters"
+      ],
+      "properties": {
+        "id": {
+          "type": "string",
+          "description": "The operator, as the rule names it."
+        },
+        "parameters": {
+          "type": "object",
+          "additionalProperties": true,
+          "description": "Parameters for this run, merged key by key over the ones the rule gives the operator:\na key given here wins; a key not given keeps the rule's value.\n"
+        }
+      }
     },
     "RuleExecutionWebhook": {
       "type": "object",

@@ -152,6 +152,10 @@ export type JSONOutput = components["schemas"]["JSONOutput"];
 export type ClassificationOutput = components["schemas"]["ClassificationOutput"];
 /** What an operator with EXTRACTION output produced. */
 export type ExtractionOutput = components["schemas"]["ExtractionOutput"];
+/** What this run changes of the stored rule: the parameters of some of its operators, for this run only. The stored rule is not changed. */
+export type RuleExecutionOverride = components["schemas"]["RuleExecutionOverride"];
+/** One operator of the rule, with parameters laid over the rule's own for this run. */
+export type RuleExecutionOperatorOverride = components["schemas"]["RuleExecutionOperatorOverride"];
 /** The body of the POST a rule's WEBHOOK action sends once the rule's operators ran. */
 export type RuleExecutionWebhook = components["schemas"]["RuleExecutionWebhook"];
 /** The configuration and rule that ran. */

@@ -957,6 +957,7 @@ export interface components {
             ruleId: components["schemas"]["IntelligenceConfigurationRuleTtid"];
             /** @description The conversation to run it on. */
             conversationId: components["schemas"]["ConversationTtid"];
+            rule?: components["schemas"]["RuleExecutionOverride"];
         };
         /** @description The body of every error response. */
         Error: {
@@ -1079,6 +1080,26 @@ export interface components {
                 /** @description Its kind, such as `PERSON`. */
                 label: string;
             }[];
+        };
+        /**
+         * @description What this run changes of the stored rule: the parameters of some of its operators, for this
+         *     run only. The stored rule is not changed.
+         */
+        RuleExecutionOverride: {
+            /** @description The operators whose parameters this run changes. */
+            operators: components["schemas"]["RuleExecutionOperatorOverride"][];
+        };
+        /** @description One operator of the rule, with parameters laid over the rule's own for this run. */
+        RuleExecutionOperatorOverride: {
+            /** @description The operator, as the rule names it. */
+            id: string;
+            /**
+             * @description Parameters for this run, merged key by key over the ones the rule gives the operator:
+             *     a key given here wins; a key not given keeps the rule's value.
+             */
+            parameters: {
+                [key: string]: unknown;
+            };
         };
         /** @description The body of the POST a rule's WEBHOOK action sends once the rule's operators ran. */
         RuleExecutionWebhook: {
