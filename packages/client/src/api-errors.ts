@@ -25,7 +25,9 @@ function hintFor(status: number): string {
   if (status === 403)
     return "These credentials may not access this resource; use an API key of the owning account with the needed permission.";
   if (status === 404) return "Check the id: it does not exist, or was deleted.";
+  if (status === 409) return "It conflicts with the resource as it is now: read it again and decide.";
   if (status === 412) return "It changed since it was read: read it again, or use modify().";
+  if (status === 422) return "The request is well formed, but cannot be carried out as things are: the message says why.";
   if (status === 429) return "Slow down: too many requests; wait before retrying (retryAfterMs says how long when known).";
   if (status >= 500 && status <= 599) return "The service failed; try again later. Idempotent calls were retried already (see maxRetries).";
   if (status > 599)
@@ -131,6 +133,16 @@ export class NotFoundError extends ApiError {
   static override readonly brand: string = "NotFoundError";
 }
 
+/** 409: the request conflicts with the resource as it is now. Not retried. */
+export class ConflictError extends ApiError {
+  static override readonly brand: string = "ConflictError";
+}
+
+/** 422: well formed, but not possible as things are (a rule execution on a conversation without a memory store). Not retried. */
+export class UnprocessableEntityError extends ApiError {
+  static override readonly brand: string = "UnprocessableEntityError";
+}
+
 /**
  * 412: the `If-Match` sent was not the resource's current `ETag`: someone changed it since it was
  * read. Not retried (the same request would fail again); read it again and decide, or use `modify()`.
@@ -199,7 +211,9 @@ export function createApiError(init: ApiErrorInit): ApiError {
   if (status === 401) return new AuthenticationError(init);
   if (status === 403) return new PermissionDeniedError(init);
   if (status === 404) return new NotFoundError(init);
+  if (status === 409) return new ConflictError(init);
   if (status === 412) return new PreconditionFailedError(init);
+  if (status === 422) return new UnprocessableEntityError(init);
   if (status === 429) return new RateLimitError(init);
   if (status >= 500 && status <= 599) return new InternalServerError(init);
   return new ApiError(init);

@@ -133,8 +133,10 @@ export class IntelligenceCore {
   /** Which credentials are in use (never the credentials themselves). */
   readonly authType: "apiKey" | "accountSid";
   readonly #summary: Record<string, unknown>;
+  readonly #options: ClientOptions;
 
   constructor(options: ClientOptions = {}) {
+    this.#options = options;
     const env = options.env ?? processEnv();
     const credentials = resolveCredentials(options, env);
     const redact = createRedactor(credentials);
@@ -209,6 +211,14 @@ export class IntelligenceCore {
     // Until enableOperatorChecks(this) registers the check, a write that asks for it is refused.
     requester.use(OPERATOR_CHECKS, checksNotEnabled(checks));
     requesters.set(this, requester);
+  }
+
+  /**
+   * A new client of the same class with `options` over this one's (a shallow merge: `headers` given
+   * here replace this client's), credentials included unless given. This client is left as it is.
+   */
+  withOptions(options: ClientOptions): this {
+    return new (this.constructor as new (options: ClientOptions) => this)({ ...this.#options, ...options });
   }
 
   /** The settings, never the credentials. */

@@ -1,7 +1,7 @@
 import type { PaginationMeta } from "@convintel/fetch";
 import type { WithResponse } from "./api-promise.js";
 import { redactDeep, type Redactor } from "./auth.js";
-import { PaginationCycleError, PaginationStalledError, RequestValidationError } from "./errors.js";
+import { IntelligenceError, PaginationCycleError, PaginationStalledError, RequestValidationError } from "./errors.js";
 import { optionIssue } from "./request-input.js";
 
 /** One page of a list, as the API returned it. */
@@ -12,6 +12,13 @@ export interface Page<T> {
   nextToken: string | undefined;
   /** The page's HTTP response (status, headers, `Twilio-Request-Id`). */
   response: Response;
+  /** Whether there is a page after this one (within the listing's `limit`). */
+  hasNextPage(): boolean;
+  /**
+   * The page after this one, under the same options (`pageSize`, what is left of `limit`) and the
+   * same guards against a server that loops or stalls. Rejects on the last page: check `hasNextPage()`.
+   */
+  getNextPage(): Promise<Page<T>>;
 }
 
 /** Paging options of `list()`. */
@@ -44,6 +51,21 @@ interface Fetched<T> {
   result: WithResponse<RawPage<T> | undefined>;
 }
 
+/** Where a listing stands between two pages: what the next request asks for, and what its guards have seen. */
+interface Cursor {
+  token: string | undefined;
+  /**
+   * Every token of this listing so far (a server that hands one back again, A, B, A, ..., would loop
+   * forever): the first `seenCount` of `seen`, which a walk goes on adding to (a Set keeps the order
+   * of insertion), so that a page keeps its place without a copy of every token before it.
+   */
+  seen: Set<string>;
+  seenCount: number;
+  emptyPages: number;
+  remaining: number;
+  pages: number;
+}
+
 /**
  * The result of `list()`. Await it for the first page (`await list()`, or `.withResponse()` for that
  * page with its response, status, request id and rate-limit values); iterate it for every item
@@ -70,57 +92,60 @@ export class Paginator<T> implements AsyncIterable<T>, PromiseLike<Page<T>> {
     for await (const { page } of this.#walk(false)) yield page;
   }
 
-  /** Fetches the pages in order; `atLeastOne` fetches the first even when `limit` is 0 (for `await`). */
-  async *#walk(atLeastOne: boolean): AsyncGenerator<Fetched<T>, void, undefined> {
+  /** Fetches the pages in order from `start` (the first page without one); `atLeastOne` fetches a page even when `limit` is 0 (for `await`). */
+  async *#walk(atLeastOne: boolean, start?: Cursor): AsyncGenerator<Fetched<T>, void, undefined> {
     const { pageSize, limit, maxEmptyPages = DEFAULT_MAX_EMPTY_PAGES } = this.#options;
     if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0))
       throw new RequestValidationError([optionIssue("limit", "a whole number of 0 or more")], this.#operationId);
     if (!(Number.isInteger(maxEmptyPages) && maxEmptyPages >= 0))
       throw new RequestValidationError([optionIssue("maxEmptyPages", "a whole number of 0 or more")], this.#operationId);
-    let emptyPages = 0;
-    let remaining = limit ?? Infinity;
-    let token = this.#options.pageToken;
-    // Every token of this listing: a server that hands one back again (A, B, A, ...) would loop forever.
-    const seen = new Set<string>();
-    if (token !== undefined) seen.add(token);
-    let pages = 0;
-    while (remaining > 0 || (atLeastOne && pages === 0)) {
+    const first = this.#options.pageToken;
+    const seen = start ? new Set([...start.seen].slice(0, start.seenCount)) : new Set(first === undefined ? [] : [first]);
+    const cursor: Cursor = start
+      ? { ...start, seen }
+      : { token: first, seen, seenCount: seen.size, emptyPages: 0, remaining: limit ?? Infinity, pages: 0 };
+    const firstPages = cursor.pages;
+    while (cursor.remaining > 0 || (atLeastOne && cursor.pages === firstPages)) {
       const query: { pageSize?: number; pageToken?: string } = {};
       // A page larger than what is still wanted would only be thrown away.
+      const { remaining } = cursor;
       if (pageSize !== undefined)
         query.pageSize = Number.isInteger(pageSize) && remaining > 0 && remaining < pageSize ? remaining : pageSize;
-      if (token !== undefined) query.pageToken = token;
+      if (cursor.token !== undefined) query.pageToken = cursor.token;
       const result = await this.#fetchPage(query);
       const { data } = result;
-      pages++;
+      cursor.pages++;
       const items = Array.isArray(data?.items) ? data.items : [];
       const meta = data?.meta ?? ({ key: "items", pageSize: items.length } as PaginationMeta);
       const next = typeof meta.nextToken === "string" && meta.nextToken !== "" ? meta.nextToken : undefined;
       if (next !== undefined) {
-        if (seen.has(next)) {
+        if (cursor.seen.has(next)) {
           throw new PaginationCycleError({
             status: result.status,
             requestId: result.requestId,
             body: redactDeep(data, this.#redact),
             operationId: this.#operationId,
-            pages,
+            pages: cursor.pages,
           });
         }
-        seen.add(next);
-        emptyPages = items.length === 0 ? emptyPages + 1 : 0;
-        if (emptyPages > maxEmptyPages) {
+        cursor.seen.add(next);
+        cursor.emptyPages = items.length === 0 ? cursor.emptyPages + 1 : 0;
+        if (cursor.emptyPages > maxEmptyPages) {
           throw new PaginationStalledError({
             status: result.status,
             requestId: result.requestId,
             body: redactDeep(data, this.#redact),
             operationId: this.#operationId,
-            pages,
-            emptyPages,
+            pages: cursor.pages,
+            emptyPages: cursor.emptyPages,
           });
         }
       }
       const kept = items.length > remaining ? items.slice(0, remaining) : items;
-      remaining -= kept.length;
+      cursor.remaining -= kept.length;
+      cursor.token = next;
+      const after: Cursor = { ...cursor, seenCount: cursor.seen.size };
+      const hasNextPage = next !== undefined && after.remaining > 0;
       const page: Page<T> = {
         items: kept,
         meta,
@@ -129,20 +154,27 @@ export class Paginator<T> implements AsyncIterable<T>, PromiseLike<Page<T>> {
         get response() {
           return result.response;
         },
+        hasNextPage: () => hasNextPage,
+        getNextPage: () =>
+          hasNextPage
+            ? this.#pageAt(after).then(({ page: nextPage }) => nextPage)
+            : Promise.reject(new IntelligenceError("The last page has no next page: check hasNextPage() before getNextPage().")),
       };
       yield { page, result };
       if (next === undefined) return;
-      token = next;
     }
   }
 
+  /** The page a cursor points at. */
+  async #pageAt(cursor?: Cursor): Promise<Fetched<T>> {
+    const walk = this.#walk(true, cursor);
+    const { value } = await walk.next();
+    await walk.return();
+    return value as Fetched<T>;
+  }
+
   #firstPage(): Promise<Fetched<T>> {
-    this.#first ??= (async () => {
-      const walk = this.#walk(true);
-      const { value } = await walk.next();
-      await walk.return();
-      return value as Fetched<T>;
-    })();
+    this.#first ??= this.#pageAt();
     return this.#first;
   }
 

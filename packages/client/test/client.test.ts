@@ -334,6 +334,20 @@ describe("options", () => {
     expect(make({ headers: { "X-Bad": "a\r\nInjected: 1" } })).toThrow(ClientOptionsError);
   });
 
+  it("makes a copy with other options by withOptions(), same credentials and class, the original unchanged", async () => {
+    const client = testClient(server.url, { timeout: 1234, headers: { "X-Team": "cx" } });
+    const copy = client.withOptions({ timeout: 99, maxRetries: 0 });
+    expect(copy).toBeInstanceOf(IntelligenceClient);
+    expect(copy).not.toBe(client);
+    expect(copy.toJSON()).toMatchObject({ timeout: 99, maxRetries: 0, baseUrl: server.url, authType: "apiKey" });
+    expect(client.toJSON()).toMatchObject({ timeout: 1234, maxRetries: 2 });
+    await copy.configurations.fetch(configurationId);
+    expect(server.requests[0]!.headers).toMatchObject({ authorization: basicHeader(API_KEY, API_SECRET), "x-team": "cx" });
+    expect(() => client.withOptions({ maxRetries: -1 })).toThrow(ClientOptionsError);
+    // Nothing of the credentials shows in the copy either.
+    expect(inspect(copy)).not.toContain(API_SECRET);
+  });
+
   it("sends through the transport it is given", async () => {
     const seen: WireRequest[] = [];
     const inner = fetchTransport();

@@ -4,12 +4,14 @@ import {
   ApiError,
   AuthenticationError,
   BadRequestError,
+  ConflictError,
   ConnectionError,
   IntelligenceError,
   InternalServerError,
   NotFoundError,
   PreconditionFailedError,
   PermissionDeniedError,
+  UnprocessableEntityError,
   RateLimitError,
   RedirectError,
 } from "../src/index.js";
@@ -39,6 +41,8 @@ describe("HTTP errors", () => {
     [401, AuthenticationError, "Check the credentials"],
     [403, PermissionDeniedError, "may not access"],
     [404, NotFoundError, "Check the id"],
+    [409, ConflictError, "conflicts with the resource"],
+    [422, UnprocessableEntityError, "cannot be carried out"],
     [429, RateLimitError, "Slow down"],
     [500, InternalServerError, "try again later"],
     [503, InternalServerError, "try again later"],
@@ -89,7 +93,7 @@ describe("HTTP errors", () => {
   });
 
   it("keeps other statuses as a plain ApiError", async () => {
-    for (const status of [409, 418]) {
+    for (const status of [418, 451]) {
       const error = await failureOf({ status, json: { code: 1, message: "other", httpStatusCode: status } });
       expect(error).toBeInstanceOf(ApiError);
       expect(Object.getPrototypeOf(error)).toBe(ApiError.prototype);
@@ -241,7 +245,7 @@ describe("brand checks", () => {
 
   it("exports every error class from the root, with one way to test for each: instanceof", () => {
     const exported = Object.entries(client).filter(([name]) => name.endsWith("Error"));
-    expect(exported.length).toBe(22);
+    expect(exported.length).toBe(24);
     for (const [name, value] of exported) {
       expect(typeof value, name).toBe("function");
       expect((value as { brand?: unknown }).brand, name).toBe(name);

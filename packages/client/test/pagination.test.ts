@@ -202,6 +202,36 @@ describe("list()", () => {
     expect(server.requests.map((request) => request.query.get("pageToken"))).toEqual([null, "A", "B"]);
   });
 
+  it("pages by hand with hasNextPage() and getNextPage(), under the listing's limit", async () => {
+    let page = await testClient(server.url).configurations.list({ pageSize: 3 });
+    const seen = [...page.items];
+    while (page.hasNextPage()) {
+      page = await page.getNextPage();
+      seen.push(...page.items);
+    }
+    expect(names(seen)).toEqual(all);
+    await expect(page.getNextPage()).rejects.toThrow("check hasNextPage() before getNextPage()");
+    // A page can be asked for its next page more than once, and with a limit the last page asks only for what is left.
+    const first = await testClient(server.url).configurations.list({ pageSize: 3, limit: 4 });
+    const from = server.requests.length;
+    const [again, once] = await Promise.all([first.getNextPage(), first.getNextPage()]);
+    expect(names(again.items)).toEqual(["config-3"]);
+    expect(once.items).toEqual(again.items);
+    expect(again.hasNextPage()).toBe(false);
+    expect(queries(from).map(([pageSize]) => pageSize)).toEqual(["1", "1"]);
+  });
+
+  it("refuses a cycle of tokens when paging by hand too", async () => {
+    let pages = 0;
+    server.otherwise(() => ({
+      status: 200,
+      json: { items: [configuration], meta: { key: "items", pageSize: 1, nextToken: ++pages % 2 ? "A" : "B" } },
+    }));
+    const first = await testClient(server.url).configurations.list();
+    const second = await first.getNextPage();
+    await expect(second.getNextPage()).rejects.toBeInstanceOf(PaginationCycleError);
+  });
+
   it("refuses a token that leads back to the page it started from", async () => {
     server.otherwise({ status: 200, json: { items: [configuration], meta: { key: "items", pageSize: 1, nextToken: "start" } } });
     const error = await testClient(server.url)

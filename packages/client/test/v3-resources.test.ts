@@ -11,6 +11,7 @@ import {
   NotFoundError,
   PreconditionFailedError,
   RequestValidationError,
+  UnprocessableEntityError,
   type Conversation,
   type OperatorResultsResponseV1,
   type OperatorRequest,
@@ -354,9 +355,9 @@ describe("rule executions", () => {
     );
 
     server.fake.seed.conversation(conversation({ id: ids(8, "conv_conversation_") }), { memoryStore: false });
-    await expect(client.ruleExecutions.create({ ...body, conversationId: ids(8, "conv_conversation_") })).rejects.toMatchObject({
-      status: 422,
-    });
+    const unprocessable = client.ruleExecutions.create({ ...body, conversationId: ids(8, "conv_conversation_") });
+    await expect(unprocessable).rejects.toBeInstanceOf(UnprocessableEntityError);
+    await expect(unprocessable).rejects.toMatchObject({ status: 422 });
     expect(server.fake.ruleExecutions).toHaveLength(1);
   });
 });
