@@ -12,7 +12,7 @@ import {
 import { createRedactor, resolveCredentials, type CredentialOptions, type Environment } from "./auth.js";
 import { OPERATOR_CHECKS, checksNotEnabled } from "./checks.js";
 import { ClientOptionsError } from "./errors.js";
-import { Log, type Logger, type LogLevel } from "./logger.js";
+import { isLogLevel, Log, type Logger, type LogLevel } from "./logger.js";
 import { Requester } from "./request.js";
 import type { RetryEvent } from "./retry.js";
 import { resolveBaseUrl, type RoutingOptions } from "./routing.js";
@@ -50,7 +50,7 @@ export interface ClientOptions extends CredentialOptions, RoutingOptions {
   validateResponses?: false | "strict" | "warn";
   /** Where log lines go. Default `console`. */
   logger?: Logger;
-  /** How much to log. Default `"off"` (`"warn"` when validateResponses is `"warn"`). */
+  /** How much to log. Default: `CONVINTEL_LOG`, else `"off"` (`"warn"` when validateResponses is `"warn"`). */
   logLevel?: LogLevel;
   /**
    * The `fetch` that sends requests (a test double, a fetch with its own proxy settings). Default: on
@@ -144,7 +144,12 @@ export class IntelligenceCore {
     if (validateResponses !== false && validateResponses !== "strict" && validateResponses !== "warn") {
       throw new ClientOptionsError('validateResponses must be false, "strict" or "warn".');
     }
-    const logLevel = options.logLevel ?? (validateResponses === "warn" ? "warn" : "off");
+    const logFromEnv = env?.CONVINTEL_LOG || undefined;
+    if (options.logLevel === undefined && logFromEnv !== undefined && !isLogLevel(logFromEnv))
+      throw new ClientOptionsError(
+        `CONVINTEL_LOG must be one of off, error, warn, info, debug (not ${JSON.stringify(logFromEnv.slice(0, 20))}).`,
+      );
+    const logLevel = options.logLevel ?? (logFromEnv as LogLevel | undefined) ?? (validateResponses === "warn" ? "warn" : "off");
     const log = new Log(options.logger, logLevel, redact);
     if (options.middleware !== undefined && !Array.isArray(options.middleware))
       throw new ClientOptionsError("middleware must be an array.");

@@ -1,5 +1,5 @@
 import { REDACTED, redactDeep, type Redactor } from "./auth.js";
-import { ClientOptionsError } from "./errors.js";
+import { ApiError, ClientOptionsError, RequestValidationError } from "./errors.js";
 
 /** Where log lines go: `console` fits, and so do pino, winston and most loggers. */
 export interface Logger {
@@ -17,6 +17,9 @@ export interface Logger {
 export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
 
 const LEVELS: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
+
+/** Whether a value names a log level. */
+export const isLogLevel = (value: string): value is LogLevel => Object.hasOwn(LEVELS, value);
 const PREFIX = "[convintel]";
 
 /** The client's logging: a level check first, so disabled levels cost one comparison. */
@@ -26,7 +29,7 @@ export class Log {
   readonly #redact: Redactor;
 
   constructor(logger: Logger | undefined, level: LogLevel, redact: Redactor) {
-    if (!Object.hasOwn(LEVELS, level)) {
+    if (!isLogLevel(level)) {
       throw new ClientOptionsError(`logLevel must be one of ${Object.keys(LEVELS).join(", ")}.`);
     }
     const target = logger ?? console;
@@ -75,4 +78,20 @@ export function headersForLog(headers: Iterable<readonly [string, string]>): Rec
     result[key] = key === "authorization" || key === "cookie" || key === "proxy-authorization" ? REDACTED : value;
   }
   return result;
+}
+
+// Answers a caller expects and decides about (is it there? did it change?), not failures of the client or the service.
+const ANSWERED = new Set([404, 409, 412, 422]);
+
+/**
+ * The level a failed call is logged at: `info` for an answer the caller decides about (404, 409,
+ * 412, 422: a `NotFoundError` handled as "not there" is no error), `warn` for a request the API or
+ * the client refused (another 4xx, a request that breaks the spec), `error` for everything else (5xx,
+ * the connection, a timeout, a response that breaks the spec).
+ */
+export function failureLevel(error: Error): "info" | "warn" | "error" {
+  const status = error instanceof ApiError ? error.status : undefined;
+  if (status !== undefined && ANSWERED.has(status)) return "info";
+  if ((status !== undefined && status >= 400 && status < 500) || error instanceof RequestValidationError) return "warn";
+  return "error";
 }

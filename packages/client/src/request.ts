@@ -38,7 +38,7 @@ import {
 import type { CallHook, HookedCall } from "./call-hook.js";
 import type { CheckSettings } from "./checks.js";
 import { readRequestId } from "./headers.js";
-import { headersForLog, type Log } from "./logger.js";
+import { failureLevel, headersForLog, type Log } from "./logger.js";
 import { maybeApplied, retryDelay, serverRetryDelay, shouldRetry, type RetryEvent, type RetrySettings } from "./retry.js";
 import { type CallInput, validateCallOptions, validateInput, optionIssue, type RequestOptions } from "./request-input.js";
 import { decodeSuccess } from "./response-decoding.js";
@@ -185,7 +185,7 @@ export class Requester {
       });
       return result;
     } catch (error) {
-      if (error instanceof IntelligenceError) this.#settings.log.error(error.message, { name: error.name });
+      if (error instanceof IntelligenceError) this.#settings.log[failureLevel(error)](error.message, { name: error.name });
       throw error;
     }
   }

@@ -5,7 +5,8 @@ import { ClientOptionsError } from "./errors.js";
 export interface RoutingOptions {
   /**
    * Origin (and optional path prefix) of the API, e.g. a proxy or a local fake server. Overrides
-   * region and edge. Must be `https:`; plain `http:` is accepted for loopback hosts only.
+   * region and edge. Must be `https:`; plain `http:` is accepted for loopback hosts only. Falls back
+   * to `CONVINTEL_BASE_URL` (when no region or edge is given).
    */
   baseUrl?: string;
   /** Twilio region, e.g. `ie1`. Falls back to `TWILIO_REGION`. */
@@ -30,22 +31,22 @@ export function isLoopbackHost(hostname: string): boolean {
   return hostname === "localhost" || hostname === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(hostname);
 }
 
-/** Checks a caller's baseUrl and returns it without a trailing slash. */
-export function normalizedBaseUrl(raw: string): string {
+/** Checks a caller's baseUrl (or the `CONVINTEL_BASE_URL` it came from: `name`) and returns it without a trailing slash. */
+export function normalizedBaseUrl(raw: string, name = "baseUrl"): string {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ClientOptionsError('baseUrl must be an absolute URL, such as "https://intelligence.twilio.com".');
+    throw new ClientOptionsError(`${name} must be an absolute URL, such as "https://intelligence.twilio.com".`);
   }
   if (url.username || url.password) {
-    throw new ClientOptionsError("baseUrl must not contain credentials; pass them as apiKey/apiSecret or accountSid/authToken.");
+    throw new ClientOptionsError(`${name} must not contain credentials; pass them as apiKey/apiSecret or accountSid/authToken.`);
   }
-  if (url.search || url.hash) throw new ClientOptionsError("baseUrl must not have a query string or fragment.");
+  if (url.search || url.hash) throw new ClientOptionsError(`${name} must not have a query string or fragment.`);
   const loopback = isLoopbackHost(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
     throw new ClientOptionsError(
-      "baseUrl must use https: so credentials are never sent in clear text; plain http: is allowed only for loopback hosts (localhost, 127.0.0.0/8, [::1]).",
+      `${name} must use https: so credentials are never sent in clear text; plain http: is allowed only for loopback hosts (localhost, 127.0.0.0/8, [::1]).`,
     );
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
@@ -54,8 +55,8 @@ export function normalizedBaseUrl(raw: string): string {
 /**
  * The API origin, like twilio-node: `https://intelligence.{edge}.{region}.twilio.com`, with
  * region `us1` when only an edge is given, `intelligence.{region}.twilio.com` for a region alone,
- * and the spec's server otherwise. An explicit baseUrl wins; region/edge from the environment
- * never override it.
+ * and the spec's server otherwise. An explicit baseUrl wins, then an explicit region or edge, then
+ * `CONVINTEL_BASE_URL`, then `TWILIO_REGION` and `TWILIO_EDGE`.
  */
 export function resolveBaseUrl(options: RoutingOptions, env: Environment | undefined): string {
   if (options.baseUrl !== undefined) {
@@ -64,6 +65,9 @@ export function resolveBaseUrl(options: RoutingOptions, env: Environment | undef
     }
     return normalizedBaseUrl(options.baseUrl);
   }
+  const fromEnv = env?.CONVINTEL_BASE_URL || undefined;
+  if (fromEnv !== undefined && options.region === undefined && options.edge === undefined)
+    return normalizedBaseUrl(fromEnv, "CONVINTEL_BASE_URL");
   const regionValue = options.region ?? (env?.TWILIO_REGION || undefined);
   const edgeValue = options.edge ?? (env?.TWILIO_EDGE || undefined);
   if (!regionValue && !edgeValue) return serverUrl;

@@ -30,7 +30,16 @@ beforeEach(async () => {
   server.otherwise({ status: 200, json: configuration });
 });
 
-const TWILIO_VARIABLES = ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_API_KEY", "TWILIO_API_SECRET", "TWILIO_REGION", "TWILIO_EDGE"];
+const TWILIO_VARIABLES = [
+  "TWILIO_ACCOUNT_SID",
+  "TWILIO_AUTH_TOKEN",
+  "TWILIO_API_KEY",
+  "TWILIO_API_SECRET",
+  "TWILIO_REGION",
+  "TWILIO_EDGE",
+  "CONVINTEL_BASE_URL",
+  "CONVINTEL_LOG",
+];
 const savedEnv = Object.fromEntries(TWILIO_VARIABLES.map((name) => [name, process.env[name]]));
 beforeEach(() => {
   for (const name of TWILIO_VARIABLES) delete process.env[name];
@@ -171,6 +180,25 @@ describe("routing", () => {
       () =>
         new IntelligenceClient({ apiKey: API_KEY, apiSecret: API_SECRET, env: {}, baseUrl: "https://proxy.example.com", region: "ie1" }),
     ).toThrow(ClientOptionsError);
+  });
+
+  it("reads CONVINTEL_BASE_URL after explicit options and before TWILIO_REGION, and checks it as baseUrl", async () => {
+    process.env.CONVINTEL_BASE_URL = server.url;
+    process.env.TWILIO_REGION = "ie1";
+    const client = new IntelligenceClient({ apiKey: API_KEY, apiSecret: API_SECRET });
+    expect(client.baseUrl).toBe(server.url);
+    await client.configurations.fetch(configurationId);
+    expect(server.requests).toHaveLength(1);
+    expect(new IntelligenceClient({ apiKey: API_KEY, apiSecret: API_SECRET, region: "au1" }).baseUrl).toBe(
+      "https://intelligence.au1.twilio.com",
+    );
+    expect(new IntelligenceClient({ apiKey: API_KEY, apiSecret: API_SECRET, baseUrl: "https://proxy.example.com" }).baseUrl).toBe(
+      "https://proxy.example.com",
+    );
+    const make = (value: string) => () =>
+      new IntelligenceClient({ apiKey: API_KEY, apiSecret: API_SECRET, env: { CONVINTEL_BASE_URL: value } });
+    expect(make("http://fake:4010")).toThrow(/^CONVINTEL_BASE_URL must use https:/);
+    expect(make("nope")).toThrow(/^CONVINTEL_BASE_URL must be an absolute URL/);
   });
 
   it("refuses region and edge values that would change the host", () => {
