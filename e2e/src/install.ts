@@ -10,6 +10,8 @@ export interface Tool {
   bin: string;
   /** npm `overrides` for broken transitive ranges. */
   overrides?: Record<string, string>;
+  /** About how much the install takes on disk, in MB (measured on linux-x64), for the line printed before it. */
+  diskMb: number;
 }
 
 export type Installed = { ok: true; bin: string; dir: string; cached: boolean; ms: number } | { ok: false; reason: string };
@@ -28,6 +30,10 @@ export async function installTool(tool: Tool): Promise<Installed> {
   const marker = join(dir, ".complete");
   if (existsSync(marker) && existsSync(bin)) return { ok: true, bin, dir, cached: true, ms: Date.now() - started };
 
+  // A download of this size should never be a surprise: say what, how much and where, once.
+  process.stderr.write(
+    `e2e: installing ${tool.packages.join(" ")} from npm (about ${tool.diskMb} MB on disk) into ${dir}; later runs reuse it (CONVINTEL_E2E_CACHE moves the cache)\n`,
+  );
   mkdirSync(toolsDir, { recursive: true });
   const staging = mkdtempSync(join(toolsDir, ".staging-"));
   try {
@@ -61,13 +67,13 @@ export async function installTool(tool: Tool): Promise<Installed> {
 
 /** Every tool the e2e suite downloads, pinned. */
 export const tools = {
-  node20: { packages: ["node@20.20.2"], bin: "node_modules/.bin/node" },
-  node22: { packages: ["node@22.23.3"], bin: "node_modules/.bin/node" },
-  node24: { packages: ["node@24.21.0"], bin: "node_modules/.bin/node" },
-  bun: { packages: ["bun@1.4.5"], bin: "node_modules/.bin/bun" },
-  deno: { packages: ["deno@2.9.6"], bin: "node_modules/.bin/deno" },
-  workerd: { packages: ["workerd@1.20261117.1"], bin: "node_modules/.bin/workerd" },
+  node20: { packages: ["node@20.20.2"], bin: "node_modules/.bin/node", diskMb: 180 },
+  node22: { packages: ["node@22.23.3"], bin: "node_modules/.bin/node", diskMb: 185 },
+  node24: { packages: ["node@24.21.0"], bin: "node_modules/.bin/node", diskMb: 189 },
+  bun: { packages: ["bun@1.4.5"], bin: "node_modules/.bin/bun", diskMb: 103 },
+  deno: { packages: ["deno@2.9.6"], bin: "node_modules/.bin/deno", diskMb: 92 },
+  workerd: { packages: ["workerd@1.20261117.1"], bin: "node_modules/.bin/workerd", diskMb: 160 },
   // 6.8 is the last Verdaccio release that supports Node 20; its audit plugin asks for a dist-tag
   // (node-fetch@cjs) that no longer exists, so node-fetch is overridden to 2.7.0, its last CommonJS line.
-  verdaccio: { packages: ["verdaccio@6.8.0"], bin: "node_modules/.bin/verdaccio", overrides: { "node-fetch": "2.7.0" } },
+  verdaccio: { packages: ["verdaccio@6.8.0"], bin: "node_modules/.bin/verdaccio", overrides: { "node-fetch": "2.7.0" }, diskMb: 58 },
 } satisfies Record<string, Tool>;
