@@ -53,6 +53,8 @@ export class WebhookError extends IntelligenceError {
 export interface IncomingMessageLike extends AsyncIterable<Uint8Array | string> {
   method?: string | undefined;
   url?: string | undefined;
+  /** Express's `originalUrl`: the path as requested, which a router mounted on a prefix takes off `url`. Read before `url`. */
+  originalUrl?: string | undefined;
   headers: Record<string, string | string[] | undefined>;
   /** A TLS socket has `encrypted: true`: the URL is then https. */
   socket?: object | null | undefined;
@@ -224,13 +226,14 @@ function envelopeOf(input: Request | IncomingMessageLike): Envelope {
     throw new WebhookError("body", "parseRuleActionWebhook takes a web Request or a Node.js IncomingMessage.");
   }
   const headers = input.headers;
+  const path = input.originalUrl ?? input.url;
   const host = header(headers["x-forwarded-host"]) ?? header(headers.host);
   const protocol =
     header(headers["x-forwarded-proto"])?.split(",")[0]?.trim() ??
     ((input.socket as { encrypted?: boolean } | null | undefined)?.encrypted ? "https" : "http");
   return {
     method: input.method ?? "POST",
-    url: host === undefined || input.url === undefined ? undefined : `${protocol}://${host}${input.url}`,
+    url: host === undefined || path === undefined ? undefined : `${protocol}://${host}${path}`,
     contentType: header(headers["content-type"]),
     contentLength: header(headers["content-length"]),
     signature: header(headers["x-twilio-signature"]),

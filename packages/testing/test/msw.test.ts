@@ -19,7 +19,8 @@ describe.skipIf(!supported)("intelligenceHandlers() with msw 3", async () => {
   const { setupServer } = await import("msw/node");
   const fake = createFakeIntelligence({ seed: 11 });
   const server = setupServer(...intelligenceHandlers(fake));
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+  // msw 3's name for what msw 2 calls onUnhandledRequest: a request no handler takes fails, never reaches the network.
+  beforeAll(() => server.listen({ onUnhandledFrame: "error" }));
   afterEach(() => {
     server.resetHandlers();
     fake.reset();

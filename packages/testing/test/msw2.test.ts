@@ -11,7 +11,8 @@ import { mswSuite } from "./msw-suite.js";
 vi.mock("msw", () => import("msw2"));
 
 const fake = createFakeIntelligence({ seed: 11 });
-const server = setupServer(...intelligenceHandlers(fake));
+// Built by msw 3's types here (msw 2 at run time, through the mock above); a suite on msw 2 gets msw 2's types.
+const server = setupServer(...(intelligenceHandlers(fake) as never[]));
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => {
   server.resetHandlers();
