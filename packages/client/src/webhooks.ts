@@ -49,8 +49,12 @@ export class WebhookError extends IntelligenceError {
   }
 }
 
-/** What `parseRuleActionWebhook` reads of a Node.js `IncomingMessage` (node:http, Express, Fastify's `raw`). */
-export interface IncomingMessageLike extends AsyncIterable<Uint8Array | string> {
+/**
+ * What `parseRuleActionWebhook` reads of a Node.js `IncomingMessage` (node:http, Express), or of a
+ * framework's request whose raw body it read already (Fastify with a `parseAs: "buffer"` parser):
+ * the body is read from the stream, or taken from `body` when that is text or bytes.
+ */
+export interface IncomingMessageLike extends Partial<AsyncIterable<Uint8Array | string>> {
   method?: string | undefined;
   url?: string | undefined;
   /** Express's `originalUrl`: the path as requested, which a router mounted on a prefix takes off `url`. Read before `url`. */
@@ -243,9 +247,10 @@ function envelopeOf(input: Request | IncomingMessageLike): Envelope {
       if (typeof already === "string") return { bytes: encoder.encode(already) };
       if (already instanceof Uint8Array) return { bytes: already };
       if (already !== undefined && input.readableEnded !== false) return { parsed: already };
-      if (typeof input[Symbol.asyncIterator] !== "function")
+      const chunks = input[Symbol.asyncIterator];
+      if (typeof chunks !== "function")
         throw new WebhookError("body", "The IncomingMessage has no body to read (it is not a readable stream).");
-      return { bytes: await readBytes(input[Symbol.asyncIterator](), settings) };
+      return { bytes: await readBytes(chunks.call(input), settings) };
     },
   };
 }
