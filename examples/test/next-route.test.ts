@@ -14,8 +14,9 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 
 const APP = fileURLToPath(new URL("../next-app/", import.meta.url));
 const NEXT = fileURLToPath(new URL("../node_modules/next/dist/bin/next", import.meta.url));
-// A build folder of this run's own: another `next dev` of the same app (a developer's) is left alone.
-const DIST = `.next-test-${process.pid}`;
+// A build folder of the tests' own (named in tsconfig.json, so Next.js has nothing to add there): a
+// developer's `next dev` of the same app, in .next, is left alone.
+const DIST = ".next-test";
 const fake = createFakeIntelligence({ seed: 9, webhooks: { retryDelayMs: 5 } });
 
 let next: ChildProcess | undefined;

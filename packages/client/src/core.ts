@@ -189,6 +189,7 @@ export class IntelligenceCore {
       ...retry,
       ...behaviour,
       logLevel,
+      allowInsecureHttp: options.allowInsecureHttp === true,
       checkOperators,
       operatorCacheTtlMs,
     };

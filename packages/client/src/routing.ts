@@ -13,6 +13,11 @@ export interface RoutingOptions {
   region?: string;
   /** Twilio edge location, e.g. `dublin`. Falls back to `TWILIO_EDGE`. With an edge and no region, the region is `us1`. */
   edge?: string;
+  /**
+   * Accept a plain `http:` baseUrl on any host, such as a fake in docker-compose (`http://fake:4010`):
+   * the credentials then cross the network unencrypted. Default false: `http:` reaches loopback hosts only.
+   */
+  allowInsecureHttp?: boolean;
 }
 
 // twilio-node's default region when only an edge is given.
@@ -32,7 +37,7 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 /** Checks a caller's baseUrl (or the `CONVINTEL_BASE_URL` it came from: `name`) and returns it without a trailing slash. */
-export function normalizedBaseUrl(raw: string, name = "baseUrl"): string {
+export function normalizedBaseUrl(raw: string, name = "baseUrl", allowInsecureHttp = false): string {
   let url: URL;
   try {
     url = new URL(raw);
@@ -44,9 +49,9 @@ export function normalizedBaseUrl(raw: string, name = "baseUrl"): string {
   }
   if (url.search || url.hash) throw new ClientOptionsError(`${name} must not have a query string or fragment.`);
   const loopback = isLoopbackHost(url.hostname);
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && (loopback || allowInsecureHttp))) {
     throw new ClientOptionsError(
-      `${name} must use https: so credentials are never sent in clear text; plain http: is allowed only for loopback hosts (localhost, 127.0.0.0/8, [::1]).`,
+      `${name} must use https: so credentials are never sent in clear text; plain http: is allowed only for loopback hosts (localhost, 127.0.0.0/8, [::1]), or anywhere with allowInsecureHttp: true.`,
     );
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
@@ -63,11 +68,11 @@ export function resolveBaseUrl(options: RoutingOptions, env: Environment | undef
     if (options.region !== undefined || options.edge !== undefined) {
       throw new ClientOptionsError("Pass either baseUrl or region/edge, not both: baseUrl already names the host.");
     }
-    return normalizedBaseUrl(options.baseUrl);
+    return normalizedBaseUrl(options.baseUrl, "baseUrl", options.allowInsecureHttp === true);
   }
   const fromEnv = env?.CONVINTEL_BASE_URL || undefined;
   if (fromEnv !== undefined && options.region === undefined && options.edge === undefined)
-    return normalizedBaseUrl(fromEnv, "CONVINTEL_BASE_URL");
+    return normalizedBaseUrl(fromEnv, "CONVINTEL_BASE_URL", options.allowInsecureHttp === true);
   const regionValue = options.region ?? (env?.TWILIO_REGION || undefined);
   const edgeValue = options.edge ?? (env?.TWILIO_EDGE || undefined);
   if (!regionValue && !edgeValue) return serverUrl;

@@ -216,6 +216,20 @@ describe("routing", () => {
       expect(() => make(bad)).toThrow(ClientOptionsError);
     }
     expect(() => make("http://example.com")).toThrow(/https: .*loopback/);
+    // Only when asked, by name: a fake in docker-compose.
+    const insecure = (baseUrl: string, allowInsecureHttp: unknown) =>
+      new IntelligenceClient({ apiKey: API_KEY, apiSecret: API_SECRET, env: {}, baseUrl, allowInsecureHttp } as never);
+    expect(insecure("http://fake:4010", true).baseUrl).toBe("http://fake:4010");
+    expect(insecure("http://fake:4010", true).toJSON()).toMatchObject({ allowInsecureHttp: true });
+    expect(() => insecure("http://fake:4010", "yes")).toThrow(ClientOptionsError);
+    expect(
+      new IntelligenceClient({
+        apiKey: API_KEY,
+        apiSecret: API_SECRET,
+        env: { CONVINTEL_BASE_URL: "http://fake:4010" },
+        allowInsecureHttp: true,
+      }).baseUrl,
+    ).toBe("http://fake:4010");
     expect(() => make("https://user:pw@example.com")).toThrow(/must not contain credentials/);
     expect(() => make("https://example.com/?x=1")).toThrow(/query string/);
   });

@@ -3,7 +3,9 @@ import type { Conversation, ConversationStatus, IntelligenceConfiguration, Opera
 import { ConversationStore, type ConversationSeedOptions } from "./conversations.js";
 import { errorBody, errorCodes, notFound, payloadTooLarge, unauthenticated } from "./errors.js";
 import { faultOutcome } from "./fault-outcomes.js";
+import { CONTROL_PATH, Control } from "./control.js";
 import { FaultInjector, type Fault, type FaultRule } from "./faults.js";
+import { applySeedData, type SeedData } from "./seed-data.js";
 import { handle, type HandlerState } from "./handlers.js";
 import {
   communicationIdPattern,
@@ -55,6 +57,8 @@ export interface EngineOptions {
   recordRequests?: boolean;
   /** How the WEBHOOK actions of the rules the fake runs are delivered (attempts, delays, the `fetch`). */
   webhooks?: WebhookOptions;
+  /** Operators, configurations, conversations and operator results to start with, and to start from again on every reset (see seed-data.ts). */
+  data?: SeedData;
 }
 
 /** A communication to add to a seeded conversation; the fake fills in what is left out. */
@@ -75,6 +79,8 @@ export class Engine implements HandlerState {
   readonly conversations: ConversationStore;
   readonly rules: RuleRunner;
   readonly faults: FaultInjector;
+  readonly control: Control;
+  private readonly data: SeedData | undefined;
   readonly credentials: Credentials;
   private readonly apiKeys: readonly ApiKey[];
   readonly now: () => Date;
@@ -138,6 +144,9 @@ export class Engine implements HandlerState {
     );
     for (const rule of options.faults ?? []) this.faults.add(rule);
     if (options.configurations) this.seedConfigurations(options.configurations);
+    this.data = options.data;
+    if (this.data) applySeedData(this, this.data);
+    this.control = new Control(this);
   }
 
   get requests(): number {
@@ -160,6 +169,7 @@ export class Engine implements HandlerState {
     this.received.length = 0;
     this.operationCounts.clear();
     this.restartRandom();
+    if (this.data) applySeedData(this, this.data);
   }
 
   seedConfigurations(configurations: readonly DeepReadonly<IntelligenceConfiguration>[]): void {
@@ -247,6 +257,9 @@ export class Engine implements HandlerState {
   }
 
   async handle(request: IncomingRequest): Promise<Outcome> {
+    const { pathname } = request.url;
+    if (pathname === CONTROL_PATH || pathname.startsWith(`${CONTROL_PATH}/`))
+      return { type: "respond", response: this.control.handle(request) };
     const requestId = `RQ${randomHex(this.requestIdRandom, 32)}`;
     const path = request.url.pathname + request.url.search;
     const event: RequestEvent = { method: request.method, path, requestId };
@@ -329,7 +342,8 @@ export class Engine implements HandlerState {
     return "status" in input ? input : handle(this, operation, input);
   }
 
-  private authenticated(header: string | null): boolean {
+  /** Whether an Authorization header carries the fake's credentials (its Account SID and Auth Token, or an API key). */
+  authenticated(header: string | null): boolean {
     const given = decodeBasic(header);
     if (!given) return false;
     if (given.username === this.credentials.accountSid && given.password === this.credentials.authToken) return true;

@@ -71,7 +71,7 @@ export interface FakeIntelligence {
   readonly received: readonly ReceivedRequest[];
   requestsFor(operationId: OperationId): number;
   readonly seed: FakeSeed;
-  /** Back to a fresh fake: no configurations, no faults, counters and generators restarted. */
+  /** Back to a fresh fake: no configurations, no faults, counters and generators restarted; then the `data` option seeded again. */
   reset(): void;
   /** Serves the fake over HTTP (Node.js); see {@link ListenOptions}. */
   listen(options?: ListenOptions): Promise<FakeServer>;

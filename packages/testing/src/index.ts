@@ -1,6 +1,7 @@
 export { createFakeIntelligence, type FakeIntelligence, type FakeIntelligenceOptions, type FakeSeed } from "./fake.js";
 export { deprecationDays, type OperatorSeed, type StoredVersion } from "./operators.js";
 export type { AcceptedRuleExecution, ConversationSeedOptions } from "./conversations.js";
+export { applySeedData, type ConversationSeed, type SeedData } from "./seed-data.js";
 export type { ApiKey, CommunicationInput, Credentials, DeepReadonly } from "./engine.js";
 export { FakeResponseError, defaultPageSize } from "./responses.js";
 export { formatTimestamp } from "./time.js";
