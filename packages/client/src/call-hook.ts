@@ -15,6 +15,10 @@ export interface HookedCall {
   /** The body as it is sent (read-only fields left out, as JSON parses it); undefined without one. */
   body(): unknown;
   readonly options: RequestOptions | undefined;
+  /** Attempts made so far (0 before the first): after `proceed()`, one more than the resends. */
+  readonly attempts: number;
+  /** Adds a header to every attempt of this call (a trace context); a name the call sends already keeps its value. */
+  addHeader(name: string, value: string): void;
 }
 
 export interface CallHook {

@@ -1,6 +1,7 @@
 import type { ClientOptions } from "./core.js";
 import { ResourceClient } from "./generated/resources.js";
 import { enableOperatorChecks } from "./operator-check.js";
+import { enableTracing } from "./tracing.js";
 import { Configurations } from "./resources/configurations.js";
 import { Operators } from "./resources/operators.js";
 
@@ -23,5 +24,6 @@ export class IntelligenceClient extends ResourceClient {
   constructor(options: ClientOptions = {}) {
     super(options, { configurations: Configurations, operators: Operators });
     enableOperatorChecks(this);
+    enableTracing(this, options.openTelemetry);
   }
 }

@@ -16,6 +16,7 @@ import { isLogLevel, Log, type Logger, type LogLevel } from "./logger.js";
 import { Requester } from "./request.js";
 import type { RetryEvent } from "./retry.js";
 import { resolveBaseUrl, type RoutingOptions } from "./routing.js";
+import type { OpenTelemetryApi } from "./tracing.js";
 import { processEnv, userAgent } from "./runtime.js";
 
 export interface ClientOptions extends CredentialOptions, RoutingOptions {
@@ -75,6 +76,13 @@ export interface ClientOptions extends CredentialOptions, RoutingOptions {
    * say otherwise with its own `checkOperators`. Default false.
    */
   checkOperators?: boolean;
+  /**
+   * OpenTelemetry for `IntelligenceClient`: one client span per call, and the trace context sent with
+   * it. Default: `@opentelemetry/api` when the application installed it (looked for on Node.js);
+   * pass the API (`import * as api from "@opentelemetry/api"`) where it cannot be looked for (edge
+   * runtimes, bundles), or `false` for none. An `IntelligenceCore` traces after `enableTracing(core)`.
+   */
+  openTelemetry?: OpenTelemetryApi | false;
   /**
    * How long an operator read by `configurations.check()` serves later checks, in milliseconds.
    * Writes always read the operators again. Default 60000; 0 to read every time.

@@ -5,6 +5,7 @@ export { Operators, type OperatorChange, type OperatorModifyOptions } from "./re
 export * from "./generated/resources.js";
 export { Configurations, toUpdateRequest, type ConfigurationChange, type ListConfigurationsParams } from "./resources/configurations.js";
 export { enableOperatorChecks, operatorIssues, type OperatorSource } from "./operator-check.js";
+export { enableTracing, type OpenTelemetryApi, type TracingSpan } from "./tracing.js";
 export {
   parseRuleActionWebhook,
   WebhookError,

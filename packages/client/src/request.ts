@@ -240,6 +240,13 @@ export class Requester {
       // Parsed only for a hook that reads it (validation parsed it already when it was on).
       body: () => sent ?? (body === undefined ? undefined : JSON.parse(body)),
       options,
+      get attempts() {
+        return call.attempt;
+      },
+      addHeader(name, value) {
+        const lower = name.toLowerCase();
+        if (!call.headers.some(([existing]) => existing.toLowerCase() === lower)) call.headers = [...call.headers, [name, value]];
+      },
     };
     const run = hooks.reduceRight<() => Promise<WithResponse<unknown>>>((proceed, hook) => () => hook.around(hooked, proceed), attempts);
     return run() as Promise<WithResponse<OperationResults[Id]>>;
