@@ -34,7 +34,11 @@ export interface OpenTelemetryApi {
       name: string,
       version?: string,
     ): {
-      startActiveSpan<T>(name: string, options: { kind?: number; attributes?: Record<string, AttributeValue> }, run: (span: TracingSpan) => T): T;
+      startActiveSpan<T>(
+        name: string,
+        options: { kind?: number; attributes?: Record<string, AttributeValue> },
+        run: (span: TracingSpan) => T,
+      ): T;
     };
   };
   context: { active(): unknown };
@@ -61,7 +65,8 @@ function findOpenTelemetry(): OpenTelemetryApi | undefined {
       const cwd = node.process?.cwd?.();
       if (moduleApi && cwd) {
         const api = moduleApi.createRequire(`${cwd}/`)("@opentelemetry/api") as Partial<OpenTelemetryApi>;
-        if (typeof api.trace?.getTracer === "function" && typeof api.propagation?.inject === "function") discovered = api as OpenTelemetryApi;
+        if (typeof api.trace?.getTracer === "function" && typeof api.propagation?.inject === "function")
+          discovered = api as OpenTelemetryApi;
       }
     } catch {
       // Not installed: no tracing.
