@@ -3,6 +3,7 @@ import { stringify } from "yaml";
 import { NAMES_FILE, OVERLAY_FILE, PROVIDER_FACTS_FILE } from "../spec/build.js";
 import { buildModel, loadSpec, SPEC_FILE, type JsonObject } from "./model.js";
 import { renderOperations } from "./render-operations.js";
+import { renderMcpTools } from "./render-mcp.js";
 import { renderResources } from "./render-resources.js";
 import { renderSpecData } from "./render-spec.js";
 import { renderAliases, renderTypes } from "./render-types.js";
@@ -20,6 +21,7 @@ export async function renderAll(root: string): Promise<Map<string, string>> {
     ["packages/fetch/src/generated/operations.ts", renderOperations(model)],
     ["packages/fetch/src/generated/spec.ts", renderSpecData(model)],
     ["packages/client/src/generated/resources.ts", renderResources(model)],
+    ["packages/mcp/src/generated/tools.ts", renderMcpTools(model)],
   ]);
 }
 

@@ -6,6 +6,7 @@ export * from "./generated/resources.js";
 export { Configurations, toUpdateRequest, type ConfigurationChange, type ListConfigurationsParams } from "./resources/configurations.js";
 export { enableOperatorChecks, operatorIssues, type OperatorSource } from "./operator-check.js";
 export { enableTracing, type OpenTelemetryApi, type TracingSpan } from "./tracing.js";
+export { callOperation } from "./operation-call.js";
 export {
   parseRuleActionWebhook,
   WebhookError,

@@ -1,0 +1,112 @@
+/**
+ * The MCP server: the generated tools (one per operation of the spec) answered through
+ * `@convintel/client`, so an agent's call is checked as any call of the client is (the spec's rules,
+ * unknown fields refused, configuration writes checked against their operators) and nothing is sent
+ * when a check fails. Read-only unless it is started to allow writes; deletes need their own flag.
+ */
+import { ApiError, callOperation, IntelligenceError, type IntelligenceClient, RequestValidationError } from "@convintel/client";
+import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { CallToolRequestSchema, type CallToolResult, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { type ToolDescriptor, tools } from "./generated/tools.js";
+
+export interface ServerOptions {
+  /** The client every tool calls through (its credentials, base URL, retries). */
+  client: IntelligenceClient;
+  /** Allow the tools that create and update (POST, PUT). Default false: read-only. */
+  allowWrites?: boolean;
+  /** Allow the tools that delete, on top of `allowWrites`. Default false. */
+  allowDeletes?: boolean;
+  /** The name and version the server reports to its clients. */
+  name?: string;
+  version?: string;
+}
+
+// Configuration writes are checked against the operators their rules name, as `checkOperators` does.
+const CHECKED_WRITES = new Set(["CreateConfiguration", "UpdateConfiguration"]);
+
+const text = (value: string, isError = false): CallToolResult => ({
+  content: [{ type: "text", text: value }],
+  ...(isError ? { isError } : {}),
+});
+
+/** Why a tool may not run on this server, or undefined when it may. */
+function refusal(tool: ToolDescriptor, options: ServerOptions): string | undefined {
+  if (tool.access === "read") return undefined;
+  if (!options.allowWrites)
+    return `${tool.name} changes the account, and this server is read-only: start it with --allow-writes${tool.access === "delete" ? " and --allow-deletes" : ""}. Nothing was sent.`;
+  if (tool.access === "delete" && !options.allowDeletes)
+    return `${tool.name} deletes, and this server does not allow deletes: start it with --allow-deletes too. Nothing was sent.`;
+  return undefined;
+}
+
+/** The call's input from the tool's arguments; an argument the tool does not take is refused by name. */
+function inputOf(tool: ToolDescriptor, args: Record<string, unknown>): { input: Record<string, unknown> } | { unknown: string } {
+  const properties = Object.keys((tool.inputSchema.properties as Record<string, unknown> | undefined) ?? {});
+  const unknown = Object.keys(args).find((name) => !properties.includes(name));
+  if (unknown !== undefined) return { unknown };
+  const pick = (names: readonly string[]) =>
+    Object.fromEntries(names.filter((name) => args[name] !== undefined).map((name) => [name, args[name]]));
+  const header = Object.fromEntries(
+    tool.headerParams.filter(({ field }) => args[field] !== undefined).map(({ field, name }) => [name, String(args[field])]),
+  );
+  const input: Record<string, unknown> = {};
+  if (tool.pathParams.length) input.path = pick(tool.pathParams);
+  if (tool.queryParams.length) input.query = pick(tool.queryParams);
+  if (Object.keys(header).length) input.header = header;
+  if (args.body !== undefined) input.body = args.body;
+  return { input };
+}
+
+/** A failed call as the agent reads it: each broken rule at its JSON pointer, or the API's answer. */
+function failure(error: unknown): CallToolResult {
+  if (error instanceof RequestValidationError) {
+    // Each message starts with its JSON pointer.
+    const lines = error.issues.map((issue) => `${issue.in}: ${issue.message}`);
+    return text(`Refused before sending (nothing was sent):\n${lines.join("\n")}`, true);
+  }
+  if (error instanceof ApiError) return text(`The API answered ${error.status}: ${error.message}`, true);
+  if (error instanceof IntelligenceError) return text(error.message, true);
+  throw error;
+}
+
+/** An MCP server with the tools of every operation; connect it to a transport (stdio: `StdioServerTransport`). */
+export function createIntelligenceMcpServer(options: ServerOptions): Server {
+  const server = new Server({ name: options.name ?? "convintel", version: options.version ?? "0.0.0" }, { capabilities: { tools: {} } });
+  const byName = new Map(tools.map((tool) => [tool.name, tool]));
+  server.setRequestHandler(ListToolsRequestSchema, () => ({
+    tools: tools.map((tool) => ({
+      name: tool.name,
+      title: tool.title,
+      description: tool.description + (refusal(tool, options) ? "\n\nNot allowed on this server as it was started." : ""),
+      inputSchema: tool.inputSchema,
+      annotations: {
+        title: tool.title,
+        readOnlyHint: tool.access === "read",
+        destructiveHint: tool.access !== "read",
+        idempotentHint: tool.access !== "write" || tool.operationId.startsWith("Update"),
+        openWorldHint: false,
+      },
+    })),
+  }));
+  server.setRequestHandler(CallToolRequestSchema, async (request) => {
+    const tool = byName.get(request.params.name);
+    if (!tool) return text(`No tool ${request.params.name}: list the tools to see their names.`, true);
+    const refused = refusal(tool, options);
+    if (refused) return text(refused, true);
+    const read = inputOf(tool, (request.params.arguments ?? {}) as Record<string, unknown>);
+    if ("unknown" in read)
+      return text(`Refused before sending (nothing was sent): /${read.unknown} is not an argument of ${tool.name}.`, true);
+    try {
+      const checks = CHECKED_WRITES.has(tool.operationId) ? { checkOperators: true } : undefined;
+      const data: unknown = await callOperation(options.client, tool.operationId as never, read.input as never, checks as never);
+      if (tool.paged) {
+        const page = data as { items?: unknown[]; meta?: { nextToken?: string | null } };
+        return text(JSON.stringify({ items: page.items ?? [], nextCursor: page.meta?.nextToken ?? null }, null, 2));
+      }
+      return text(data === undefined ? `Done: ${tool.title}.` : JSON.stringify(data, null, 2));
+    } catch (error) {
+      return failure(error);
+    }
+  });
+  return server;
+}

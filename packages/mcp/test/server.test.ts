@@ -1,0 +1,125 @@
+/**
+ * The server as an agent uses it: the MCP SDK's own client spawns the built `convintel-mcp` over
+ * stdio against the fake over HTTP on 127.0.0.1, lists the tools, calls reads, is refused writes
+ * without the flags (nothing sent), writes with them, and gets each broken rule of a bad write at
+ * its JSON pointer with nothing sent.
+ */
+import { fileURLToPath } from "node:url";
+import { operations } from "@convintel/fetch";
+import { createFakeIntelligence, examples } from "@convintel/testing";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+
+const BIN = fileURLToPath(new URL("../bin/convintel-mcp.js", import.meta.url));
+const fake = createFakeIntelligence({ seed: 17, recordRequests: true });
+let url = "";
+const clients: Client[] = [];
+
+beforeAll(async () => {
+  url = (await fake.listen()).url;
+});
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.close()));
+  fake.reset();
+});
+afterAll(() => fake.close());
+
+/** An MCP client connected to a new server process started with `flags`. */
+async function connect(...flags: string[]): Promise<Client> {
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [BIN, "--base-url", url, ...flags],
+    env: { PATH: process.env.PATH ?? "", TWILIO_ACCOUNT_SID: fake.credentials.accountSid, TWILIO_AUTH_TOKEN: fake.credentials.authToken },
+    stderr: "pipe",
+  });
+  const client = new Client({ name: "convintel-test", version: "1.0.0" });
+  await client.connect(transport);
+  clients.push(client);
+  return client;
+}
+
+const textOf = (result: object) => (((result as { content?: { text?: string }[] }).content ?? [])[0]?.text ?? "") as string;
+
+const configurationBody = (scale: unknown) => ({
+  displayName: "from an agent",
+  rules: [
+    {
+      operators: [{ id: examples.CreatedOperator.id, parameters: { scale } }],
+      triggers: [{ on: "CONVERSATION_END" }],
+      actions: [{ type: "WEBHOOK", method: "POST", url: "https://hooks.example.com/agent" }],
+    },
+  ],
+});
+
+describe("convintel-mcp", () => {
+  it("lists one tool per operation, each with an input schema, reads marked read-only", async () => {
+    const client = await connect();
+    const { tools } = await client.listTools();
+    expect(tools).toHaveLength(Object.keys(operations).length);
+    const update = tools.find((tool) => tool.name === "update_configuration")!;
+    expect(update.inputSchema).toMatchObject({ type: "object", required: ["id", "body"] });
+    expect(update.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: true });
+    expect(tools.find((tool) => tool.name === "list_configurations")!.annotations?.readOnlyHint).toBe(true);
+  });
+
+  it("reads, and pages with a cursor the agent passes back", async () => {
+    fake.seed(
+      [0, 1, 2].map((index) => ({
+        ...structuredClone(examples.UpdatedConfiguration),
+        id: `intelligence_configuration_0000000000000000000000000${index}`,
+        displayName: `c${index}`,
+      })),
+    );
+    const client = await connect();
+    const first = JSON.parse(textOf(await client.callTool({ name: "list_configurations", arguments: { pageSize: 2 } })));
+    expect(first.items).toHaveLength(2);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = JSON.parse(
+      textOf(await client.callTool({ name: "list_configurations", arguments: { pageSize: 2, pageToken: first.nextCursor } })),
+    );
+    expect(second.items.map((item: { displayName: string }) => item.displayName)).toEqual(["c2"]);
+    expect(second.nextCursor).toBeNull();
+    const fetched = await client.callTool({ name: "fetch_configuration", arguments: { id: first.items[0].id } });
+    expect(JSON.parse(textOf(fetched))).toMatchObject({ displayName: "c0" });
+  });
+
+  it("is read-only without --allow-writes, and deletes need --allow-deletes: a refused call sends nothing", async () => {
+    fake.seed.operator({ ...structuredClone(examples.CreatedOperator), parameters: { scale: { type: "INTEGER", required: true } } });
+    const readOnly = await connect();
+    const sent = fake.received.length;
+    const refused = await readOnly.callTool({ name: "create_configuration", arguments: { body: configurationBody(5) } });
+    expect(refused.isError).toBe(true);
+    expect(textOf(refused)).toContain("this server is read-only: start it with --allow-writes");
+    expect(fake.received.length).toBe(sent);
+
+    const writer = await connect("--allow-writes");
+    const created = JSON.parse(textOf(await writer.callTool({ name: "create_configuration", arguments: { body: configurationBody(5) } })));
+    expect(fake.configurations.map((configuration) => configuration.id)).toEqual([created.id]);
+    const noDelete = await writer.callTool({ name: "delete_configuration", arguments: { id: created.id } });
+    expect(textOf(noDelete)).toContain("start it with --allow-deletes too");
+    expect(fake.configurations).toHaveLength(1);
+
+    const deleter = await connect("--allow-writes", "--allow-deletes");
+    expect((await deleter.callTool({ name: "delete_configuration", arguments: { id: created.id } })).isError).toBeFalsy();
+    expect(fake.configurations).toEqual([]);
+  });
+
+  it("refuses a bad rule at its JSON pointer, checked against its operator, and an unknown argument; nothing is sent", async () => {
+    fake.seed.operator({ ...structuredClone(examples.CreatedOperator), parameters: { scale: { type: "INTEGER", required: true } } });
+    const writer = await connect("--allow-writes");
+    const before = fake.requestsFor("CreateConfiguration");
+    const wrongType = await writer.callTool({ name: "create_configuration", arguments: { body: configurationBody("five") } });
+    expect(wrongType.isError).toBe(true);
+    expect(textOf(wrongType)).toContain("Refused before sending (nothing was sent)");
+    expect(textOf(wrongType)).toContain("/rules/0/operators/0/parameters/scale");
+    const misspelt = await writer.callTool({
+      name: "create_configuration",
+      arguments: { body: { ...configurationBody(5), descripton: "x" } },
+    });
+    expect(textOf(misspelt)).toContain("/descripton");
+    const extra = await writer.callTool({ name: "create_configuration", arguments: { body: configurationBody(5), force: true } });
+    expect(textOf(extra)).toContain("/force is not an argument of create_configuration");
+    expect(fake.requestsFor("CreateConfiguration")).toBe(before);
+  });
+});
