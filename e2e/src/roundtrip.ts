@@ -98,6 +98,7 @@ export async function createConsumer(dir: string, registryUrl: string, version: 
       `@convintel/client@${version}`,
       `@convintel/testing@${version}`,
       `@convintel/cli@${version}`,
+      `@convintel/mcp@${version}`,
       "@types/node@^20.19.0",
     ],
     { cwd: dir, timeoutMs: 5 * 60_000, env: quietEnv },

@@ -55,7 +55,14 @@ afterAll(async () => {
 
 describe("changeset version", () => {
   it("bumps every published package together, as one fixed group", () => {
-    expect(names).toEqual(["@convintel/cli", "@convintel/client", "@convintel/fetch", "@convintel/testing", "@convintel/types"]);
+    expect(names).toEqual([
+      "@convintel/cli",
+      "@convintel/client",
+      "@convintel/fetch",
+      "@convintel/mcp",
+      "@convintel/testing",
+      "@convintel/types",
+    ]);
     for (const { manifest } of publishedPackages(checkout))
       expect(`${manifest.name}@${manifest.version}`).toBe(`${manifest.name}@${version}`);
     // The rehearsal's changeset is a minor of the client alone; pending changesets may ask for more.
@@ -76,7 +83,7 @@ describe("changeset version", () => {
 describe("npm install from the local registry", () => {
   const installed = () => names.map((name) => ({ name, dir: join(consumer, "node_modules", name) }));
 
-  it("installs the five packages at the one released version, depending on each other exactly", () => {
+  it("installs the six packages at the one released version, depending on each other exactly", () => {
     for (const { name, dir } of installed()) {
       const manifest = readManifest(dir);
       expect(`${name}@${manifest.version}`).toBe(`${name}@${version}`);
@@ -119,6 +126,34 @@ describe("npm install from the local registry", () => {
   it("runs the installed convintel binary, which reports the released version", async () => {
     const result = await runOk(join(consumer, "node_modules", ".bin", "convintel"), ["--version"], { cwd: consumer, timeoutMs: 60_000 });
     expect(result.stdout.trim()).toBe(version);
+  });
+
+  it("runs the installed MCP server, which lists one tool per operation over stdio", async () => {
+    // JSON-RPC as an MCP client speaks it over stdio: initialize, initialized, tools/list; the server ends with its input.
+    const messages = [
+      {
+        jsonrpc: "2.0",
+        id: 1,
+        method: "initialize",
+        params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "e2e", version } },
+      },
+      { jsonrpc: "2.0", method: "notifications/initialized" },
+      { jsonrpc: "2.0", id: 2, method: "tools/list" },
+    ];
+    const result = await run(join(consumer, "node_modules", ".bin", "convintel-mcp"), ["--base-url", "http://127.0.0.1:9"], {
+      cwd: consumer,
+      timeoutMs: 60_000,
+      input: `${messages.map((message) => JSON.stringify(message)).join("\n")}\n`,
+      env: cleanEnv({ TWILIO_ACCOUNT_SID: `AC${"0".repeat(32)}`, TWILIO_AUTH_TOKEN: "e2e-token" }),
+    });
+    const answers = result.stdout
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { id?: number; result?: { serverInfo?: { name: string }; tools?: { name: string }[] } });
+    expect(answers.find((answer) => answer.id === 1)?.result?.serverInfo?.name, result.stderr).toBe("convintel");
+    const tools = answers.find((answer) => answer.id === 2)?.result?.tools ?? [];
+    expect(tools).toHaveLength(18);
+    expect(tools.map((tool) => tool.name)).toContain("update_configuration");
   });
 
   it("resolves a complete dependency tree (npm ls)", async () => {

@@ -8,6 +8,9 @@ import { IntelligenceClient } from "@convintel/client";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { createIntelligenceMcpServer } from "./server.js";
 
+// Replaced at build time from package.json.
+declare const __MCP_PACKAGE_VERSION__: string;
+
 const usage = `Usage: convintel-mcp [--allow-writes [--allow-deletes]] [--base-url URL]
 
 An MCP server (stdio) for Twilio Conversation Intelligence v3: one tool per operation, each call
@@ -63,6 +66,7 @@ function main(): Promise<void> | undefined {
     allowWrites: values["allow-writes"] === true,
     allowDeletes: values["allow-deletes"] === true,
     name: "convintel",
+    version: __MCP_PACKAGE_VERSION__,
   });
   process.stderr.write(
     `convintel-mcp: serving ${client.baseUrl} over stdio (${values["allow-writes"] ? `writes allowed${values["allow-deletes"] ? ", deletes allowed" : ""}` : "read-only"}).\n`,

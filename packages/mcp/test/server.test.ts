@@ -4,6 +4,7 @@
  * without the flags (nothing sent), writes with them, and gets each broken rule of a bad write at
  * its JSON pointer with nothing sent.
  */
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { operations } from "@convintel/fetch";
 import { createFakeIntelligence, examples } from "@convintel/testing";
@@ -55,6 +56,8 @@ const configurationBody = (scale: unknown) => ({
 describe("convintel-mcp", () => {
   it("lists one tool per operation, each with an input schema, reads marked read-only", async () => {
     const client = await connect();
+    const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+    expect(client.getServerVersion()).toMatchObject({ name: "convintel", version });
     const { tools } = await client.listTools();
     expect(tools).toHaveLength(Object.keys(operations).length);
     const update = tools.find((tool) => tool.name === "update_configuration")!;
