@@ -152,7 +152,8 @@ describe("npm install from the local registry", () => {
       .map((line) => JSON.parse(line) as { id?: number; result?: { serverInfo?: { name: string }; tools?: { name: string }[] } });
     expect(answers.find((answer) => answer.id === 1)?.result?.serverInfo?.name, result.stderr).toBe("convintel");
     const tools = answers.find((answer) => answer.id === 2)?.result?.tools ?? [];
-    expect(tools).toHaveLength(18);
+    expect(tools).toHaveLength(22);
+    expect(tools.map((tool) => tool.name)).toContain("apply_configuration_plan");
     expect(tools.map((tool) => tool.name)).toContain("update_configuration");
   });
 

@@ -17,7 +17,7 @@ import { Requester } from "./request.js";
 import type { RetryEvent } from "./retry.js";
 import { resolveBaseUrl, type RoutingOptions } from "./routing.js";
 import type { OpenTelemetryApi } from "./tracing.js";
-import { processEnv, userAgent } from "./runtime.js";
+import { envValue, processEnv, userAgent } from "./runtime.js";
 
 export interface ClientOptions extends CredentialOptions, RoutingOptions {
   /** Retries after a failed attempt (connection errors, timeouts, 408, 429, 5xx; idempotent calls only). Default 2; 0 for none. */
@@ -152,7 +152,7 @@ export class IntelligenceCore {
     if (validateResponses !== false && validateResponses !== "strict" && validateResponses !== "warn") {
       throw new ClientOptionsError('validateResponses must be false, "strict" or "warn".');
     }
-    const logFromEnv = env?.CONVINTEL_LOG || undefined;
+    const logFromEnv = envValue(env, "CONVINTEL_LOG");
     if (options.logLevel === undefined && logFromEnv !== undefined && !isLogLevel(logFromEnv))
       throw new ClientOptionsError(
         `CONVINTEL_LOG must be one of off, error, warn, info, debug (not ${JSON.stringify(logFromEnv.slice(0, 20))}).`,

@@ -1,6 +1,7 @@
 import { serverUrl } from "@convintel/fetch";
 import type { Environment } from "./auth.js";
 import { ClientOptionsError } from "./errors.js";
+import { envValue } from "./runtime.js";
 
 export interface RoutingOptions {
   /**
@@ -70,11 +71,11 @@ export function resolveBaseUrl(options: RoutingOptions, env: Environment | undef
     }
     return normalizedBaseUrl(options.baseUrl, "baseUrl", options.allowInsecureHttp === true);
   }
-  const fromEnv = env?.CONVINTEL_BASE_URL || undefined;
+  const fromEnv = envValue(env, "CONVINTEL_BASE_URL");
   if (fromEnv !== undefined && options.region === undefined && options.edge === undefined)
     return normalizedBaseUrl(fromEnv, "CONVINTEL_BASE_URL", options.allowInsecureHttp === true);
-  const regionValue = options.region ?? (env?.TWILIO_REGION || undefined);
-  const edgeValue = options.edge ?? (env?.TWILIO_EDGE || undefined);
+  const regionValue = options.region ?? envValue(env, "TWILIO_REGION");
+  const edgeValue = options.edge ?? envValue(env, "TWILIO_EDGE");
   if (!regionValue && !edgeValue) return serverUrl;
   const edge = edgeValue ? hostLabel("edge", edgeValue) : undefined;
   const region = regionValue ? hostLabel("region", regionValue) : DEFAULT_REGION;

@@ -25,6 +25,18 @@ export function processEnv(): Environment | undefined {
   }
 }
 
+/**
+ * One variable of `env`: undefined when it is unset, empty, or may not be read (Deno without
+ * `--allow-env` throws on the access of a variable).
+ */
+export function envValue(env: Environment | undefined, name: string): string | undefined {
+  try {
+    return env?.[name] || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** `node/20.11.1`, `bun/1.1.0`, `deno/1.44.0`, `workerd`, `edge-runtime`, `browser` or `unknown`. */
 export function runtimeName(): string {
   const runtime = globalThis as RuntimeGlobals;

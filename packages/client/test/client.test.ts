@@ -122,6 +122,17 @@ describe("credentials", () => {
     );
   });
 
+  it("constructs with an env whose variables may not be read (Deno without --allow-env throws on each read)", async () => {
+    const env = new Proxy({} as Record<string, string>, {
+      get(_target, name) {
+        throw new Error(`NotCapable: Requires env access to "${String(name)}"`);
+      },
+    });
+    const client = new IntelligenceClient({ apiKey: API_KEY, apiSecret: API_SECRET, env });
+    expect(client.baseUrl).toBe(serverUrl);
+    expect(client.toJSON()).toMatchObject({ logLevel: "off" });
+  });
+
   it("does not crash where process does not exist (Workers, browsers)", () => {
     const descriptor = Object.getOwnPropertyDescriptor(globalThis, "process")!;
     Object.defineProperty(globalThis, "process", { value: undefined, configurable: true, writable: true });

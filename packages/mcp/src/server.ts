@@ -8,6 +8,7 @@ import { ApiError, callOperation, IntelligenceError, type IntelligenceClient, Re
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, type CallToolResult, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { type ToolDescriptor, tools } from "./generated/tools.js";
+import { PlanRefused, PlanSession, planTools } from "./plans.js";
 
 export interface ServerOptions {
   /** The client every tool calls through (its credentials, base URL, retries). */
@@ -69,31 +70,77 @@ function failure(error: unknown): CallToolResult {
   throw error;
 }
 
-/** An MCP server with the tools of every operation; connect it to a transport (stdio: `StdioServerTransport`). */
+/** Runs one of the plan tools (plans.ts) with its arguments. */
+function runPlanTool(session: PlanSession, name: string, args: Record<string, unknown>): Promise<unknown> {
+  if (name === "plan_configuration_change") return session.plan(String(args.id), (args.change ?? {}) as Record<string, never>);
+  if (name === "apply_configuration_plan") return session.apply(String(args.planId));
+  if (name === "check_rule") return session.checkRule(args.rule);
+  return session.summarize(String(args.conversationId));
+}
+
+/** An MCP server with the tools of every operation, and the plan tools; connect it to a transport (stdio: `StdioServerTransport`). */
 export function createIntelligenceMcpServer(options: ServerOptions): Server {
   const server = new Server({ name: options.name ?? "convintel", version: options.version ?? "0.0.0" }, { capabilities: { tools: {} } });
   const byName = new Map(tools.map((tool) => [tool.name, tool]));
+  const plans = new Map(planTools.map((tool) => [tool.name, tool]));
+  const session = new PlanSession(options.client);
   server.setRequestHandler(ListToolsRequestSchema, () => ({
-    tools: tools.map((tool) => ({
-      name: tool.name,
-      title: tool.title,
-      description: tool.description + (refusal(tool, options) ? "\n\nNot allowed on this server as it was started." : ""),
-      inputSchema: tool.inputSchema,
-      annotations: {
+    tools: [
+      ...planTools.map((tool) => ({
+        name: tool.name,
         title: tool.title,
-        readOnlyHint: tool.access === "read",
-        destructiveHint: tool.access !== "read",
-        idempotentHint: tool.access !== "write" || tool.operationId.startsWith("Update"),
-        openWorldHint: false,
-      },
-    })),
+        description: tool.description + (tool.writes && !options.allowWrites ? "\n\nNot allowed on this server as it was started." : ""),
+        inputSchema: tool.inputSchema,
+        annotations: {
+          title: tool.title,
+          readOnlyHint: !tool.writes,
+          destructiveHint: tool.writes,
+          idempotentHint: true,
+          openWorldHint: false,
+        },
+      })),
+      ...tools.map((tool) => ({
+        name: tool.name,
+        title: tool.title,
+        description: tool.description + (refusal(tool, options) ? "\n\nNot allowed on this server as it was started." : ""),
+        inputSchema: tool.inputSchema,
+        annotations: {
+          title: tool.title,
+          readOnlyHint: tool.access === "read",
+          destructiveHint: tool.access !== "read",
+          idempotentHint: tool.access !== "write" || tool.operationId.startsWith("Update"),
+          openWorldHint: false,
+        },
+      })),
+    ],
   }));
   server.setRequestHandler(CallToolRequestSchema, async (request) => {
+    const args = (request.params.arguments ?? {}) as Record<string, unknown>;
+    const planTool = plans.get(request.params.name);
+    if (planTool) {
+      if (planTool.writes && !options.allowWrites)
+        return text(
+          `${planTool.name} changes the account, and this server is read-only: start it with --allow-writes. Nothing was sent.`,
+          true,
+        );
+      const unknown = Object.keys(args).find((name) => !(name in planTool.inputSchema.properties));
+      if (unknown !== undefined)
+        return text(`Refused before sending (nothing was sent): /${unknown} is not an argument of ${planTool.name}.`, true);
+      const missing = planTool.inputSchema.required.find((name) => args[name] === undefined);
+      if (missing !== undefined)
+        return text(`Refused before sending (nothing was sent): /${missing} is required by ${planTool.name}.`, true);
+      try {
+        return text(JSON.stringify(await runPlanTool(session, planTool.name, args), null, 2));
+      } catch (error) {
+        if (error instanceof PlanRefused) return text(error.message, true);
+        return failure(error);
+      }
+    }
     const tool = byName.get(request.params.name);
     if (!tool) return text(`No tool ${request.params.name}: list the tools to see their names.`, true);
     const refused = refusal(tool, options);
     if (refused) return text(refused, true);
-    const read = inputOf(tool, (request.params.arguments ?? {}) as Record<string, unknown>);
+    const read = inputOf(tool, args);
     if ("unknown" in read)
       return text(`Refused before sending (nothing was sent): /${read.unknown} is not an argument of ${tool.name}.`, true);
     try {

@@ -59,7 +59,8 @@ describe("convintel-mcp", () => {
     const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
     expect(client.getServerVersion()).toMatchObject({ name: "convintel", version });
     const { tools } = await client.listTools();
-    expect(tools).toHaveLength(Object.keys(operations).length);
+    // One per operation, and the four plan tools.
+    expect(tools).toHaveLength(Object.keys(operations).length + 4);
     const update = tools.find((tool) => tool.name === "update_configuration")!;
     expect(update.inputSchema).toMatchObject({ type: "object", required: ["id", "body"] });
     expect(update.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: true });
