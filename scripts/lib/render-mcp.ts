@@ -1,9 +1,10 @@
 /**
  * packages/mcp/src/generated/tools.ts: one MCP tool per operation of the spec, as data. Each tool's
  * input schema is made of the schemas the generated validators check (the operation's path
- * parameters, its query's properties, its request headers and its body), with only the `$defs` it
- * reaches; its description is the spec's summary and description, in this project's words. A new
- * operation in the spec is a new tool with no hand-written code.
+ * parameters, its query's properties, its request headers and its body), naming the `$defs` it
+ * reaches (the server takes them from @convintel/fetch/spec); its description is the spec's summary
+ * and description, in this project's words. A new operation in the spec is a new tool with no
+ * hand-written code.
  */
 import { HEADER, type Json, type JsonObject, type OperationModel, type SpecModel } from "./model.js";
 
@@ -52,9 +53,9 @@ function toolOf(operation: OperationModel, defs: JsonObject) {
     properties.body = { $ref: `#/$defs/${operation.requestBody.schema}` };
     if (operation.requestBody.required) required.push("body");
   }
-  const shape: JsonObject = { type: "object", properties, required, additionalProperties: false };
-  const used = [...reachable(shape, defs)].sort();
-  const inputSchema: JsonObject = used.length ? { ...shape, $defs: Object.fromEntries(used.map((name) => [name, defs[name]!])) } : shape;
+  const inputShape: JsonObject = { type: "object", properties, required, additionalProperties: false };
+  // The `$defs` it reaches are named, not copied: the server takes them from @convintel/fetch/spec.
+  const defNames = [...reachable(inputShape, defs)].sort();
   const access = operation.method === "GET" ? "read" : operation.method === "DELETE" ? "delete" : "write";
   return {
     name: toolName(operation.operationId),
@@ -74,7 +75,8 @@ function toolOf(operation: OperationModel, defs: JsonObject) {
     queryParams,
     headerParams: operation.headerParams.map(({ field, name }) => ({ field, name })),
     paged: operation.itemSchema !== undefined,
-    inputSchema,
+    inputShape,
+    defNames,
   };
 }
 
@@ -98,7 +100,9 @@ export function renderMcpTools({ operations, defs }: SpecModel): string {
     "  readonly headerParams: readonly { readonly field: string; readonly name: string }[];",
     "  /** A list: its page's `meta.nextToken` is given back as the cursor an agent passes as `pageToken`. */",
     "  readonly paged: boolean;",
-    '  readonly inputSchema: { readonly type: "object"; readonly [keyword: string]: unknown };',
+    "  /** The input schema without its `$defs`, which `defNames` names in `validationSchema` of @convintel/fetch/spec. */",
+    '  readonly inputShape: { readonly type: "object"; readonly properties: Readonly<Record<string, unknown>>; readonly required: readonly string[]; readonly additionalProperties: false };',
+    "  readonly defNames: readonly string[];",
     "}",
     "",
     "/** Every operation of the spec as a tool, in the spec's order. */",

@@ -5,6 +5,7 @@
  * when a check fails. Read-only unless it is started to allow writes; deletes need their own flag.
  */
 import { ApiError, callOperation, IntelligenceError, type IntelligenceClient, RequestValidationError } from "@convintel/client";
+import { validationSchema } from "@convintel/fetch/spec";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, type CallToolResult, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { type ToolDescriptor, tools } from "./generated/tools.js";
@@ -30,6 +31,14 @@ const text = (value: string, isError = false): CallToolResult => ({
   ...(isError ? { isError } : {}),
 });
 
+const definitions: Readonly<Record<string, unknown>> = validationSchema.$defs;
+
+/** A tool's whole input schema: its shape, with the `$defs` it names, as the validators have them. */
+function inputSchemaOf(tool: ToolDescriptor) {
+  if (tool.defNames.length === 0) return tool.inputShape;
+  return { ...tool.inputShape, $defs: Object.fromEntries(tool.defNames.map((name) => [name, definitions[name]])) };
+}
+
 /** Why a tool may not run on this server, or undefined when it may. */
 function refusal(tool: ToolDescriptor, options: ServerOptions): string | undefined {
   if (tool.access === "read") return undefined;
@@ -42,7 +51,7 @@ function refusal(tool: ToolDescriptor, options: ServerOptions): string | undefin
 
 /** The call's input from the tool's arguments; an argument the tool does not take is refused by name. */
 function inputOf(tool: ToolDescriptor, args: Record<string, unknown>): { input: Record<string, unknown> } | { unknown: string } {
-  const properties = Object.keys((tool.inputSchema.properties as Record<string, unknown> | undefined) ?? {});
+  const properties = Object.keys(tool.inputShape.properties);
   const unknown = Object.keys(args).find((name) => !properties.includes(name));
   if (unknown !== undefined) return { unknown };
   const pick = (names: readonly string[]) =>
@@ -103,7 +112,7 @@ export function createIntelligenceMcpServer(options: ServerOptions): Server {
         name: tool.name,
         title: tool.title,
         description: tool.description + (refusal(tool, options) ? "\n\nNot allowed on this server as it was started." : ""),
-        inputSchema: tool.inputSchema,
+        inputSchema: inputSchemaOf(tool),
         annotations: {
           title: tool.title,
           readOnlyHint: tool.access === "read",

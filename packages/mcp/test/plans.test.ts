@@ -4,14 +4,12 @@
  * apply refused when someone changed the configuration since the plan, a rule checked against its
  * operator, and a conversation's operator results summarized.
  */
-import { fileURLToPath } from "node:url";
 import { IntelligenceClient } from "@convintel/client";
 import { createFakeIntelligence, examples } from "@convintel/testing";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { connectTo, textOf } from "./helpers.js";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-const BIN = fileURLToPath(new URL("../bin/convintel-mcp.js", import.meta.url));
 const fake = createFakeIntelligence({ seed: 19 });
 let url = "";
 let human: IntelligenceClient;
@@ -31,19 +29,11 @@ afterEach(async () => {
 afterAll(() => fake.close());
 
 async function connect(...flags: string[]): Promise<Client> {
-  const transport = new StdioClientTransport({
-    command: process.execPath,
-    args: [BIN, "--base-url", url, ...flags],
-    env: { PATH: process.env.PATH ?? "", TWILIO_ACCOUNT_SID: fake.credentials.accountSid, TWILIO_AUTH_TOKEN: fake.credentials.authToken },
-    stderr: "pipe",
-  });
-  const client = new Client({ name: "convintel-test", version: "1.0.0" });
-  await client.connect(transport);
+  const client = await connectTo(fake, url, ...flags);
   clients.push(client);
   return client;
 }
 
-const textOf = (result: object) => (((result as { content?: { text?: string }[] }).content ?? [])[0]?.text ?? "") as string;
 const call = async (client: Client, name: string, args: Record<string, unknown>) => {
   const result = await client.callTool({ name, arguments: args });
   return { error: result.isError === true, text: textOf(result) };

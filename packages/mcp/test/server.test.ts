@@ -5,14 +5,12 @@
  * its JSON pointer with nothing sent.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { operations } from "@convintel/fetch";
 import { createFakeIntelligence, examples } from "@convintel/testing";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { connectTo, textOf } from "./helpers.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
-const BIN = fileURLToPath(new URL("../bin/convintel-mcp.js", import.meta.url));
 const fake = createFakeIntelligence({ seed: 17, recordRequests: true });
 let url = "";
 const clients: Client[] = [];
@@ -26,21 +24,11 @@ afterEach(async () => {
 });
 afterAll(() => fake.close());
 
-/** An MCP client connected to a new server process started with `flags`. */
 async function connect(...flags: string[]): Promise<Client> {
-  const transport = new StdioClientTransport({
-    command: process.execPath,
-    args: [BIN, "--base-url", url, ...flags],
-    env: { PATH: process.env.PATH ?? "", TWILIO_ACCOUNT_SID: fake.credentials.accountSid, TWILIO_AUTH_TOKEN: fake.credentials.authToken },
-    stderr: "pipe",
-  });
-  const client = new Client({ name: "convintel-test", version: "1.0.0" });
-  await client.connect(transport);
+  const client = await connectTo(fake, url, ...flags);
   clients.push(client);
   return client;
 }
-
-const textOf = (result: object) => (((result as { content?: { text?: string }[] }).content ?? [])[0]?.text ?? "") as string;
 
 const configurationBody = (scale: unknown) => ({
   displayName: "from an agent",

@@ -16,7 +16,9 @@ export interface ToolDescriptor {
   readonly headerParams: readonly { readonly field: string; readonly name: string }[];
   /** A list: its page's `meta.nextToken` is given back as the cursor an agent passes as `pageToken`. */
   readonly paged: boolean;
-  readonly inputSchema: { readonly type: "object"; readonly [keyword: string]: unknown };
+  /** The input schema without its `$defs`, which `defNames` names in `validationSchema` of @convintel/fetch/spec. */
+  readonly inputShape: { readonly type: "object"; readonly properties: Readonly<Record<string, unknown>>; readonly required: readonly string[]; readonly additionalProperties: false };
+  readonly defNames: readonly string[];
 }
 
 /** Every operation of the spec as a tool, in the spec's order. */
@@ -34,7 +36,7 @@ export const tools: readonly ToolDescriptor[] = [
     ],
     "headerParams": [],
     "paged": true,
-    "inputSchema": {
+    "inputShape": {
       "type": "object",
       "properties": {
         "pageSize": {
@@ -48,14 +50,11 @@ export const tools: readonly ToolDescriptor[] = [
         }
       },
       "required": [],
-      "additionalProperties": false,
-      "$defs": {
-        "ConfigurationTtid": {
-          "type": "string",
-          "description": "Identifier of a Conversations configuration (the Conversations API's, not an Intelligence Configuration)."
-        }
-      }
-    }
+      "additionalProperties": false
+    },
+    "defNames": [
+      "ConfigurationTtid"
+    ]
   },
   {
     "name": "create_configuration",
@@ -67,7 +66,7 @@ export const tools: readonly ToolDescriptor[] = [
     "queryParams": [],
     "headerParams": [],
     "paged": false,
-    "inputSchema": {
+    "inputShape": {
       "type": "object",
       "properties": {
         "body": {
@@ -77,230 +76,20 @@ export const tools: readonly ToolDescriptor[] = [
       "required": [
         "body"
       ],
-      "additionalProperties": false,
-      "$defs": {
-        "Action": {
-          "type": "object",
-          "required": [
-            "type",
-            "method",
-            "url"
-          ],
-          "properties": {
-            "type": {
-              "$ref": "#/$defs/ActionType"
-            },
-            "method": {
-              "$ref": "#/$defs/ActionMethod"
-            },
-            "url": {
-              "type": "string",
-              "format": "uri",
-              "description": "The absolute URL that receives the results."
-            }
-          },
-          "description": "Where a rule delivers its operators' results."
-        },
-        "ActionMethod": {
-          "type": "string",
-          "enum": [
-            "POST"
-          ],
-          "description": "HTTP method of the webhook call; always POST."
-        },
-        "ActionType": {
-          "type": "string",
-          "enum": [
-            "WEBHOOK"
-          ],
-          "description": "How the results are delivered; webhooks only."
-        },
-        "Context": {
-          "type": "object",
-          "properties": {
-            "memory": {
-              "type": "object",
-              "properties": {
-                "enabled": {
-                  "type": "boolean",
-                  "description": "Pass the customer's Memory profile to operators that have Memory context enabled."
-                }
-              },
-              "description": "Customer Memory (accounts with Memory only)."
-            },
-            "knowledge": {
-              "type": "object",
-              "properties": {
-                "bases": {
-                  "type": "array",
-                  "items": {
-                    "type": "string"
-                  },
-                  "minItems": 1,
-                  "description": "The Knowledge Bases and sources to pass to operators that have Knowledge context enabled."
-                }
-              },
-              "required": [
-                "bases"
-              ],
-              "description": "Enterprise Knowledge (accounts with Enterprise Knowledge only)."
-            }
-          },
-          "description": "Extra data handed to the rule's operators, for operators that accept it."
-        },
-        "CreateConfigurationRequest": {
-          "type": "object",
-          "properties": {
-            "displayName": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 128,
-              "description": "A name saying what the configuration is for."
-            },
-            "description": {
-              "type": "string",
-              "description": "Longer free text about the configuration's purpose."
-            },
-            "rules": {
-              "type": "array",
-              "items": {
-                "$ref": "#/$defs/RuleCreationRequestPayload"
-              },
-              "maxItems": 5,
-              "description": "The rules (at most five; an empty list is allowed)."
-            },
-            "accountId": {
-              "type": "string",
-              "readOnly": true,
-              "description": "The server's; left out of what is sent."
-            },
-            "id": {
-              "type": "string",
-              "readOnly": true,
-              "description": "The server's; left out of what is sent."
-            },
-            "version": {
-              "type": "integer",
-              "readOnly": true,
-              "description": "The server's; left out of what is sent."
-            },
-            "dateCreated": {
-              "type": "string",
-              "format": "date-time",
-              "readOnly": true,
-              "description": "The server's; left out of what is sent."
-            },
-            "dateUpdated": {
-              "type": "string",
-              "format": "date-time",
-              "readOnly": true,
-              "description": "The server's; left out of what is sent."
-            }
-          },
-          "required": [
-            "displayName",
-            "rules"
-          ],
-          "description": "Body of a create call."
-        },
-        "Operator": {
-          "type": "object",
-          "required": [
-            "id"
-          ],
-          "properties": {
-            "id": {
-              "type": "string",
-              "description": "Identifier of the Language Operator to run."
-            },
-            "version": {
-              "type": "integer",
-              "description": "Run this version of the operator. Without it, the operator's latest active version at\nexecution time runs.\n"
-            },
-            "parameters": {
-              "type": "object",
-              "description": "Values for the parameters the operator declares, by name, each of the declared type. A\nKNOWLEDGE_BASE_AND_SOURCE_IDS value is written `knowledge_base_id:knowledge_source_id`.\n"
-            }
-          },
-          "description": "An operator as a rule names it."
-        },
-        "RuleCreationRequestPayload": {
-          "type": "object",
-          "required": [
-            "operators",
-            "actions"
-          ],
-          "properties": {
-            "operators": {
-              "type": "array",
-              "items": {
-                "$ref": "#/$defs/Operator"
-              },
-              "minItems": 1,
-              "maxItems": 5,
-              "description": "The operators the rule runs (one to five)."
-            },
-            "triggers": {
-              "type": "array",
-              "items": {
-                "$ref": "#/$defs/Trigger"
-              },
-              "maxItems": 1,
-              "description": "The event that starts the rule (at most one)."
-            },
-            "actions": {
-              "type": "array",
-              "items": {
-                "$ref": "#/$defs/Action"
-              },
-              "maxItems": 2,
-              "description": "Where the results go (at most two)."
-            },
-            "context": {
-              "$ref": "#/$defs/Context"
-            }
-          },
-          "description": "A rule as sent when creating a configuration."
-        },
-        "Trigger": {
-          "type": "object",
-          "required": [
-            "on"
-          ],
-          "properties": {
-            "on": {
-              "$ref": "#/$defs/TriggerType"
-            },
-            "parameters": {
-              "$ref": "#/$defs/TriggerParameters"
-            }
-          },
-          "description": "The event that starts a rule."
-        },
-        "TriggerParameters": {
-          "type": "object",
-          "properties": {
-            "count": {
-              "type": "integer",
-              "minimum": 1,
-              "maximum": 20,
-              "default": 1,
-              "description": "For `COMMUNICATION`, run once per this many communications since the last run."
-            }
-          },
-          "description": "Settings of some trigger types."
-        },
-        "TriggerType": {
-          "type": "string",
-          "enum": [
-            "COMMUNICATION",
-            "CONVERSATION_END",
-            "CONVERSATION_INACTIVE"
-          ],
-          "description": "When the rule runs: `COMMUNICATION` on new communications (every `count`-th),\n`CONVERSATION_END` when the conversation closes, `CONVERSATION_INACTIVE` when it goes inactive.\n"
-        }
-      }
-    }
+      "additionalProperties": false
+    },
+    "defNames": [
+      "Action",
+      "ActionMethod",
+      "ActionType",
+      "Context",
+      "CreateConfigurationRequest",
+      "Operator",
+      "RuleCreationRequestPayload",
+      "Trigger",
+      "TriggerParameters",
+      "TriggerType"
+    ]
   },
   {
     "name": "fetch_configuration",
@@ -314,7 +103,7 @@ export const tools: readonly ToolDescriptor[] = [
     "queryParams": [],
     "headerParams": [],
     "paged": false,
-    "inputSchema": {
+    "inputShape": {
       "type": "object",
       "properties": {
         "id": {
@@ -324,15 +113,11 @@ export const tools: readonly ToolDescriptor[] = [
       "required": [
         "id"
       ],
-      "additionalProperties": false,
-      "$defs": {
-        "IntelligenceConfigurationTtid": {
-          "type": "string",
-          "pattern": "^intelligence_configuration_[0-7][0-9a-z]{25}$",
-          "description": "Identifier of an Intelligence Configuration, assigned by Twilio (TTID)."
-        }
-      }
-    }
+      "additionalProperties": false
+    },
+    "defNames": [
+      "IntelligenceConfigurationTtid"
+    ]
   },
   {
     "name": "update_configuration",
@@ -346,7 +131,7 @@ export const tools: readonly ToolDescriptor[] = [
     "queryParams": [],
     "headerParams": [],
     "paged": false,
-    "inputSchema": {
+    "inputShape": {
       "type": "object",
       "properties": {
         "id": {
@@ -360,239 +145,21 @@ export const tools: readonly ToolDescriptor[] = [
         "id",
         "body"
       ],
-      "additionalProperties": false,
-      "$defs": {
-        "Action": {
-          "type": "object",
-          "required": [
-            "type",
-            "method",
-            "url"
-          ],
-          "properties": {
-            "type": {
-              "$ref": "#/$defs/ActionType"
-            },
-            "method": {
-              "$ref": "#/$defs/ActionMethod"
-            },
-            "url": {
-              "type": "string",
-              "format": "uri",
-              "description": "The absolute URL that receives the results."
-            }
-          },
-          "description": "Where a rule delivers its operators' results."
-        },
-        "ActionMethod": {
-          "type": "string",
-          "enum": [
-            "POST"
-          ],
-          "description": "HTTP method of the webhook call; always POST."
-        },
-        "ActionType": {
-          "type": "string",
-          "enum": [
-            "WEBHOOK"
-          ],
-          "description": "How the results are delivered; webhooks only."
-        },
-        "Context": {
-          "type": "object",
-          "properties": {
-            "memory": {
-              "type": "object",
-              "properties": {
-                "enabled": {
-                  "type": "boolean",
-                  "description": "Pass the customer's Memory profile to operators that have Memory context enabled."
-                }
-              },
-              "description": "Customer Memory (accounts with Memory only)."
-            },
-            "knowledge": {
-              "type": "object",
-              "properties": {
-                "bases": {
-                  "type": "array",
-                  "items": {
-                    "type": "string"
-                  },
-                  "minItems": 1,
-                  "description": "The Knowledge Bases and sources to pass to operators that have Knowledge context enabled."
-                }
-              },
-              "required": [
-                "bases"
-              ],
-              "description": "Enterprise Knowledge (accounts with Enterprise Knowledge only)."
-            }
-          },
-          "description": "Extra data handed to the rule's operators, for operators that accept it."
-        },
-        "IntelligenceConfigurationTtid": {
-          "type": "string",
-          "pattern": "^intelligence_configuration_[0-7][0-9a-z]{25}$",
-          "description": "Identifier of an Intelligence Configuration, assigned by Twilio (TTID)."
-        },
-        "Operator": {
-          "type": "object",
-          "required": [
-            "id"
-          ],
-          "properties": {
-            "id": {
-              "type": "string",
-              "description": "Identifier of the Language Operator to run."
-            },
-            "version": {
-              "type": "integer",
-              "description": "Run this version of the operator. Without it, the operator's latest active version at\nexecution time runs.\n"
-            },
-            "parameters": {
-              "type": "object",
-              "description": "Values for the parameters the operator declares, by name, each of the declared type. A\nKNOWLEDGE_BASE_AND_SOURCE_IDS value is written `knowledge_base_id:knowledge_source_id`.\n"
-            }
-          },
-          "description": "An operator as a rule names it."
-        },
-        "RuleUpdateRequestPayload": {
-          "type": "object",
-          "required": [
-            "operators",
-            "actions"
-          ],
-          "properties": {
-            "id": {
-              "type": "string",
-              "description": "The rule to update; without it, the rule is created."
-            },
-            "operators": {
-              "type": "array",
-              "items": {
-                "$ref": "#/$defs/Operator"
-              },
-              "minItems": 1,
-              "maxItems": 5,
-              "description": "The operators the rule runs (one to five)."
-            },
-            "triggers": {
-              "type": "array",
-              "items": {
-                "$ref": "#/$defs/Trigger"
-              },
-              "maxItems": 1,
-              "description": "The event that starts the rule (at most one)."
-            },
-            "actions": {
-              "type": "array",
-              "items": {
-                "$ref": "#/$defs/Action"
-              },
-              "maxItems": 2,
-              "description": "Where the results go (at most two)."
-            },
-            "context": {
-              "$ref": "#/$defs/Context"
-            }
-          },
-          "description": "A rule as sent in an update."
-        },
-        "Trigger": {
-          "type": "object",
-          "required": [
-            "on"
-          ],
-          "properties": {
-            "on": {
-              "$ref": "#/$defs/TriggerType"
-            },
-            "parameters": {
-              "$ref": "#/$defs/TriggerParameters"
-            }
-          },
-          "description": "The event that starts a rule."
-        },
-        "TriggerParameters": {
-          "type": "object",
-          "properties": {
-            "count": {
-              "type": "integer",
-              "minimum": 1,
-              "maximum": 20,
-              "default": 1,
-              "description": "For `COMMUNICATION`, run once per this many communications since the last run."
-            }
-          },
-          "description": "Settings of some trigger types."
-        },
-        "TriggerType": {
-          "type": "string",
-          "enum": [
-            "COMMUNICATION",
-            "CONVERSATION_END",
-            "CONVERSATION_INACTIVE"
-          ],
-          "description": "When the rule runs: `COMMUNICATION` on new communications (every `count`-th),\n`CONVERSATION_END` when the conversation closes, `CONVERSATION_INACTIVE` when it goes inactive.\n"
-        },
-        "UpdateConfigurationRequest": {
-          "type": "object",
-          "required": [
-            "displayName",
-            "rules"
-          ],
-          "properties": {
-            "displayName": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 128,
-              "description": "A name saying what the configuration is for."
-            },
-            "description": {
-              "type": "string",
-              "description": "Longer free text about the configuration's purpose."
-            },
-            "rules": {
-              "type": "array",
-              "items": {
-                "$ref": "#/$defs/RuleUpdateRequestPayload"
-              },
-              "maxItems": 5,
-              "description": "The complete list of rules (at most five)."
-            },
-            "accountId": {
-              "type": "string",
-              "readOnly": true,
-              "description": "The server's; left out of what is sent."
-            },
-            "id": {
-              "type": "string",
-              "readOnly": true,
-              "description": "The server's; left out of what is sent."
-            },
-            "version": {
-              "type": "integer",
-              "readOnly": true,
-              "description": "The server's; left out of what is sent."
-            },
-            "dateCreated": {
-              "type": "string",
-              "format": "date-time",
-              "readOnly": true,
-              "description": "The server's; left out of what is sent."
-            },
-            "dateUpdated": {
-              "type": "string",
-              "format": "date-time",
-              "readOnly": true,
-              "description": "The server's; left out of what is sent."
-            }
-          },
-          "description": "Body of an update call; it replaces the whole configuration."
-        }
-      }
-    }
+      "additionalProperties": false
+    },
+    "defNames": [
+      "Action",
+      "ActionMethod",
+      "ActionType",
+      "Context",
+      "IntelligenceConfigurationTtid",
+      "Operator",
+      "RuleUpdateRequestPayload",
+      "Trigger",
+      "TriggerParameters",
+      "TriggerType",
+      "UpdateConfigurationRequest"
+    ]
   },
   {
     "name": "delete_configuration",
@@ -606,7 +173,7 @@ export const tools: readonly ToolDescriptor[] = [
     "queryParams": [],
     "headerParams": [],
     "paged": false,
-    "inputSchema": {
+    "inputShape": {
       "type": "object",
       "properties": {
         "id": {
@@ -616,15 +183,11 @@ export const tools: readonly ToolDescriptor[] = [
       "required": [
         "id"
       ],
-      "additionalProperties": false,
-      "$defs": {
-        "IntelligenceConfigurationTtid": {
-          "type": "string",
-          "pattern": "^intelligence_configuration_[0-7][0-9a-z]{25}$",
-          "description": "Identifier of an Intelligence Configuration, assigned by Twilio (TTID)."
-        }
-      }
-    }
+      "additionalProperties": false
+    },
+    "defNames": [
+      "IntelligenceConfigurationTtid"
+    ]
   },
   {
     "name": "list_operators",
@@ -639,7 +202,7 @@ export const tools: readonly ToolDescriptor[] = [
     ],
     "headerParams": [],
     "paged": true,
-    "inputSchema": {
+    "inputShape": {
       "type": "object",
       "properties": {
         "pageSize": {
@@ -653,14 +216,11 @@ export const tools: readonly ToolDescriptor[] = [
         }
       },
       "required": [],
-      "additionalProperties": false,
-      "$defs": {
-        "ConfigurationTtid": {
-          "type": "string",
-          "description": "Identifier of a Conversations configuration (the Conversations API's, not an Intelligence Configuration)."
-        }
-      }
-    }
+      "additionalProperties": false
+    },
+    "defNames": [
+      "ConfigurationTtid"
+    ]
   },
   {
     "name": "create_operator",
@@ -672,7 +232,7 @@ export const tools: readonly ToolDescriptor[] = [
     "queryParams": [],
     "headerParams": [],
     "paged": false,
-    "inputSchema": {
+    "inputShape": {
       "type": "object",
       "properties": {
         "body": {
@@ -682,191 +242,20 @@ export const tools: readonly ToolDescriptor[] = [
       "required": [
         "body"
       ],
-      "additionalProperties": false,
-      "$defs": {
-        "LanguageOperator": {
-          "type": "object",
-          "properties": {
-            "id": {
-              "$ref": "#/$defs/OperatorTtid",
-              "description": "Identifier of the operator, assigned by Twilio (TTID)."
-            },
-            "displayName": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 128,
-              "description": "A name saying what the operator does."
-            },
-            "description": {
-              "type": "string",
-              "description": "Longer free text about the operator."
-            },
-            "version": {
-              "type": "integer",
-              "readOnly": true,
-              "description": "The version number; each update makes a new version."
-            },
-            "author": {
-              "$ref": "#/$defs/OperatorAuthorEnum",
-              "description": "Who maintains the operator."
-            },
-            "prompt": {
-              "type": "string",
-              "description": "The instructions the operator follows. `{{parameters.name}}` in it is replaced by the\nvalue a rule passes for the parameter `name`. Twilio's operators do not show theirs.\n"
-            },
-            "outputFormat": {
-              "$ref": "#/$defs/OperatorOutputFormat",
-              "description": "The shape of what the operator produces."
-            },
-            "outputSchema": {
-              "$ref": "#/$defs/OperatorOutputSchema",
-              "description": "For `JSON` output, the JSON Schema of the object it produces."
-            },
-            "trainingExamples": {
-              "type": "array",
-              "items": {
-                "$ref": "#/$defs/OperatorTrainingExample"
-              },
-              "description": "Sample inputs with the outputs expected of them, to guide the operator."
-            },
-            "context": {
-              "$ref": "#/$defs/OperatorContext",
-              "description": "Which context (Memory, Knowledge) the operator may receive from a rule."
-            },
-            "parameters": {
-              "$ref": "#/$defs/OperatorParameters",
-              "description": "The parameters a rule may or must pass, by name."
-            }
-          },
-          "description": "A Language Operator, in its current version."
-        },
-        "OperatorAuthorEnum": {
-          "type": "string",
-          "readOnly": true,
-          "enum": [
-            "SELF",
-            "TWILIO"
-          ],
-          "description": "`SELF` for the account's own (custom) operators, `TWILIO` for operators Twilio maintains."
-        },
-        "OperatorContext": {
-          "type": "object",
-          "properties": {
-            "memory": {
-              "type": "object",
-              "properties": {
-                "enabled": {
-                  "type": "boolean",
-                  "description": "Let the operator receive Memory."
-                }
-              },
-              "description": "Customer Memory (profile traits and past observations)."
-            },
-            "knowledge": {
-              "type": "object",
-              "properties": {
-                "enabled": {
-                  "type": "boolean",
-                  "description": "Let the operator receive Knowledge."
-                }
-              },
-              "description": "Enterprise Knowledge sources (policies, FAQs, scripts)."
-            }
-          },
-          "description": "Which context sources a rule may hand to the operator at run time."
-        },
-        "OperatorOutputFormat": {
-          "type": "string",
-          "enum": [
-            "TEXT",
-            "JSON",
-            "CLASSIFICATION"
-          ],
-          "description": "`TEXT` (plain text), `JSON` (an object following `outputSchema`) or `CLASSIFICATION` (one label)."
-        },
-        "OperatorOutputSchema": {
-          "type": "object",
-          "description": "For `JSON` output only: a JSON Schema whose root is `type: object`, describing the object the\noperator returns.\n"
-        },
-        "OperatorParameter": {
-          "type": "object",
-          "required": [
-            "type"
-          ],
-          "properties": {
-            "type": {
-              "type": "string",
-              "enum": [
-                "STRING",
-                "INTEGER",
-                "NUMBER",
-                "BOOLEAN",
-                "KNOWLEDGE_BASE_AND_SOURCE_IDS"
-              ],
-              "description": "The type of the value. `KNOWLEDGE_BASE_AND_SOURCE_IDS` names a plain-text Knowledge source\nas `knowledge_base_id:knowledge_source_id`; its text goes into the prompt.\n"
-            },
-            "default": {
-              "description": "The value used when a rule passes none (not for `KNOWLEDGE_BASE_AND_SOURCE_IDS`)."
-            },
-            "required": {
-              "type": "boolean",
-              "description": "Whether a rule must pass a value; false when absent."
-            },
-            "description": {
-              "type": "string",
-              "description": "What the parameter means."
-            }
-          },
-          "description": "One parameter of an operator."
-        },
-        "OperatorParameters": {
-          "type": "object",
-          "additionalProperties": {
-            "$ref": "#/$defs/OperatorParameter"
-          },
-          "description": "The operator's parameters by name; rules pass their values."
-        },
-        "OperatorRequest": {
-          "allOf": [
-            {
-              "$ref": "#/$defs/LanguageOperator"
-            },
-            {
-              "required": [
-                "displayName",
-                "prompt",
-                "outputFormat"
-              ]
-            }
-          ],
-          "description": "Body of a create or update call of an operator."
-        },
-        "OperatorTrainingExample": {
-          "type": "object",
-          "required": [
-            "input",
-            "output"
-          ],
-          "properties": {
-            "input": {
-              "type": "string",
-              "description": "Text of the kind the operator analyses."
-            },
-            "output": {
-              "type": "string",
-              "description": "The output expected for it, in the operator's output format."
-            }
-          },
-          "description": "A sample input and the output expected of it."
-        },
-        "OperatorTtid": {
-          "type": "string",
-          "readOnly": true,
-          "pattern": "^intelligence_operator_[0-7][0-9a-z]{25}$",
-          "description": "Identifier of a Language Operator, assigned by Twilio (TTID)."
-        }
-      }
-    }
+      "additionalProperties": false
+    },
+    "defNames": [
+      "LanguageOperator",
+      "OperatorAuthorEnum",
+      "OperatorContext",
+      "OperatorOutputFormat",
+      "OperatorOutputSchema",
+      "OperatorParameter",
+      "OperatorParameters",
+      "OperatorRequest",
+      "OperatorTrainingExample",
+      "OperatorTtid"
+    ]
   },
   {
     "name": "fetch_operator",
@@ -880,7 +269,7 @@ export const tools: readonly ToolDescriptor[] = [
     "queryParams": [],
     "headerParams": [],
     "paged": false,
-    "inputSchema": {
+    "inputShape": {
       "type": "object",
       "properties": {
         "id": {
@@ -890,16 +279,11 @@ export const tools: readonly ToolDescriptor[] = [
       "required": [
         "id"
       ],
-      "additionalProperties": false,
-      "$defs": {
-        "OperatorTtid": {
-          "type": "string",
-          "readOnly": true,
-          "pattern": "^intelligence_operator_[0-7][0-9a-z]{25}$",
-          "description": "Identifier of a Language Operator, assigned by Twilio (TTID)."
-        }
-      }
-    }
+      "additionalProperties": false
+    },
+    "defNames": [
+      "OperatorTtid"
+    ]
   },
   {
     "name": "update_operator",
@@ -918,7 +302,7 @@ export const tools: readonly ToolDescriptor[] = [
       }
     ],
     "paged": false,
-    "inputSchema": {
+    "inputShape": {
       "type": "object",
       "properties": {
         "id": {
@@ -936,191 +320,20 @@ export const tools: readonly ToolDescriptor[] = [
         "id",
         "body"
       ],
-      "additionalProperties": false,
-      "$defs": {
-        "LanguageOperator": {
-          "type": "object",
-          "properties": {
-            "id": {
-              "$ref": "#/$defs/OperatorTtid",
-              "description": "Identifier of the operator, assigned by Twilio (TTID)."
-            },
-            "displayName": {
-              "type": "string",
-              "minLength": 1,
-              "maxLength": 128,
-              "description": "A name saying what the operator does."
-            },
-            "description": {
-              "type": "string",
-              "description": "Longer free text about the operator."
-            },
-            "version": {
-              "type": "integer",
-              "readOnly": true,
-              "description": "The version number; each update makes a new version."
-            },
-            "author": {
-              "$ref": "#/$defs/OperatorAuthorEnum",
-              "description": "Who maintains the operator."
-            },
-            "prompt": {
-              "type": "string",
-              "description": "The instructions the operator follows. `{{parameters.name}}` in it is replaced by the\nvalue a rule passes for the parameter `name`. Twilio's operators do not show theirs.\n"
-            },
-            "outputFormat": {
-              "$ref": "#/$defs/OperatorOutputFormat",
-              "description": "The shape of what the operator produces."
-            },
-            "outputSchema": {
-              "$ref": "#/$defs/OperatorOutputSchema",
-              "description": "For `JSON` output, the JSON Schema of the object it produces."
-            },
-            "trainingExamples": {
-              "type": "array",
-              "items": {
-                "$ref": "#/$defs/OperatorTrainingExample"
-              },
-              "description": "Sample inputs with the outputs expected of them, to guide the operator."
-            },
-            "context": {
-              "$ref": "#/$defs/OperatorContext",
-              "description": "Which context (Memory, Knowledge) the operator may receive from a rule."
-            },
-            "parameters": {
-              "$ref": "#/$defs/OperatorParameters",
-              "description": "The parameters a rule may or must pass, by name."
-            }
-          },
-          "description": "A Language Operator, in its current version."
-        },
-        "OperatorAuthorEnum": {
-          "type": "string",
-          "readOnly": true,
-          "enum": [
-            "SELF",
-            "TWILIO"
-          ],
-          "description": "`SELF` for the account's own (custom) operators, `TWILIO` for operators Twilio maintains."
-        },
-        "OperatorContext": {
-          "type": "object",
-          "properties": {
-            "memory": {
-              "type": "object",
-              "properties": {
-                "enabled": {
-                  "type": "boolean",
-                  "description": "Let the operator receive Memory."
-                }
-              },
-              "description": "Customer Memory (profile traits and past observations)."
-            },
-            "knowledge": {
-              "type": "object",
-              "properties": {
-                "enabled": {
-                  "type": "boolean",
-                  "description": "Let the operator receive Knowledge."
-                }
-              },
-              "description": "Enterprise Knowledge sources (policies, FAQs, scripts)."
-            }
-          },
-          "description": "Which context sources a rule may hand to the operator at run time."
-        },
-        "OperatorOutputFormat": {
-          "type": "string",
-          "enum": [
-            "TEXT",
-            "JSON",
-            "CLASSIFICATION"
-          ],
-          "description": "`TEXT` (plain text), `JSON` (an object following `outputSchema`) or `CLASSIFICATION` (one label)."
-        },
-        "OperatorOutputSchema": {
-          "type": "object",
-          "description": "For `JSON` output only: a JSON Schema whose root is `type: object`, describing the object the\noperator returns.\n"
-        },
-        "OperatorParameter": {
-          "type": "object",
-          "required": [
-            "type"
-          ],
-          "properties": {
-            "type": {
-              "type": "string",
-              "enum": [
-                "STRING",
-                "INTEGER",
-                "NUMBER",
-                "BOOLEAN",
-                "KNOWLEDGE_BASE_AND_SOURCE_IDS"
-              ],
-              "description": "The type of the value. `KNOWLEDGE_BASE_AND_SOURCE_IDS` names a plain-text Knowledge source\nas `knowledge_base_id:knowledge_source_id`; its text goes into the prompt.\n"
-            },
-            "default": {
-              "description": "The value used when a rule passes none (not for `KNOWLEDGE_BASE_AND_SOURCE_IDS`)."
-            },
-            "required": {
-              "type": "boolean",
-              "description": "Whether a rule must pass a value; false when absent."
-            },
-            "description": {
-              "type": "string",
-              "description": "What the parameter means."
-            }
-          },
-          "description": "One parameter of an operator."
-        },
-        "OperatorParameters": {
-          "type": "object",
-          "additionalProperties": {
-            "$ref": "#/$defs/OperatorParameter"
-          },
-          "description": "The operator's parameters by name; rules pass their values."
-        },
-        "OperatorRequest": {
-          "allOf": [
-            {
-              "$ref": "#/$defs/LanguageOperator"
-            },
-            {
-              "required": [
-                "displayName",
-                "prompt",
-                "outputFormat"
-              ]
-            }
-          ],
-          "description": "Body of a create or update call of an operator."
-        },
-        "OperatorTrainingExample": {
-          "type": "object",
-          "required": [
-            "input",
-            "output"
-          ],
-          "properties": {
-            "input": {
-              "type": "string",
-              "description": "Text of the kind the operator analyses."
-            },
-            "output": {
-              "type": "string",
-              "description": "The output expected for it, in the operator's output format."
-            }
-          },
-          "description": "A sample input and the output expected of it."
-        },
-        "OperatorTtid": {
-          "type": "string",
-          "readOnly": true,
-          "pattern": "^intelligence_operator_[0-7][0-9a-z]{25}$",
-          "description": "Identifier of a Language Operator, assigned by Twilio (TTID)."
-        }
-      }
-    }
+      "additionalProperties": false
+    },
+    "defNames": [
+      "LanguageOperator",
+      "OperatorAuthorEnum",
+      "OperatorContext",
+      "OperatorOutputFormat",
+      "OperatorOutputSchema",
+      "OperatorParameter",
+      "OperatorParameters",
+      "OperatorRequest",
+      "OperatorTrainingExample",
+      "OperatorTtid"
+    ]
   },
   {
     "name": "delete_operator",
@@ -1134,7 +347,7 @@ export const tools: readonly ToolDescriptor[] = [
     "queryParams": [],
     "headerParams": [],
     "paged": false,
-    "inputSchema": {
+    "inputShape": {
       "type": "object",
       "properties": {
         "id": {
@@ -1144,16 +357,11 @@ export const tools: readonly ToolDescriptor[] = [
       "required": [
         "id"
       ],
-      "additionalProperties": false,
-      "$defs": {
-        "OperatorTtid": {
-          "type": "string",
-          "readOnly": true,
-          "pattern": "^intelligence_operator_[0-7][0-9a-z]{25}$",
-          "description": "Identifier of a Language Operator, assigned by Twilio (TTID)."
-        }
-      }
-    }
+      "additionalProperties": false
+    },
+    "defNames": [
+      "OperatorTtid"
+    ]
   },
   {
     "name": "list_operator_versions",
@@ -1170,7 +378,7 @@ export const tools: readonly ToolDescriptor[] = [
     ],
     "headerParams": [],
     "paged": true,
-    "inputSchema": {
+    "inputShape": {
       "type": "object",
       "properties": {
         "id": {
@@ -1189,20 +397,12 @@ export const tools: readonly ToolDescriptor[] = [
       "required": [
         "id"
       ],
-      "additionalProperties": false,
-      "$defs": {
-        "ConfigurationTtid": {
-          "type": "string",
-          "description": "Identifier of a Conversations configuration (the Conversations API's, not an Intelligence Configuration)."
-        },
-        "OperatorTtid": {
-          "type": "string",
-          "readOnly": true,
-          "pattern": "^intelligence_operator_[0-7][0-9a-z]{25}$",
-          "description": "Identifier of a Language Operator, assigned by Twilio (TTID)."
-        }
-      }
-    }
+      "additionalProperties": false
+    },
+    "defNames": [
+      "ConfigurationTtid",
+      "OperatorTtid"
+    ]
   },
   {
     "name": "fetch_operator_version",
@@ -1217,7 +417,7 @@ export const tools: readonly ToolDescriptor[] = [
     "queryParams": [],
     "headerParams": [],
     "paged": false,
-    "inputSchema": {
+    "inputShape": {
       "type": "object",
       "properties": {
         "id": {
@@ -1231,20 +431,12 @@ export const tools: readonly ToolDescriptor[] = [
         "id",
         "version"
       ],
-      "additionalProperties": false,
-      "$defs": {
-        "OperatorTtid": {
-          "type": "string",
-          "readOnly": true,
-          "pattern": "^intelligence_operator_[0-7][0-9a-z]{25}$",
-          "description": "Identifier of a Language Operator, assigned by Twilio (TTID)."
-        },
-        "OperatorVersionNumber": {
-          "type": "integer",
-          "description": "A version number of an operator."
-        }
-      }
-    }
+      "additionalProperties": false
+    },
+    "defNames": [
+      "OperatorTtid",
+      "OperatorVersionNumber"
+    ]
   },
   {
     "name": "list_operator_results",
@@ -1262,7 +454,7 @@ export const tools: readonly ToolDescriptor[] = [
     ],
     "headerParams": [],
     "paged": true,
-    "inputSchema": {
+    "inputShape": {
       "type": "object",
       "properties": {
         "conversationId": {
@@ -1285,30 +477,14 @@ export const tools: readonly ToolDescriptor[] = [
         }
       },
       "required": [],
-      "additionalProperties": false,
-      "$defs": {
-        "ConfigurationTtid": {
-          "type": "string",
-          "description": "Identifier of a Conversations configuration (the Conversations API's, not an Intelligence Configuration)."
-        },
-        "ConversationTtid": {
-          "type": "string",
-          "pattern": "^conv_conversation_[0-7][0-9a-z]{25}$",
-          "description": "Identifier of a conversation (TTID)."
-        },
-        "IntelligenceConfigurationTtid": {
-          "type": "string",
-          "pattern": "^intelligence_configuration_[0-7][0-9a-z]{25}$",
-          "description": "Identifier of an Intelligence Configuration, assigned by Twilio (TTID)."
-        },
-        "OperatorTtid": {
-          "type": "string",
-          "readOnly": true,
-          "pattern": "^intelligence_operator_[0-7][0-9a-z]{25}$",
-          "description": "Identifier of a Language Operator, assigned by Twilio (TTID)."
-        }
-      }
-    }
+      "additionalProperties": false
+    },
+    "defNames": [
+      "ConfigurationTtid",
+      "ConversationTtid",
+      "IntelligenceConfigurationTtid",
+      "OperatorTtid"
+    ]
   },
   {
     "name": "fetch_operator_result",
@@ -1322,7 +498,7 @@ export const tools: readonly ToolDescriptor[] = [
     "queryParams": [],
     "headerParams": [],
     "paged": false,
-    "inputSchema": {
+    "inputShape": {
       "type": "object",
       "properties": {
         "operatorResultId": {
@@ -1332,15 +508,11 @@ export const tools: readonly ToolDescriptor[] = [
       "required": [
         "operatorResultId"
       ],
-      "additionalProperties": false,
-      "$defs": {
-        "OperatorResultTtid": {
-          "type": "string",
-          "pattern": "^intelligence_operatorresult_[0-7][0-9a-z]{25}$",
-          "description": "Identifier of an operator result, assigned by Twilio (TTID)."
-        }
-      }
-    }
+      "additionalProperties": false
+    },
+    "defNames": [
+      "OperatorResultTtid"
+    ]
   },
   {
     "name": "delete_operator_result",
@@ -1354,7 +526,7 @@ export const tools: readonly ToolDescriptor[] = [
     "queryParams": [],
     "headerParams": [],
     "paged": false,
-    "inputSchema": {
+    "inputShape": {
       "type": "object",
       "properties": {
         "operatorResultId": {
@@ -1364,15 +536,11 @@ export const tools: readonly ToolDescriptor[] = [
       "required": [
         "operatorResultId"
       ],
-      "additionalProperties": false,
-      "$defs": {
-        "OperatorResultTtid": {
-          "type": "string",
-          "pattern": "^intelligence_operatorresult_[0-7][0-9a-z]{25}$",
-          "description": "Identifier of an operator result, assigned by Twilio (TTID)."
-        }
-      }
-    }
+      "additionalProperties": false
+    },
+    "defNames": [
+      "OperatorResultTtid"
+    ]
   },
   {
     "name": "list_conversations",
@@ -1395,7 +563,7 @@ export const tools: readonly ToolDescriptor[] = [
     ],
     "headerParams": [],
     "paged": true,
-    "inputSchema": {
+    "inputShape": {
       "type": "object",
       "properties": {
         "pageSize": {
@@ -1457,23 +625,12 @@ export const tools: readonly ToolDescriptor[] = [
         }
       },
       "required": [],
-      "additionalProperties": false,
-      "$defs": {
-        "ConfigurationTtid": {
-          "type": "string",
-          "description": "Identifier of a Conversations configuration (the Conversations API's, not an Intelligence Configuration)."
-        },
-        "ConversationStatus": {
-          "type": "string",
-          "enum": [
-            "ACTIVE",
-            "INACTIVE",
-            "CLOSED"
-          ],
-          "description": "Whether the conversation is going on (`ACTIVE`), paused (`INACTIVE`) or over (`CLOSED`)."
-        }
-      }
-    }
+      "additionalProperties": false
+    },
+    "defNames": [
+      "ConfigurationTtid",
+      "ConversationStatus"
+    ]
   },
   {
     "name": "fetch_conversation",
@@ -1487,7 +644,7 @@ export const tools: readonly ToolDescriptor[] = [
     "queryParams": [],
     "headerParams": [],
     "paged": false,
-    "inputSchema": {
+    "inputShape": {
       "type": "object",
       "properties": {
         "id": {
@@ -1497,15 +654,11 @@ export const tools: readonly ToolDescriptor[] = [
       "required": [
         "id"
       ],
-      "additionalProperties": false,
-      "$defs": {
-        "ConversationTtid": {
-          "type": "string",
-          "pattern": "^conv_conversation_[0-7][0-9a-z]{25}$",
-          "description": "Identifier of a conversation (TTID)."
-        }
-      }
-    }
+      "additionalProperties": false
+    },
+    "defNames": [
+      "ConversationTtid"
+    ]
   },
   {
     "name": "create_rule_execution",
@@ -1517,7 +670,7 @@ export const tools: readonly ToolDescriptor[] = [
     "queryParams": [],
     "headerParams": [],
     "paged": false,
-    "inputSchema": {
+    "inputShape": {
       "type": "object",
       "properties": {
         "body": {
@@ -1527,97 +680,15 @@ export const tools: readonly ToolDescriptor[] = [
       "required": [
         "body"
       ],
-      "additionalProperties": false,
-      "$defs": {
-        "ConversationTtid": {
-          "type": "string",
-          "pattern": "^conv_conversation_[0-7][0-9a-z]{25}$",
-          "description": "Identifier of a conversation (TTID)."
-        },
-        "CreateRuleExecutionRequest": {
-          "type": "object",
-          "required": [
-            "intelligenceConfigurationId",
-            "ruleId",
-            "conversationId"
-          ],
-          "properties": {
-            "intelligenceConfigurationId": {
-              "allOf": [
-                {
-                  "$ref": "#/$defs/IntelligenceConfigurationTtid"
-                }
-              ],
-              "description": "The configuration the rule belongs to."
-            },
-            "ruleId": {
-              "allOf": [
-                {
-                  "$ref": "#/$defs/IntelligenceConfigurationRuleTtid"
-                }
-              ],
-              "description": "The rule to run."
-            },
-            "conversationId": {
-              "allOf": [
-                {
-                  "$ref": "#/$defs/ConversationTtid"
-                }
-              ],
-              "description": "The conversation to run it on."
-            },
-            "rule": {
-              "$ref": "#/$defs/RuleExecutionOverride"
-            }
-          },
-          "description": "Which rule to run on which conversation."
-        },
-        "IntelligenceConfigurationRuleTtid": {
-          "type": "string",
-          "pattern": "^intelligence_configurationrule_[0-7][0-9a-z]{25}$",
-          "description": "Identifier of a Rule inside a configuration, assigned by Twilio (TTID)."
-        },
-        "IntelligenceConfigurationTtid": {
-          "type": "string",
-          "pattern": "^intelligence_configuration_[0-7][0-9a-z]{25}$",
-          "description": "Identifier of an Intelligence Configuration, assigned by Twilio (TTID)."
-        },
-        "RuleExecutionOperatorOverride": {
-          "type": "object",
-          "description": "One operator of the rule, with parameters laid over the rule's own for this run.",
-          "required": [
-            "id",
-            "parameters"
-          ],
-          "properties": {
-            "id": {
-              "type": "string",
-              "description": "The operator, as the rule names it."
-            },
-            "parameters": {
-              "type": "object",
-              "additionalProperties": true,
-              "description": "Parameters for this run, merged key by key over the ones the rule gives the operator:\na key given here wins; a key not given keeps the rule's value.\n"
-            }
-          }
-        },
-        "RuleExecutionOverride": {
-          "type": "object",
-          "description": "What this run changes of the stored rule: the parameters of some of its operators, for this\nrun only. The stored rule is not changed.\n",
-          "required": [
-            "operators"
-          ],
-          "properties": {
-            "operators": {
-              "type": "array",
-              "description": "The operators whose parameters this run changes.",
-              "items": {
-                "$ref": "#/$defs/RuleExecutionOperatorOverride"
-              }
-            }
-          }
-        }
-      }
-    }
+      "additionalProperties": false
+    },
+    "defNames": [
+      "ConversationTtid",
+      "CreateRuleExecutionRequest",
+      "IntelligenceConfigurationRuleTtid",
+      "IntelligenceConfigurationTtid",
+      "RuleExecutionOperatorOverride",
+      "RuleExecutionOverride"
+    ]
   }
 ];
