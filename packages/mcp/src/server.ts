@@ -39,6 +39,16 @@ function inputSchemaOf(tool: ToolDescriptor) {
   return { ...tool.inputShape, $defs: Object.fromEntries(tool.defNames.map((name) => [name, definitions[name]])) };
 }
 
+/**
+ * A write the API can make conditional (`If-Match`: an operator's update) is only sent conditional:
+ * an agent passes the version it read, so it never writes over a change made since.
+ */
+function unconditional(tool: ToolDescriptor, args: Record<string, unknown>): string | undefined {
+  const condition = tool.access === "write" ? tool.headerParams.find(({ name }) => name === "If-Match") : undefined;
+  if (!condition || args[condition.field] !== undefined) return undefined;
+  return `Refused before sending (nothing was sent): /${condition.field} is required here: pass the version the operator had when you read it (its ETag), so that a change made since is never written over.`;
+}
+
 /** Why a tool may not run on this server, or undefined when it may. */
 function refusal(tool: ToolDescriptor, options: ServerOptions): string | undefined {
   if (tool.access === "read") return undefined;
@@ -149,6 +159,8 @@ export function createIntelligenceMcpServer(options: ServerOptions): Server {
     if (!tool) return text(`No tool ${request.params.name}: list the tools to see their names.`, true);
     const refused = refusal(tool, options);
     if (refused) return text(refused, true);
+    const condition = unconditional(tool, args);
+    if (condition) return text(condition, true);
     const read = inputOf(tool, args);
     if ("unknown" in read)
       return text(`Refused before sending (nothing was sent): /${read.unknown} is not an argument of ${tool.name}.`, true);

@@ -92,6 +92,20 @@ describe("convintel-mcp", () => {
     expect(textOf(noDelete)).toContain("start it with --allow-deletes too");
     expect(fake.configurations).toHaveLength(1);
 
+    // An operator's update is sent only with the version the agent read (If-Match).
+    const operator = fake.operators[0]!;
+    const operatorBody = { displayName: "renamed", prompt: "Rate it.", outputFormat: "TEXT" };
+    const blind = await writer.callTool({ name: "update_operator", arguments: { id: operator.id, body: operatorBody } });
+    expect(textOf(blind)).toContain("/ifMatch is required here");
+    const stale = await writer.callTool({ name: "update_operator", arguments: { id: operator.id, ifMatch: "7", body: operatorBody } });
+    expect(textOf(stale)).toContain("412");
+    const conditional = await writer.callTool({
+      name: "update_operator",
+      arguments: { id: operator.id, ifMatch: String(operator.version), body: operatorBody },
+    });
+    expect(conditional.isError, textOf(conditional)).toBeFalsy();
+    expect(fake.operators[0]).toMatchObject({ displayName: "renamed", version: operator.version! + 1 });
+
     const deleter = await connect("--allow-writes", "--allow-deletes");
     expect((await deleter.callTool({ name: "delete_configuration", arguments: { id: created.id } })).isError).toBeFalsy();
     expect(fake.configurations).toEqual([]);
