@@ -5,6 +5,7 @@
  * its JSON pointer with nothing sent.
  */
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { operations } from "@convintel/fetch";
 import { createFakeIntelligence, examples } from "@convintel/testing";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -42,6 +43,19 @@ const configurationBody = (scale: unknown) => ({
 });
 
 describe("convintel-mcp", () => {
+  it("says on stderr that it has no credentials, and exits 1, when the environment has none", async () => {
+    const { execFile } = await import("node:child_process");
+    const bin = fileURLToPath(new URL("../bin/convintel-mcp.js", import.meta.url));
+    const outcome = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, [bin, "--base-url", url], { env: { PATH: process.env.PATH ?? "" } }, (error, stdout, stderr) =>
+        resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
+      );
+    });
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toBe("");
+    expect(outcome.stderr).toContain("no Twilio credentials: set TWILIO_API_KEY and TWILIO_API_SECRET");
+  });
+
   it("lists one tool per operation, each with an input schema, reads marked read-only", async () => {
     const client = await connect();
     const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
