@@ -19,6 +19,11 @@ const UPDATES = Number(process.env.SOAK_UPDATES ?? 20_000);
 const CONCURRENCY = 64;
 const FAULT_RATE = Number(process.env.SOAK_FAULT_RATE ?? 0.1);
 const CHECKPOINT_EVERY = UPDATES / 10;
+const MAX_RETRIES = 2;
+const ATTEMPT_TIMEOUT_MS = 3000;
+// A call that has not settled by then hangs: three times the longest its attempts may take (each up to the
+// timeout), so a busy machine that slows every attempt does not pass for a hang.
+const CALL_LIMIT_MS = 3 * (MAX_RETRIES + 1) * ATTEMPT_TIMEOUT_MS;
 // Generous: a leak of even 1 KiB per call would add ~18 MiB between the first checkpoint and the last.
 const MAX_HEAP_GROWTH_BYTES = 12 * 1024 * 1024;
 
@@ -69,12 +74,12 @@ describe("soak", () => {
       ...fake.credentials,
       baseUrl: server.url,
       env: {},
-      maxRetries: 2,
+      maxRetries: MAX_RETRIES,
       initialRetryDelayMs: 1,
       maxRetryDelayMs: 5,
       // Far above the time of any answer under this load (64 calls queue on one event loop, on a busy machine),
       // so that, as a rule, only hangs and stalled bodies time out; those never reach the store.
-      timeout: 3000,
+      timeout: ATTEMPT_TIMEOUT_MS,
       onRetry: (event) => {
         if (event.error instanceof TimeoutError) currentCall.getStore()!.attemptTimedOut = true;
       },
@@ -114,7 +119,7 @@ describe("soak", () => {
           };
           const call = { attemptTimedOut: false };
           try {
-            await currentCall.run(call, () => within(10_000, client.configurations.update(configuration.id, body)));
+            await currentCall.run(call, () => within(CALL_LIMIT_MS, client.configurations.update(configuration.id, body)));
             lastWritten[index] = body;
             successes[index]!++;
             if (call.attemptTimedOut) uncertainWrites.set(body.displayName, body);
