@@ -2,8 +2,11 @@ import { inspect } from "node:util";
 import { IntelligenceClient, type ClientOptions } from "../../src/index.js";
 import type { FakeIntelligence } from "@convintel/testing";
 
-/** The attempt timeout of `clientOf`'s clients; a fault meant to outlast an attempt waits longer than this. */
-export const ATTEMPT_TIMEOUT_MS = 3000;
+/**
+ * The attempt timeout of `clientOf`'s clients; a fault meant to outlast an attempt waits longer than this. Long enough
+ * that on a busy machine (two test suites on two cores) an answer still comes within it: the tests count attempts.
+ */
+export const ATTEMPT_TIMEOUT_MS = 6000;
 
 /** Everything a client logged, as text. */
 export interface CapturedLog {
