@@ -382,7 +382,7 @@ describe("createNodeTransport on Node.js", () => {
       // Asynchronous: the server answering it runs in this process.
       const child = await run(process.execPath, ["--input-type=module", "-e", script], {
         encoding: "utf8",
-        timeout: 10_000,
+        timeout: 25_000,
         env: { ...process.env, NODE_EXTRA_CA_CERTS: certificate },
       });
       expect(child.stderr).toBe("");
@@ -406,7 +406,7 @@ describe("createNodeTransport on Node.js", () => {
         const first = await send(transport, ${JSON.stringify(`${origin}/one`)}, "PUT", "{}");
         const second = await send(transport, ${JSON.stringify(`${origin}/two`)});
         console.log(first.status, await first.text(), second.status, globalCalls);`;
-      const child = await run(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 10_000, cwd: alone });
+      const child = await run(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 25_000, cwd: alone });
       expect(child.stderr).toBe("");
       expect(child.stdout.trim()).toBe('200 {"ok":true} 200 2');
       expect(seen.map((request) => request.url)).toEqual(["/one", "/two"]);
@@ -460,7 +460,7 @@ describe("createNodeTransport on Node.js", () => {
       const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/_proxy$/i.test(name)));
       const child = await run(process.execPath, ["--input-type=module", "-e", script], {
         encoding: "utf8",
-        timeout: 10_000,
+        timeout: 25_000,
         env: { ...clean, ...env },
       });
       expect(child.stderr).toBe("");
@@ -525,7 +525,7 @@ describe("createNodeTransport on Node.js", () => {
           console.log(failure instanceof SendError, failure.requestMayHaveReachedServer, failure.cause.message);`;
         const child = await run(process.execPath, ["--input-type=module", "-e", script], {
           encoding: "utf8",
-          timeout: 10_000,
+          timeout: 25_000,
           env: { ...process.env, HTTP_PROXY: `http://127.0.0.1:${(refusing.address() as AddressInfo).port}` },
         });
         expect(child.stdout.trim()).toBe("true false Proxy response (407) !== 200 when HTTP Tunneling");
