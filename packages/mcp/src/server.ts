@@ -50,7 +50,7 @@ function unconditional(tool: ToolDescriptor, args: Record<string, unknown>): str
 }
 
 /** Why a tool may not run on this server, or undefined when it may. */
-function refusal(tool: ToolDescriptor, options: ServerOptions): string | undefined {
+function refusal(tool: Pick<ToolDescriptor, "name" | "access">, options: ServerOptions): string | undefined {
   if (tool.access === "read") return undefined;
   if (!options.allowWrites)
     return `${tool.name} changes the account, and this server is read-only: start it with --allow-writes${tool.access === "delete" ? " and --allow-deletes" : ""}. Nothing was sent.`;
@@ -108,7 +108,11 @@ export function createIntelligenceMcpServer(options: ServerOptions): Server {
       ...planTools.map((tool) => ({
         name: tool.name,
         title: tool.title,
-        description: tool.description + (tool.writes && !options.allowWrites ? "\n\nNot allowed on this server as it was started." : ""),
+        description:
+          tool.description +
+          (refusal({ name: tool.name, access: tool.writes ? "write" : "read" }, options)
+            ? "\n\nNot allowed on this server as it was started."
+            : ""),
         inputSchema: tool.inputSchema,
         annotations: {
           title: tool.title,
@@ -137,11 +141,8 @@ export function createIntelligenceMcpServer(options: ServerOptions): Server {
     const args = (request.params.arguments ?? {}) as Record<string, unknown>;
     const planTool = plans.get(request.params.name);
     if (planTool) {
-      if (planTool.writes && !options.allowWrites)
-        return text(
-          `${planTool.name} changes the account, and this server is read-only: start it with --allow-writes. Nothing was sent.`,
-          true,
-        );
+      const refused = refusal({ name: planTool.name, access: planTool.writes ? "write" : "read" }, options);
+      if (refused) return text(refused, true);
       const unknown = Object.keys(args).find((name) => !(name in planTool.inputSchema.properties));
       if (unknown !== undefined)
         return text(`Refused before sending (nothing was sent): /${unknown} is not an argument of ${planTool.name}.`, true);

@@ -13,7 +13,7 @@
  */
 import type { Engine } from "./engine.js";
 import type { Fault, FaultHandle, FaultRule } from "./faults.js";
-import { applySeedData } from "./seed-data.js";
+import { applySeedData, isRecord } from "./seed-data.js";
 import { JSON_TYPE, jsonBody, type IncomingRequest, type ResponsePlan } from "./wire.js";
 
 export const CONTROL_PATH = "/__convintel";
@@ -36,8 +36,6 @@ const FAULT_KINDS: readonly Fault["kind"][] = [
 const json = (status: number, value: unknown): ResponsePlan => ({ status, headers: { "Content-Type": JSON_TYPE }, body: jsonBody(value) });
 const empty = (status: number): ResponsePlan => ({ status, headers: {}, body: null });
 const problem = (status: number, message: string) => json(status, { status, message });
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A fault rule sent as JSON: data only (no `match` or fault function), each fault of a known kind. */
 function faultRuleOf(value: unknown): FaultRule | string {

@@ -31,7 +31,9 @@ export interface SeedTarget {
 // In the order they are seeded: a configuration names operators, a result names its conversation.
 const KINDS = ["operators", "configurations", "conversations", "operatorResults"] as const;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+/** Whether a value is a JSON object (not null, not a list). */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Seeds `data` into `target`; throws a TypeError naming the item and what is wrong with it. */
 export function applySeedData(target: SeedTarget, data: unknown): void {
