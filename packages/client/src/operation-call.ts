@@ -8,7 +8,7 @@ import type { OperationId } from "@convintel/types";
 import { ApiPromise } from "./api-promise.js";
 import { type IntelligenceCore, requesterOf } from "./core.js";
 import { RequestValidationError } from "./errors.js";
-import { type CallOptions, optionIssue } from "./request-input.js";
+import { type CallOptions, type ConfigurationWriteOptions, optionIssue } from "./request-input.js";
 
 /** Calls `operationId` with `input` (`{ path, query, header, body }` as the operation takes them) on `core`. */
 export function callOperation<Id extends OperationId>(
@@ -16,12 +16,32 @@ export function callOperation<Id extends OperationId>(
   operationId: Id,
   input: OperationInputs[Id],
   options?: CallOptions<Id>,
-): ApiPromise<OperationResults[Id]> {
+): ApiPromise<OperationResults[Id]>;
+/**
+ * An operation named at run time, with an input read from data (a tool's arguments): both are
+ * checked before anything is sent, the id against the spec's operations and the input as an object
+ * of `path`, `query`, `header` and `body`, then as the operation takes them.
+ */
+export function callOperation(
+  core: IntelligenceCore,
+  operationId: string,
+  input: unknown,
+  options?: ConfigurationWriteOptions,
+): ApiPromise<unknown>;
+export function callOperation(
+  core: IntelligenceCore,
+  operationId: string,
+  input: unknown,
+  options?: ConfigurationWriteOptions,
+): ApiPromise<unknown> {
   const table: Readonly<Record<string, OperationDescriptor>> = operations;
-  const operation = Object.hasOwn(table, operationId) ? (table[operationId] as OperationDescriptor<Id>) : undefined;
-  if (!operation) {
-    const refused = new RequestValidationError([optionIssue("operationId", "an operation of the spec")], String(operationId));
-    return new ApiPromise(Promise.reject(refused));
-  }
-  return new ApiPromise(requesterOf(core).execute<Id>(operation, input, options));
+  const operation = Object.hasOwn(table, operationId) ? table[operationId] : undefined;
+  if (!operation) return refused("operationId", "an operation of the spec", String(operationId));
+  if (typeof input !== "object" || input === null || Array.isArray(input))
+    return refused("input", "an object of path, query, header and body", operation.operationId);
+  return new ApiPromise(requesterOf(core).execute(operation, input as OperationInputs[OperationId], options));
+}
+
+function refused(name: string, rule: string, operationId: string): ApiPromise<never> {
+  return new ApiPromise(Promise.reject(new RequestValidationError([optionIssue(name, rule)], operationId)));
 }

@@ -31,11 +31,25 @@ describe("callOperation", () => {
     const badId = await callOperation(client, "FetchConfiguration", { path: { id: "nope" } }).catch((error: unknown) => error);
     expect(badId).toBeInstanceOf(RequestValidationError);
     expect((badId as RequestValidationError).issues[0]).toMatchObject({ in: "path", pointer: "/id" });
-    const unknown = await callOperation(client, "DropEverything" as never, {} as never).catch((error: unknown) => error);
+    const unknown = await callOperation(client, "DropEverything", {}).catch((error: unknown) => error);
     expect((unknown as RequestValidationError).issues[0]).toMatchObject({
       pointer: "/operationId",
       message: "/operationId must be an operation of the spec",
     });
-    expect(server.requests).toEqual([]);
+    // An id and input held as data: the input must be an object before its parts are checked.
+    const operationId: string = "FetchConfiguration";
+    for (const input of [null, "id", [configurationId]]) {
+      const refused = await callOperation(client, operationId, input).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(RequestValidationError);
+      expect((refused as RequestValidationError).issues[0]).toMatchObject({
+        pointer: "/input",
+        message: "/input must be an object of path, query, header and body",
+      });
+    }
+    const heldAsData = await callOperation(client, operationId, { path: { id: configurationId } });
+    expect(heldAsData).toMatchObject({ id: configurationId });
+    expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      `GET /v3/ControlPlane/Configurations/${configurationId}`,
+    ]);
   });
 });

@@ -167,7 +167,7 @@ export function createIntelligenceMcpServer(options: ServerOptions): Server {
       return text(`Refused before sending (nothing was sent): /${read.unknown} is not an argument of ${tool.name}.`, true);
     try {
       const checks = CHECKED_WRITES.has(tool.operationId) ? { checkOperators: true } : undefined;
-      const data: unknown = await callOperation(options.client, tool.operationId as never, read.input as never, checks as never);
+      const data: unknown = await callOperation(options.client, tool.operationId, read.input, checks);
       if (tool.paged) {
         const page = data as { items?: unknown[]; meta?: { nextToken?: string | null } };
         return text(JSON.stringify({ items: page.items ?? [], nextCursor: page.meta?.nextToken ?? null }, null, 2));
