@@ -20,11 +20,12 @@ export function callOperation<Id extends OperationId>(
 /**
  * An operation named at run time, with an input read from data (a tool's arguments): both are
  * checked before anything is sent, the id against the spec's operations and the input as an object
- * of `path`, `query`, `header` and `body`, then as the operation takes them.
+ * of `path`, `query`, `header` and `body`, then as the operation takes them. Only for an id typed
+ * `string`: a literal id is typed by the signature above, so a wrong input for it does not compile.
  */
-export function callOperation(
+export function callOperation<Id extends string>(
   core: IntelligenceCore,
-  operationId: string,
+  operationId: string extends Id ? Id : never,
   input: unknown,
   options?: ConfigurationWriteOptions,
 ): ApiPromise<unknown>;

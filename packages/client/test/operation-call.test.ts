@@ -31,7 +31,7 @@ describe("callOperation", () => {
     const badId = await callOperation(client, "FetchConfiguration", { path: { id: "nope" } }).catch((error: unknown) => error);
     expect(badId).toBeInstanceOf(RequestValidationError);
     expect((badId as RequestValidationError).issues[0]).toMatchObject({ in: "path", pointer: "/id" });
-    const unknown = await callOperation(client, "DropEverything", {}).catch((error: unknown) => error);
+    const unknown = await callOperation(client, "DropEverything" as string, {}).catch((error: unknown) => error);
     expect((unknown as RequestValidationError).issues[0]).toMatchObject({
       pointer: "/operationId",
       message: "/operationId must be an operation of the spec",

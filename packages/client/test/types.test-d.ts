@@ -3,6 +3,7 @@ import {
   type ApiPromise,
   AbortError,
   ApiError,
+  callOperation,
   type ConnectionError,
   TimeoutError,
   IntelligenceClient,
@@ -21,6 +22,14 @@ import {
 declare const client: IntelligenceClient;
 declare const id: string;
 declare const body: UpdateConfigurationRequest;
+
+/** callOperation(): a literal id types the input and the result; an id held as data gives unknown. */
+export function operationCalls(held: string, input: unknown): void {
+  expectTypeOf(callOperation(client, "FetchConfiguration", { path: { id } })).toEqualTypeOf<ApiPromise<IntelligenceConfiguration>>();
+  // @ts-expect-error: FetchConfiguration takes its id in path.
+  void callOperation(client, "FetchConfiguration", { body: {} });
+  expectTypeOf(callOperation(client, held, input)).toEqualTypeOf<ApiPromise<unknown>>();
+}
 
 /** Types each call's result. */
 export function callResults(): void {
