@@ -24,6 +24,11 @@ export interface HookedCall {
 export interface CallHook {
   /** The operations whose calls it wraps. */
   readonly operations: readonly OperationId[];
+  /**
+   * Whether it wraps this call, from the call's options (throw to refuse an option it reads). Absent:
+   * every call of its operations. A call no hook wraps goes straight to its attempts.
+   */
+  applies?(operation: OperationDescriptor, options: RequestOptions | undefined): boolean;
   /** Runs the call: `proceed()` makes its attempts; throw to refuse it before anything is sent. */
   around(call: HookedCall, proceed: () => Promise<WithResponse<unknown>>): Promise<WithResponse<unknown>>;
 }

@@ -3,9 +3,9 @@
  * the check is a hook of the client's requester, registered by `enableOperatorChecks(core)` (which
  * `IntelligenceClient` calls), so a bundle that only updates configurations keeps none of its code.
  */
-import type { LanguageOperator, OperatorRequest } from "@convintel/fetch";
+import type { LanguageOperator, OperationDescriptor, OperatorRequest } from "@convintel/fetch";
 import type { OperationId } from "@convintel/types";
-import type { CallHook, HookedCall } from "./call-hook.js";
+import type { CallHook } from "./call-hook.js";
 import { ClientOptionsError, RequestValidationError } from "./errors.js";
 import { optionIssue, type RequestOptions } from "./request-input.js";
 
@@ -62,10 +62,10 @@ export interface OperatorChecks extends CallHook {
 }
 
 /** Whether a configuration write asked to be checked (its option, else the client's); a value other than true or false is refused. */
-export function wantsCheck(call: HookedCall, settings: CheckSettings): boolean {
-  const asked = (call.options as { checkOperators?: unknown } | undefined)?.checkOperators;
+export function wantsCheck(operation: OperationDescriptor, options: RequestOptions | undefined, settings: CheckSettings): boolean {
+  const asked = (options as { checkOperators?: unknown } | undefined)?.checkOperators;
   if (asked !== undefined && typeof asked !== "boolean")
-    throw new RequestValidationError([optionIssue("checkOperators", "true or false")], call.operation.operationId);
+    throw new RequestValidationError([optionIssue("checkOperators", "true or false")], operation.operationId);
   return asked ?? settings.checkOperators;
 }
 
@@ -79,12 +79,12 @@ export function checksMissing(): ClientOptionsError {
  * asks for the check is refused, never sent unchecked. It carries none of the check's code.
  */
 export function checksNotEnabled(settings: CheckSettings): OperatorChecks {
+  const refuse = () => Promise.reject(checksMissing());
   return {
     enabled: false,
     operations: CHECKED_WRITES,
-    around(call, proceed) {
-      return wantsCheck(call, settings) ? Promise.reject(checksMissing()) : proceed();
-    },
-    check: () => Promise.reject(checksMissing()),
+    applies: (operation, options) => wantsCheck(operation, options, settings),
+    around: refuse,
+    check: refuse,
   };
 }

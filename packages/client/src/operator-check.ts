@@ -343,8 +343,8 @@ function makeChecks(requester: Requester): OperatorChecks {
     operations: CHECKED_WRITES,
     // The body's shape has been checked as every call checks it (validateRequests and
     // allowUnknownFields apply); then its operators are read afresh and checked, and only then sent.
+    applies: (operation, options) => wantsCheck(operation, options, settings),
     async around(call, proceed) {
-      if (!wantsCheck(call, settings)) return proceed();
       const { warnings } = await checkOperators(call.body(), { ...call.options, fresh: true }, call.operation.operationId);
       for (const warning of warnings) requester.log.warn(warning.message, { operatorId: warning.operatorId, version: warning.version });
       return proceed();

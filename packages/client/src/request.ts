@@ -231,7 +231,7 @@ export class Requester {
     };
     const timeout = options?.timeout ?? settings.timeout;
     const attempts = () => this.#attempts<OperationResults[Id]>(call, timeout);
-    const hooks = this.#hooksOf(operation.operationId);
+    const hooks = this.#hooksOf(operation.operationId).filter((hook) => hook.applies?.(operation, options) !== false);
     if (hooks.length === 0) return attempts();
     // The first hook registered is the outermost.
     const hooked: HookedCall = {
