@@ -3,7 +3,7 @@
  * the check is a hook of the client's requester, registered by `enableOperatorChecks(core)` (which
  * `IntelligenceClient` calls), so a bundle that only updates configurations keeps none of its code.
  */
-import type { LanguageOperator, OperationDescriptor, OperatorRequest } from "@convintel/fetch";
+import type { LanguageOperator, OperatorRequest } from "@convintel/fetch";
 import type { OperationId } from "@convintel/types";
 import type { CallHook } from "./call-hook.js";
 import { ClientOptionsError, RequestValidationError } from "./errors.js";
@@ -61,12 +61,17 @@ export interface OperatorChecks extends CallHook {
   check(body: unknown, options: CheckOptions | undefined): Promise<OperatorCheckResult>;
 }
 
-/** Whether a configuration write asked to be checked (its option, else the client's); a value other than true or false is refused. */
-export function wantsCheck(operation: OperationDescriptor, options: RequestOptions | undefined, settings: CheckSettings): boolean {
-  const asked = (options as { checkOperators?: unknown } | undefined)?.checkOperators;
-  if (asked !== undefined && typeof asked !== "boolean")
-    throw new RequestValidationError([optionIssue("checkOperators", "true or false")], operation.operationId);
-  return asked ?? settings.checkOperators;
+/**
+ * The `applies` of an operator-check hook: a configuration write asked to be checked (its option,
+ * else the client's); a value other than true or false is refused.
+ */
+export function whenAsked(settings: CheckSettings): NonNullable<CallHook["applies"]> {
+  return (operation, options) => {
+    const asked = (options as { checkOperators?: unknown } | undefined)?.checkOperators;
+    if (asked !== undefined && typeof asked !== "boolean")
+      throw new RequestValidationError([optionIssue("checkOperators", "true or false")], operation.operationId);
+    return asked ?? settings.checkOperators;
+  };
 }
 
 /** A check asked for on a core whose operator checks were not turned on. */
@@ -83,7 +88,7 @@ export function checksNotEnabled(settings: CheckSettings): OperatorChecks {
   return {
     enabled: false,
     operations: CHECKED_WRITES,
-    applies: (operation, options) => wantsCheck(operation, options, settings),
+    applies: whenAsked(settings),
     around: refuse,
     check: refuse,
   };

@@ -24,7 +24,7 @@ import {
 import {
   CHECKED_WRITES,
   OPERATOR_CHECKS,
-  wantsCheck,
+  whenAsked,
   type CheckOptions,
   type OperatorCheckResult,
   type OperatorChecks,
@@ -343,7 +343,7 @@ function makeChecks(requester: Requester): OperatorChecks {
     operations: CHECKED_WRITES,
     // The body's shape has been checked as every call checks it (validateRequests and
     // allowUnknownFields apply); then its operators are read afresh and checked, and only then sent.
-    applies: (operation, options) => wantsCheck(operation, options, settings),
+    applies: whenAsked(settings),
     async around(call, proceed) {
       const { warnings } = await checkOperators(call.body(), { ...call.options, fresh: true }, call.operation.operationId);
       for (const warning of warnings) requester.log.warn(warning.message, { operatorId: warning.operatorId, version: warning.version });
