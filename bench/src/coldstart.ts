@@ -2,10 +2,14 @@
  * Cold start: the wall time of a fresh `node` process that loads one package and exits, against
  * `node -e 0`, with the process's CPU time and the load's own time as printed by the process; and
  * for the client and twilio-node, a process that loads the package and sends one update (what a
- * serverless function's first call costs). Every run spawns a new process; runs interleave the
- * contenders.
+ * serverless function's first call costs). Then the client's load on Node.js 22 and 24, with and
+ * without Node's compile cache. Every run spawns a new process; runs interleave the contenders.
  */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { installTool, tools } from "../../e2e/src/install.js";
 import { accountSid, authToken, configurationId, updateBody } from "./contenders.js";
 import { benchDirectory } from "./paths.js";
 import { startServer } from "./requests.js";
@@ -30,11 +34,22 @@ export interface ColdStartResult {
   ratioToBareNode: number;
 }
 
+/** The client's cold import on another Node.js release, installed from npm as the e2e suite does. */
+export interface ColdStartRelease {
+  runtime: string;
+  version?: string;
+  results?: ColdStartResult[];
+  /** Why the release could not be measured. */
+  skipped?: string;
+}
+
 interface ColdStartContender {
   name: string;
   /** The command as a reader would type it. */
   shown: string;
   args: string[];
+  /** Variables added to the process's environment. */
+  env?: Record<string, string>;
 }
 
 // Every command ends by printing the process's CPU time so far, and the load is wrapped in two clock
@@ -90,36 +105,77 @@ function contendersFor(origin: string): ColdStartContender[] {
   ];
 }
 
+/**
+ * On the newer releases: bare Node, the client's import and require, and its import with Node's
+ * compile cache (`NODE_COMPILE_CACHE`, Node.js 22.1 and later), which the warm-up runs fill.
+ */
+function releaseContenders(cacheDirectory: string): ColdStartContender[] {
+  const cached = esm("@convintel/client (import, NODE_COMPILE_CACHE)", "@convintel/client");
+  return [
+    { name: "bare Node", shown: "node -e 0", args: ["-e", bare] },
+    esm("@convintel/client (import)", "@convintel/client"),
+    cjs("@convintel/client (require)", "@convintel/client"),
+    { ...cached, shown: `NODE_COMPILE_CACHE=dir ${cached.shown}`, env: { NODE_COMPILE_CACHE: cacheDirectory } },
+  ];
+}
+
 /** Runs one fresh process; returns its wall time, its CPU time and the load time it printed, if any. */
-function timeProcess(args: string[]): { elapsed: number; cpu: number; load?: number } {
+function timeProcess(node: string, contender: ColdStartContender): { elapsed: number; cpu: number; load?: number } {
+  const { args, env } = contender;
   const begin = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd: benchDirectory, stdio: ["ignore", "pipe", "pipe"] });
+  const result = spawnSync(node, args, { cwd: benchDirectory, stdio: ["ignore", "pipe", "pipe"], env: env && { ...process.env, ...env } });
   const elapsed = performance.now() - begin;
   if (result.status !== 0) throw new Error(`node ${args.join(" ")} failed: ${result.stderr.toString().trim()}`);
   const printed = JSON.parse(result.stdout.toString()) as { load?: number; cpu: { user: number; system: number } };
   return { elapsed, cpu: (printed.cpu.user + printed.cpu.system) / 1000, load: printed.load };
 }
 
-function canLoad(contender: ColdStartContender): boolean {
-  return spawnSync(process.execPath, contender.args, { cwd: benchDirectory, stdio: "ignore" }).status === 0;
+function canLoad(node: string, contender: ColdStartContender): boolean {
+  return spawnSync(node, contender.args, { cwd: benchDirectory, stdio: "ignore" }).status === 0;
 }
 
 export async function benchColdStart(options: ColdStartOptions, log: (line: string) => void): Promise<ColdStartResult[]> {
   const server = await startServer();
   try {
-    return measure(contendersFor(server.origin), options, log);
+    return measure(process.execPath, contendersFor(server.origin), options, log);
   } finally {
     await server.stop();
   }
 }
 
-function measure(contenders: ColdStartContender[], options: ColdStartOptions, log: (line: string) => void): ColdStartResult[] {
+/** The client's cold import on Node.js 22 and 24, each against its own `node -e 0`. */
+export async function benchColdStartReleases(options: ColdStartOptions, log: (line: string) => void): Promise<ColdStartRelease[]> {
+  const releases: ColdStartRelease[] = [];
+  for (const name of ["node22", "node24"] as const) {
+    const installed = await installTool(tools[name]);
+    if (!installed.ok) {
+      releases.push({ runtime: name, skipped: installed.reason });
+      log(`cold start: ${name} skipped: ${installed.reason}`);
+      continue;
+    }
+    const version = spawnSync(installed.bin, ["--version"], { encoding: "utf8" }).stdout.trim();
+    const cacheDirectory = mkdtempSync(join(tmpdir(), "convintel-compile-cache-"));
+    try {
+      releases.push({ runtime: "node", version, results: measure(installed.bin, releaseContenders(cacheDirectory), options, log) });
+    } finally {
+      rmSync(cacheDirectory, { recursive: true, force: true });
+    }
+  }
+  return releases;
+}
+
+function measure(
+  node: string,
+  contenders: ColdStartContender[],
+  options: ColdStartOptions,
+  log: (line: string) => void,
+): ColdStartResult[] {
   const available = contenders.filter((contender) => {
-    if (canLoad(contender)) return true;
+    if (canLoad(node, contender)) return true;
     log(`cold start: skipping ${contender.name}, it does not load (not built yet?)`);
     return false;
   });
-  for (let run = 0; run < options.warmup; run++) for (const contender of available) timeProcess(contender.args);
+  for (let run = 0; run < options.warmup; run++) for (const contender of available) timeProcess(node, contender);
 
   const times = new Map<string, number[]>(available.map((contender) => [contender.name, []]));
   const overheads = new Map<string, number[]>(available.map((contender) => [contender.name, []]));
@@ -129,7 +185,7 @@ function measure(contenders: ColdStartContender[], options: ColdStartOptions, lo
   for (let run = 0; run < options.runs; run++) {
     const round = new Map<string, { elapsed: number; cpu: number }>();
     for (const contender of rotate(available, run)) {
-      const { elapsed, cpu, load } = timeProcess(contender.args);
+      const { elapsed, cpu, load } = timeProcess(node, contender);
       round.set(contender.name, { elapsed, cpu });
       if (load !== undefined) loads.get(contender.name)!.push(load);
     }

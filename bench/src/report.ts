@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg, release, totalmem, type } from "node:os";
 import { join } from "node:path";
-import type { ColdStartOptions, ColdStartResult } from "./coldstart.js";
+import type { ColdStartOptions, ColdStartRelease, ColdStartResult } from "./coldstart.js";
 import { benchDirectory, repositoryRoot } from "./paths.js";
 import type { OverheadOptions, OverheadResult } from "./overhead.js";
 import type { PipelineRun } from "./pipeline.js";
@@ -34,7 +34,7 @@ export interface Report {
   environment: Environment;
   pipeline?: PipelineRun[];
   size?: { bundles: BundleResult[]; breakdown?: BreakdownResult; installs: InstallResult[] };
-  coldStart?: ColdStartOptions & { results?: ColdStartResult[] };
+  coldStart?: ColdStartOptions & { results?: ColdStartResult[]; releases?: ColdStartRelease[] };
   validation?: ValidationResult;
   requests?: RequestReport;
   overhead?: OverheadOptions & { results?: OverheadResult[] };
@@ -201,7 +201,7 @@ function renderOverhead(overhead: OverheadOptions & { results?: OverheadResult[]
   ].join("\n");
 }
 
-function renderColdStart(coldStart: ColdStartOptions & { results?: ColdStartResult[] }): string {
+function renderColdStart(coldStart: NonNullable<Report["coldStart"]>): string {
   const results = coldStart.results ?? [];
   // Loads are compared with twilio's load, and a load with its first update with twilio's.
   const twilioFor = (name: string) =>
@@ -236,6 +236,34 @@ function renderColdStart(coldStart: ColdStartOptions & { results?: ColdStartResu
       ],
       rows,
     ),
+    renderColdStartReleases(coldStart.releases ?? []),
+  ].join("\n");
+}
+
+/** The client's cold import on the newer Node.js releases, each against its own bare start. */
+function renderColdStartReleases(releases: ColdStartRelease[]): string {
+  if (releases.length === 0) return "";
+  const rows = releases.flatMap((release) =>
+    release.skipped !== undefined
+      ? [[release.runtime, "–", `skipped: ${release.skipped}`, "–", "–", "–", "–", "–"]]
+      : (release.results ?? []).map((result) => [
+          release.runtime,
+          release.version ?? "–",
+          result.name,
+          format.fixed(result.milliseconds.median),
+          format.percent(result.milliseconds.relativeMad),
+          format.fixed(result.aboveBareNode),
+          `${result.ratioToBareNode.toFixed(3)}×`,
+          result.loadMilliseconds ? format.fixed(result.loadMilliseconds.median) : "–",
+        ]),
+  );
+  return [
+    "",
+    "### On Node.js 22 and 24",
+    "",
+    "The same way, with each release installed from npm (pinned, into the cache the e2e suite uses) and compared with its own `node -e 0` in the same run. The NODE_COMPILE_CACHE row imports the client with Node's compile cache (Node.js 22.1 and later) in a directory that the warm-up runs filled: what a deployment that keeps that directory between starts pays.",
+    "",
+    table(["runtime", "version", "loads", "median ms", "spread", "above bare Node, ms", "vs bare Node", "load, in process, ms"], rows),
   ].join("\n");
 }
 

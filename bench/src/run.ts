@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { benchColdStart } from "./coldstart.js";
+import { benchColdStart, benchColdStartReleases } from "./coldstart.js";
 import { benchDirectory } from "./paths.js";
 import { benchPipeline, buildDependencies } from "./pipeline.js";
 import { describeEnvironment, renderReport, type Report } from "./report.js";
@@ -36,6 +36,7 @@ if (enabled("size")) {
 if (enabled("coldstart")) {
   report.coldStart = { runs: envInteger("BENCH_COLD_RUNS", 15), warmup: 3 };
   report.coldStart.results = await benchColdStart(report.coldStart, log);
+  report.coldStart.releases = await benchColdStartReleases(report.coldStart, log);
 }
 if (enabled("validation")) {
   const { benchValidation } = await import("./validation.js");
