@@ -11,9 +11,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { build } from "esbuild";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { API_KEY, API_SECRET, configuration, configurationId, createBody } from "./helpers/fixtures.js";
-import { TestServer, refusedUrl } from "./helpers/server.js";
+import { refusedUrl, useTestServer } from "./helpers/server.js";
 
 const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
@@ -78,12 +78,10 @@ describe("the built package", () => {
 });
 
 describe("the built client with a transport of @convintel/fetch/node-transport (the fetch layer's other copy)", () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await TestServer.start();
+  const server = useTestServer();
+  beforeEach(() => {
     server.otherwise({ status: 200, json: configuration });
   });
-  afterAll(() => server.close());
 
   it("reads its responses, and knows its errors: a refused connection never reached the server; a body over the limit", async () => {
     const refused = await refusedUrl();

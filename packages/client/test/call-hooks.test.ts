@@ -1,18 +1,13 @@
 /** Hooks (the operator check, tracing) wrap only the calls they apply to; the others go straight to their attempts. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { RequestValidationError } from "../src/index.js";
 import type { CallHook } from "../src/call-hook.js";
 import { requesterOf } from "../src/core.js";
 import { configuration, configurationId, testClient } from "./helpers/fixtures.js";
-import { TestServer } from "./helpers/server.js";
+import { useTestServer } from "./helpers/server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  await server.reset();
+const server = useTestServer();
+beforeEach(() => {
   server.otherwise({ status: 200, json: configuration });
 });
 

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { inspect, promisify } from "node:util";
 import { fetchTransport, serverUrl, type Transport, type WireRequest } from "@convintel/fetch";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ClientOptionsError, IntelligenceClient, type FetchFunction, type Middleware } from "../src/index.js";
 import {
   ACCOUNT_SID,
@@ -16,17 +16,12 @@ import {
   testClient,
   updateBody,
 } from "./helpers/fixtures.js";
-import { TestServer, refusedUrl } from "./helpers/server.js";
+import { refusedUrl, TestServer, useTestServer } from "./helpers/server.js";
 
 const run = promisify(execFile);
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  await server.reset();
+const server = useTestServer();
+beforeEach(() => {
   server.otherwise({ status: 200, json: configuration });
 });
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ApiPromise, BadRequestError, NotFoundError, RequestValidationError, ResponseValidationError, WithResponse } from "../src/index.js";
 import {
   API_KEY,
@@ -13,14 +13,9 @@ import {
   testClient,
   updateBody,
 } from "./helpers/fixtures.js";
-import { TestServer } from "./helpers/server.js";
+import { useTestServer } from "./helpers/server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 describe("configurations", () => {
   it("creates a configuration with a JSON POST and basic auth", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as client from "../src/index.js";
 import {
   ApiError,
@@ -16,14 +16,9 @@ import {
   RedirectError,
 } from "../src/index.js";
 import { configurationId, errors, testClient } from "./helpers/fixtures.js";
-import { TestServer, refusedUrl, type Reply } from "./helpers/server.js";
+import { refusedUrl, type Reply, useTestServer } from "./helpers/server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 async function failureOf(reply: Reply, options: Parameters<typeof testClient>[1] = {}): Promise<unknown> {
   server.reply(reply);

@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { configuration, configurationId, captureLogger, SECRETS, testClient, ACCOUNT_SID, AUTH_TOKEN } from "./helpers/fixtures.js";
-import { TestServer } from "./helpers/server.js";
+import { useTestServer } from "./helpers/server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  await server.reset();
+const server = useTestServer();
+beforeEach(() => {
   server.otherwise({ status: 200, json: configuration, headers: { "twilio-request-id": "RQlog" } });
 });
 

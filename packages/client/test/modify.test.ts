@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import {
   AbortError,
   ConcurrentModificationError,
@@ -10,15 +10,10 @@ import {
   type IntelligenceConfiguration,
 } from "../src/index.js";
 import { API_KEY, API_SECRET, configuration, configurationWith, testClient } from "./helpers/fixtures.js";
-import { TestServer, type Reply } from "./helpers/server.js";
-let server: TestServer;
+import { type Reply, useTestServer } from "./helpers/server.js";
+const server = useTestServer();
 let id: string;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  await server.reset();
+beforeEach(() => {
   const item = { ...configurationWith(1, 3), rules: configuration.rules };
   server.fake.seed([item]);
   id = item.id;

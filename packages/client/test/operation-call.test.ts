@@ -1,16 +1,11 @@
 /** callOperation(): any operation by its id, with the same checks, hooks and retries as a resource method. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { callOperation, RequestValidationError } from "../src/index.js";
 import { configuration, configurationId, testClient } from "./helpers/fixtures.js";
-import { TestServer } from "./helpers/server.js";
+import { useTestServer } from "./helpers/server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  await server.reset();
+const server = useTestServer();
+beforeEach(() => {
   server.otherwise({ status: 200, json: configuration });
 });
 

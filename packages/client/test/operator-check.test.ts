@@ -4,7 +4,7 @@
  * serves check() but never a write).
  */
 import { examples } from "@convintel/testing";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   ClientOptionsError,
   Configurations,
@@ -16,14 +16,9 @@ import {
   type LanguageOperator,
 } from "../src/index.js";
 import { API_KEY, API_SECRET, captureLogger, testClient } from "./helpers/fixtures.js";
-import { TestServer } from "./helpers/server.js";
+import { useTestServer } from "./helpers/server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 const OPERATOR = "intelligence_operator_01kcgy1ew0e9x8re6jq542zt8b";
 const UNKNOWN = "intelligence_operator_01kcgy1ew0e9x8re6jq542zzzz";

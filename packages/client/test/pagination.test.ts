@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   PaginationCycleError,
   PaginationStalledError,
@@ -7,15 +7,10 @@ import {
   type IntelligenceConfiguration,
 } from "../src/index.js";
 import { configuration, configurationWith, testClient } from "./helpers/fixtures.js";
-import { TestServer } from "./helpers/server.js";
+import { useTestServer } from "./helpers/server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  await server.reset();
+const server = useTestServer();
+beforeEach(() => {
   // Seven configurations in the fake, listed in this order.
   server.fake.seed(Array.from({ length: 7 }, (_, index) => configurationWith(index)));
 });

@@ -1,10 +1,10 @@
 import { inspect } from "node:util";
 import fc from "fast-check";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createRedactor } from "../src/auth.js";
 import { IntelligenceClient, IntelligenceError, type ClientOptions } from "../src/index.js";
 import { ACCOUNT_SID, API_KEY, API_SECRET, AUTH_TOKEN, captureLogger, configurationId } from "./helpers/fixtures.js";
-import { TestServer, type RecordedRequest, type Reply } from "./helpers/server.js";
+import { type RecordedRequest, type Reply, useTestServer } from "./helpers/server.js";
 
 const base64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
 const urlSafe = (text: string) => text.replace(/\+/g, "-").replace(/\//g, "_");
@@ -78,12 +78,7 @@ describe("the redactor", () => {
   });
 });
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 const kinds = [
   { kind: "API key", credentials: { apiKey: API_KEY, apiSecret: API_SECRET }, username: API_KEY, password: API_SECRET },

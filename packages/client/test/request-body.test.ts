@@ -1,16 +1,11 @@
 import { validateUpdateConfigurationRequest } from "@convintel/fetch";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { RequestValidationError, type UpdateConfigurationRequest } from "../src/index.js";
 import { configuration, configurationId, createBody, testClient, updateBody } from "./helpers/fixtures.js";
-import { TestServer } from "./helpers/server.js";
+import { useTestServer } from "./helpers/server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  await server.reset();
+const server = useTestServer();
+beforeEach(() => {
   server.otherwise((request) => ({ status: request.method === "POST" ? 201 : 200, json: configuration }));
 });
 

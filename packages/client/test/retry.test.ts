@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   AuthenticationError,
   BadRequestError,
@@ -13,14 +13,9 @@ import {
 } from "../src/index.js";
 import { backoffDelay, parseRateLimitReset, parseRetryAfter } from "../src/retry.js";
 import { configuration, configurationId, created, createBody, errors, testClient, updateBody } from "./helpers/fixtures.js";
-import { TestServer, refusedUrl, type Reply } from "./helpers/server.js";
+import { refusedUrl, type Reply, useTestServer } from "./helpers/server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 const unavailable: Reply = { status: 503, json: { code: 20503, message: "unavailable", httpStatusCode: 503 } };
 

@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   ApiError,
   AuthenticationError,
@@ -29,14 +29,9 @@ import {
   configurationId,
   updateBody,
 } from "./helpers/fixtures.js";
-import { TestServer, refusedUrl, type RecordedRequest, type Reply } from "./helpers/server.js";
+import { type RecordedRequest, refusedUrl, type Reply, useTestServer } from "./helpers/server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 /** Every view of a value a user might print or ship to a log service. */
 function views(value: unknown): string[] {

@@ -1,16 +1,11 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { AbortError, ConnectionError, DeadlineExceededError, IntelligenceError, TimeoutError, type RetryEvent } from "../src/index.js";
 import { configuration, configurationId, testClient } from "./helpers/fixtures.js";
-import { TestServer } from "./helpers/server.js";
+import { useTestServer } from "./helpers/server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 describe("a signal shared by many calls", () => {
   it("carries one listener of the client's however many calls share it: no MaxListenersExceededWarning", async () => {

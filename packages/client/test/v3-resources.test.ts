@@ -4,7 +4,7 @@
  * union by outputFormat) and rule executions (202, 404, 422).
  */
 import { examples } from "@convintel/testing";
-import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   Configurations,
   IntelligenceCore,
@@ -17,14 +17,9 @@ import {
   type OperatorRequest,
 } from "../src/index.js";
 import { API_KEY, API_SECRET, testClient } from "./helpers/fixtures.js";
-import { TestServer } from "./helpers/server.js";
+import { useTestServer } from "./helpers/server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 const operatorBody = (): OperatorRequest => structuredClone(examples.OperatorRequest) as OperatorRequest;
 const conversation = (overrides: Partial<Conversation> = {}): Conversation => ({

@@ -6,6 +6,7 @@
  * body of the wrong shape) is its `respond` fault.
  */
 import { createFakeIntelligence, type FakeIntelligence, type Fault, type FaultRequest, type ReceivedRequest } from "@convintel/testing";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { IntelligenceConfiguration } from "../../src/index.js";
 import { ACCOUNT_SID, API_KEY, API_SECRET, AUTH_TOKEN } from "./fixtures.js";
 
@@ -57,7 +58,8 @@ export class TestServer {
   #queue: Array<Reply | Handler> = [];
   #fallback: Handler | undefined;
 
-  private constructor() {
+  /** Made without listening: `listen()` starts it (`TestServer.start()` does both). */
+  constructor() {
     this.fake = createFakeIntelligence({
       credentials: { accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN },
       apiKeys: [{ sid: API_KEY, secret: API_SECRET }],
@@ -68,8 +70,12 @@ export class TestServer {
 
   static async start(): Promise<TestServer> {
     const server = new TestServer();
-    server.url = (await server.fake.listen()).url;
+    await server.listen();
     return server;
+  }
+
+  async listen(): Promise<void> {
+    this.url = (await this.fake.listen()).url;
   }
 
   /** Every request received since the last reset, oldest first. */
@@ -125,6 +131,19 @@ export class TestServer {
       },
     });
   }
+}
+
+/**
+ * The server of a test file: listening before its first test, reset before each (a fresh fake at
+ * the same address, nothing scripted), closed after the last. A file that scripts every test alike
+ * does so in a `beforeEach` of its own, which runs after the reset.
+ */
+export function useTestServer(): TestServer {
+  const server = new TestServer();
+  beforeAll(() => server.listen());
+  afterAll(() => server.close());
+  beforeEach(() => server.reset());
+  return server;
 }
 
 /** A URL on which nothing listens: a server is started on a free port and closed again. */
