@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import type { UpdateConfigurationRequest } from "@convintel/client";
 import { nearestName } from "@convintel/fetch";
+import { isRecord } from "./records.js";
 
 /** An entry of a rule's operators that names its operator by file name. */
 export interface Reference {
@@ -16,8 +17,6 @@ export interface Reference {
   name: unknown;
   entry: Record<string, unknown>;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Every entry of the body's rules that has an `operator:`. */
 export function referencesOf(body: unknown): Reference[] {

@@ -8,6 +8,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { IntelligenceConfiguration, LanguageOperator } from "@convintel/client";
 import { writeAtomically } from "./yaml-files.js";
+import { isRecord } from "./records.js";
 
 /** An operator as last pulled or applied, and the name of its file (`operators/<name>.yaml`). */
 export interface OperatorRecord {
@@ -33,8 +34,6 @@ export interface State {
 export const emptyState = (): State => ({ configurations: {}, operators: {} });
 
 export const statePath = (dir: string) => join(dir, ".convintel", "state.json");
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The records of a kind that are well formed (the id they are filed under is theirs); others are left out. */
 function wellFormed<T>(records: unknown, keep: (id: string, record: Record<string, unknown>) => T | undefined): Record<string, T> {

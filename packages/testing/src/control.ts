@@ -13,7 +13,8 @@
  */
 import type { Engine } from "./engine.js";
 import type { Fault, FaultHandle, FaultRule } from "./faults.js";
-import { applySeedData, isRecord } from "./seed-data.js";
+import { isRecord } from "./records.js";
+import { applySeedData } from "./seed-data.js";
 import { JSON_TYPE, jsonBody, type IncomingRequest, type ResponsePlan } from "./wire.js";
 
 export const CONTROL_PATH = "/__convintel";

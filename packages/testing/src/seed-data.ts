@@ -9,6 +9,7 @@ import type { Conversation, IntelligenceConfiguration, OperatorResultsResponseV1
 import { nearestName } from "@convintel/fetch";
 import type { ConversationSeedOptions } from "./conversations.js";
 import type { OperatorSeed } from "./operators.js";
+import { isRecord } from "./records.js";
 
 /** A conversation to seed: as the API shows it, or with whether a memory store can be found for it. */
 export type ConversationSeed = Conversation | ({ conversation: Conversation } & ConversationSeedOptions);
@@ -30,10 +31,6 @@ export interface SeedTarget {
 
 // In the order they are seeded: a configuration names operators, a result names its conversation.
 const KINDS = ["operators", "configurations", "conversations", "operatorResults"] as const;
-
-/** Whether a value is a JSON object (not null, not a list). */
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Seeds `data` into `target`; throws a TypeError naming the item and what is wrong with it. */
 export function applySeedData(target: SeedTarget, data: unknown): void {
