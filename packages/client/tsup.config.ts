@@ -30,7 +30,8 @@ export default defineConfig([
   // Node.js, Bun and Deno (the `node` export condition): with the transport of
   // @convintel/fetch/node-transport, which picks undici's dispatcher on Node.js and the global fetch
   // elsewhere.
-  { ...shared, outDir: "dist", platform: "node", dts: true, clean: true },
+  // Its clean leaves dist/web to the other build, as the two run at the same time.
+  { ...shared, outDir: "dist", platform: "node", dts: true, clean: ["!web/**"] },
   // Browsers, workers and edge runtimes: the global fetch only, nothing of Node.js.
-  { ...shared, outDir: "dist/web", platform: "neutral", dts: false, clean: false },
+  { ...shared, outDir: "dist/web", platform: "neutral", dts: false, clean: true },
 ]);
