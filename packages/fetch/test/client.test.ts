@@ -233,14 +233,20 @@ describe("createIntelligenceFetch", () => {
   });
 
   it("passes the caller's abort signal to fetch", async () => {
-    reply = () => {
-      /* never answers */
-    };
+    // The server never answers. The abort waits until it has the request, so that its record lands in
+    // this test and not in a later one (on a busy machine the server may read it after a fixed delay).
+    let receive = () => {};
+    const received = new Promise<void>((resolve) => {
+      receive = resolve;
+    });
+    reply = () => receive();
     const client = createIntelligenceFetch({ baseUrl });
     const controller = new AbortController();
     const pending = client.GET("/v3/ControlPlane/Configurations/{id}", { params: { path: { id } }, signal: controller.signal });
-    setTimeout(() => controller.abort(new Error("stop")), 20);
+    await received;
+    controller.abort(new Error("stop"));
     await expect(pending).rejects.toThrow("stop");
+    expect(seen).toHaveLength(1);
   });
 
   it("encodes non-ASCII credentials as UTF-8", () => {
