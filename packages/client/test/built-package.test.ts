@@ -11,7 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { build } from "esbuild";
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { API_KEY, API_SECRET, configuration, configurationId, createBody } from "./helpers/fixtures.js";
 import { refusedUrl, useTestServer } from "./helpers/server.js";
 
@@ -78,10 +78,7 @@ describe("the built package", () => {
 });
 
 describe("the built client with a transport of @convintel/fetch/node-transport (the fetch layer's other copy)", () => {
-  const server = useTestServer();
-  beforeEach(() => {
-    server.otherwise({ status: 200, json: configuration });
-  });
+  const server = useTestServer({ status: 200, json: configuration });
 
   it("reads its responses, and knows its errors: a refused connection never reached the server; a body over the limit", async () => {
     const refused = await refusedUrl();

@@ -1,15 +1,12 @@
 /** Hooks (the operator check, tracing) wrap only the calls they apply to; the others go straight to their attempts. */
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RequestValidationError } from "../src/index.js";
 import type { CallHook } from "../src/call-hook.js";
 import { requesterOf } from "../src/core.js";
 import { configuration, configurationId, testClient } from "./helpers/fixtures.js";
 import { useTestServer } from "./helpers/server.js";
 
-const server = useTestServer();
-beforeEach(() => {
-  server.otherwise({ status: 200, json: configuration });
-});
+const server = useTestServer({ status: 200, json: configuration });
 
 describe("call hooks", () => {
   it("runs a hook only for the calls it applies to, with the call's options", async () => {

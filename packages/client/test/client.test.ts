@@ -20,10 +20,7 @@ import { refusedUrl, TestServer, useTestServer } from "./helpers/server.js";
 
 const run = promisify(execFile);
 
-const server = useTestServer();
-beforeEach(() => {
-  server.otherwise({ status: 200, json: configuration });
-});
+const server = useTestServer({ status: 200, json: configuration });
 
 const TWILIO_VARIABLES = [
   "TWILIO_ACCOUNT_SID",

@@ -1,11 +1,8 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { configuration, configurationId, captureLogger, SECRETS, testClient, ACCOUNT_SID, AUTH_TOKEN } from "./helpers/fixtures.js";
 import { useTestServer } from "./helpers/server.js";
 
-const server = useTestServer();
-beforeEach(() => {
-  server.otherwise({ status: 200, json: configuration, headers: { "twilio-request-id": "RQlog" } });
-});
+const server = useTestServer({ status: 200, json: configuration, headers: { "twilio-request-id": "RQlog" } });
 
 const unavailable = { status: 503, json: { code: 1, message: "busy", httpStatusCode: 503 } };
 const notFound = { status: 404, json: { code: 20404, message: "gone", httpStatusCode: 404 } };

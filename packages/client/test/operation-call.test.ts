@@ -1,13 +1,10 @@
 /** callOperation(): any operation by its id, with the same checks, hooks and retries as a resource method. */
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { callOperation, RequestValidationError } from "../src/index.js";
 import { configuration, configurationId, testClient } from "./helpers/fixtures.js";
 import { useTestServer } from "./helpers/server.js";
 
-const server = useTestServer();
-beforeEach(() => {
-  server.otherwise({ status: 200, json: configuration });
-});
+const server = useTestServer({ status: 200, json: configuration });
 
 describe("callOperation", () => {
   it("calls an operation by its id, as the resource method does, retries included", async () => {

@@ -1,13 +1,10 @@
 import { validateUpdateConfigurationRequest } from "@convintel/fetch";
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RequestValidationError, type UpdateConfigurationRequest } from "../src/index.js";
 import { configuration, configurationId, createBody, testClient, updateBody } from "./helpers/fixtures.js";
 import { useTestServer } from "./helpers/server.js";
 
-const server = useTestServer();
-beforeEach(() => {
-  server.otherwise((request) => ({ status: request.method === "POST" ? 201 : 200, json: configuration }));
-});
+const server = useTestServer((request) => ({ status: request.method === "POST" ? 201 : 200, json: configuration }));
 
 const sent = () => server.requests.map((request) => JSON.parse(request.body) as Record<string, unknown>);
 

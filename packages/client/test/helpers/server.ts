@@ -141,14 +141,18 @@ export class TestServer {
 
 /**
  * The server of a test file: listening before its first test, reset before each (a fresh fake at
- * the same address, nothing scripted), closed after the last. A file that scripts every test alike
- * does so in a `beforeEach` of its own, which runs after the reset.
+ * the same address), closed after the last. `otherwise`, when given, is what every request gets after
+ * each reset once no reply is queued; a file that prepares more does so in a `beforeEach` of its own,
+ * which runs after the reset.
  */
-export function useTestServer(): TestServer {
+export function useTestServer(otherwise?: Handler | Reply): TestServer {
   const server = new TestServer();
   beforeAll(() => server.listen());
   afterAll(() => server.close());
-  beforeEach(() => server.reset());
+  beforeEach(async () => {
+    await server.reset();
+    if (otherwise !== undefined) server.otherwise(otherwise);
+  });
   return server;
 }
 
