@@ -17,6 +17,7 @@ import { refusedUrl, useTestServer } from "./helpers/server.js";
 
 const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
 
 /** The imports of one built file, by kind: what loads with it, and what it loads later, on demand. */
 async function importsOf(file: string): Promise<{ atLoad: string[]; onDemand: string[] }> {
@@ -60,7 +61,6 @@ describe("the built package", () => {
   );
 
   it("resolves to the Node.js build under the node condition, and to the other build elsewhere", () => {
-    const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
     expect(manifest.exports["."].node.import.default).toBe("./dist/index.js");
     expect(manifest.exports["."].node.require.default).toBe("./dist/index.cjs");
     expect(manifest.exports["."].import.default).toBe("./dist/web/index.js");
@@ -72,7 +72,6 @@ describe("the built package", () => {
     const license = readFileSync(join(dirname(fetchRequire.resolve("openapi-fetch/package.json")), "LICENSE"), "utf8");
     const notices = readFileSync(join(packageDir, "THIRD_PARTY_NOTICES.md"), "utf8");
     expect(notices).toContain(license.trim());
-    const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
     expect(manifest.files).toContain("THIRD_PARTY_NOTICES.md");
   });
 });
