@@ -10,6 +10,7 @@ import { basename, join } from "node:path";
 import { type LanguageOperator, type OperatorRequest, UpdateOperatorOperation } from "@convintel/fetch";
 import { Document } from "yaml";
 import { backupComment, orderedAs } from "./files.js";
+import { isRecord } from "./records.js";
 import { type FileProblem, readYamlMapping, type YamlMapping } from "./yaml-files.js";
 
 /** One operator file, read; `positionOf` finds pointers into the body. */
@@ -35,9 +36,7 @@ export function operatorBodyOf(operator: LanguageOperator | OperatorRequest): Op
   return orderedAs(body, "OperatorRequest") as OperatorRequest;
 }
 
-const isEmpty = (value: unknown) =>
-  (Array.isArray(value) && value.length === 0) ||
-  (typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
+const isEmpty = (value: unknown) => (Array.isArray(value) && value.length === 0) || (isRecord(value) && Object.keys(value).length === 0);
 
 /** An operator body as compared: an empty list or mapping reads as the field left out. */
 export function comparableOperator(operator: LanguageOperator | OperatorRequest): OperatorRequest {

@@ -7,6 +7,7 @@
  * order on a tie; a rule that shares no part with any is new.
  */
 import type { IntelligenceConfiguration, UpdateConfigurationRequest } from "@convintel/client";
+import { isRecord } from "./records.js";
 
 type FileRule = UpdateConfigurationRequest["rules"][number];
 type LiveRule = IntelligenceConfiguration["rules"][number];
@@ -18,9 +19,7 @@ function partText(rule: FileRule | LiveRule, part: (typeof PARTS)[number]): stri
   const value: unknown = rule[part];
   if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return undefined;
   return JSON.stringify(value, (_key, item: unknown) =>
-    typeof item === "object" && item !== null && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
-      : item,
+    isRecord(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b))) : item,
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Random } from "./random.js";
+import { isRecord } from "./records.js";
 
 // A value that fits an operator's `outputSchema`, drawn from the fake's seeded generator. Written
 // here rather than taken from a JSON Schema faker: the provider limits output schemas to a small set
@@ -44,9 +45,7 @@ export function sampleOf(schema: Schema, random: Random, root: Schema = schema, 
   if (Array.isArray(choices) && choices.length > 0) return sampleOf(choices[random.below(choices.length)], random, root, depth + 1);
   if (Array.isArray(node.allOf) && node.allOf.length > 0) {
     const parts = node.allOf.map((part: Schema) => sampleOf(part, random, root, depth + 1));
-    return parts.every((part: unknown) => typeof part === "object" && part !== null && !Array.isArray(part))
-      ? Object.assign({}, ...parts)
-      : parts[0];
+    return parts.every(isRecord) ? Object.assign({}, ...parts) : parts[0];
   }
   switch (typeOf(node)) {
     case "object": {
