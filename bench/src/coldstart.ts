@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { installTool, tools } from "../../e2e/src/install.js";
 import { accountSid, authToken, configurationId, updateBody } from "./contenders.js";
 import { benchDirectory } from "./paths.js";
@@ -43,6 +44,9 @@ export interface ColdStartRelease {
   skipped?: string;
 }
 
+/** The name of the empty ES module's row, the floor that the import target is read against. */
+export const EMPTY_MODULE = "an empty ES module (import)";
+
 interface ColdStartContender {
   name: string;
   /** The command as a reader would type it. */
@@ -67,6 +71,19 @@ const cjs = (name: string, specifier: string): ColdStartContender => ({
   shown: `node -e 'require(${JSON.stringify(specifier)})'`,
   args: ["-e", timed(`require(${JSON.stringify(specifier)})`)],
 });
+
+/**
+ * The floor under any package's import: an ES module file with nothing in it, imported by its URL
+ * (no package lookup, so it costs a little less than the emptiest package would).
+ */
+const emptyModule = (): ColdStartContender => {
+  const url = pathToFileURL(join(benchDirectory, "probe", "empty-module.mjs")).href;
+  return {
+    name: EMPTY_MODULE,
+    shown: "node --input-type=module -e 'import \"./probe/empty-module.mjs\"'",
+    args: ["--input-type=module", "-e", timed(`await import(${JSON.stringify(url)})`)],
+  };
+};
 
 /** Loading plus one update against the bench server: the load timer covers both. */
 function firstUpdate(origin: string): ColdStartContender[] {
@@ -96,6 +113,7 @@ function contendersFor(origin: string): ColdStartContender[] {
   return [
     { name: "bare Node", shown: "node -e 0", args: ["-e", bare] },
     { name: "bare Node, ES module", shown: "node --input-type=module -e 0", args: ["--input-type=module", "-e", bare] },
+    emptyModule(),
     esm("openapi-fetch (import)", "openapi-fetch"),
     esm("@convintel/fetch (import)", "@convintel/fetch"),
     esm("@convintel/client (import)", "@convintel/client"),
@@ -113,6 +131,7 @@ function releaseContenders(cacheDirectory: string): ColdStartContender[] {
   const cached = esm("@convintel/client (import, NODE_COMPILE_CACHE)", "@convintel/client");
   return [
     { name: "bare Node", shown: "node -e 0", args: ["-e", bare] },
+    emptyModule(),
     esm("@convintel/client (import)", "@convintel/client"),
     cjs("@convintel/client (require)", "@convintel/client"),
     { ...cached, shown: `NODE_COMPILE_CACHE=dir ${cached.shown}`, env: { NODE_COMPILE_CACHE: cacheDirectory } },
