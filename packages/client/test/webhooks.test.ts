@@ -36,8 +36,8 @@ afterAll(async () => {
   await new Promise<void>((resolve) => listener.close(() => resolve()));
   await server.close();
 });
-beforeEach(() => {
-  server.reset();
+beforeEach(async () => {
+  await server.reset();
   parsed.length = 0;
 });
 

@@ -5,7 +5,14 @@
  * client's tests run on the one fake the project has; a reply that the API never gives (a 418, a
  * body of the wrong shape) is its `respond` fault.
  */
-import { createFakeIntelligence, type FakeIntelligence, type Fault, type FaultRequest, type ReceivedRequest } from "@convintel/testing";
+import {
+  createFakeIntelligence,
+  type FakeIntelligence,
+  type FakeServer,
+  type Fault,
+  type FaultRequest,
+  type ReceivedRequest,
+} from "@convintel/testing";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { IntelligenceConfiguration } from "../../src/index.js";
 import { ACCOUNT_SID, API_KEY, API_SECRET, AUTH_TOKEN } from "./fixtures.js";
@@ -55,6 +62,7 @@ function recordOf(request: FaultRequest): RecordedRequest {
 export class TestServer {
   readonly fake: FakeIntelligence;
   url = "";
+  #listener: FakeServer | undefined;
   #queue: Array<Reply | Handler> = [];
   #fallback: Handler | undefined;
 
@@ -75,7 +83,8 @@ export class TestServer {
   }
 
   async listen(): Promise<void> {
-    this.url = (await this.fake.listen()).url;
+    this.#listener = await this.fake.listen();
+    this.url = this.#listener.url;
   }
 
   /** Every request received since the last reset, oldest first. */
@@ -96,13 +105,17 @@ export class TestServer {
   }
 
   /**
-   * Forgets requests, replies and stored configurations: a fresh fake at the same address. It first
-   * lets one turn of the event loop pass, in which the server reads what has already reached it: a
-   * request that the last test aborted right after sending it is then recorded before the records
-   * are cleared, not in the next test's (on a busy machine the abort's timer can run before the read).
+   * Forgets requests, replies and stored configurations: a fresh fake at a new address (`url`). The
+   * last test's address is closed with its connections, so a request that one of its calls sends
+   * late (on a busy machine, a retry or an abort that loses its race with the send) is refused
+   * there and never counted as the next test's. Before that, one turn of the event loop lets the
+   * server read what has already reached it, which the records then drop.
    */
   async reset(): Promise<void> {
     await new Promise((resolve) => setImmediate(resolve));
+    const previous = this.#listener;
+    await this.listen();
+    await previous?.close();
     this.fake.reset();
     this.#queue = [];
     this.#fallback = undefined;
@@ -141,7 +154,7 @@ export class TestServer {
 
 /**
  * The server of a test file: listening before its first test, reset before each (a fresh fake at
- * the same address), closed after the last. `otherwise`, when given, is what every request gets after
+ * a new address: a test reads `server.url` when it runs), closed after the last. `otherwise`, when given, is what every request gets after
  * each reset once no reply is queued; a file that prepares more does so in a `beforeEach` of its own,
  * which runs after the reset.
  */
