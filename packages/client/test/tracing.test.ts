@@ -11,26 +11,22 @@ import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { IntelligenceClient, NotFoundError } from "../src/index.js";
 import { API_KEY, API_SECRET, configuration, configurationId, testClient } from "./helpers/fixtures.js";
-import { TestServer } from "./helpers/server.js";
+import { useTestServer } from "./helpers/server.js";
 
 const exporter = new InMemorySpanExporter();
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
+const server = useTestServer({ status: 200, json: configuration, headers: { "twilio-request-id": "RQtraced" } });
+beforeAll(() => {
   api.trace.setGlobalTracerProvider(new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }));
   api.context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   api.propagation.setGlobalPropagator(new W3CTraceContextPropagator());
 });
-afterAll(async () => {
+afterAll(() => {
   api.trace.disable();
   api.context.disable();
   api.propagation.disable();
-  await server.close();
 });
-beforeEach(async () => {
+beforeEach(() => {
   exporter.reset();
-  await server.reset();
-  server.otherwise({ status: 200, json: configuration, headers: { "twilio-request-id": "RQtraced" } });
 });
 
 describe("tracing", () => {

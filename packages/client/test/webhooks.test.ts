@@ -9,15 +9,14 @@ import { examples, type Delivery } from "@convintel/testing";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, expectTypeOf, it, vi } from "vitest";
 import { parseRuleActionWebhook, WebhookError, type Conversation, type RuleExecutionWebhook } from "../src/index.js";
 import { AUTH_TOKEN, testClient } from "./helpers/fixtures.js";
-import { TestServer } from "./helpers/server.js";
+import { useTestServer } from "./helpers/server.js";
 
-let server: TestServer;
+const server = useTestServer();
 let listener: Server;
 let listenerUrl: string;
 const parsed: (RuleExecutionWebhook | WebhookError)[] = [];
 
 beforeAll(async () => {
-  server = await TestServer.start();
   // The receiver a team would write: parse, answer 204, or the error's status.
   listener = createServer(async (request, response) => {
     try {
@@ -34,10 +33,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise<void>((resolve) => listener.close(() => resolve()));
-  await server.close();
 });
-beforeEach(async () => {
-  await server.reset();
+beforeEach(() => {
   parsed.length = 0;
 });
 

@@ -153,10 +153,10 @@ export class TestServer {
 }
 
 /**
- * The server of a test file: listening before its first test, reset before each (a fresh fake at
- * a new address: a test reads `server.url` when it runs), closed after the last. `otherwise`, when given, is what every request gets after
- * each reset once no reply is queued; a file that prepares more does so in a `beforeEach` of its own,
- * which runs after the reset.
+ * The server of a test file: listening before its first test, reset before each (a fresh fake at a
+ * new address: a test reads `server.url` when it runs), closed after the last. `otherwise`, when
+ * given, is what every request gets after each reset once no reply is queued; a file that prepares
+ * more does so in a `beforeEach` of its own, which runs after the reset.
  */
 export function useTestServer(otherwise?: Handler | Reply): TestServer {
   const server = new TestServer();
