@@ -12,47 +12,16 @@
  *   executions, rule runs and webhook deliveries, as JSON.
  */
 import type { Engine } from "./engine.js";
-import type { Fault, FaultHandle, FaultRule } from "./faults.js";
-import { isRecord } from "./records.js";
+import { FaultRuleError, readFaultRule } from "./fault-rules.js";
+import type { FaultHandle, FaultRule } from "./fault-types.js";
 import { applySeedData } from "./seed-data.js";
 import { JSON_TYPE, jsonBody, type IncomingRequest, type ResponsePlan } from "./wire.js";
 
 export const CONTROL_PATH = "/__convintel";
 
-const FAULT_KINDS: readonly Fault["kind"][] = [
-  "latency",
-  "rateLimit",
-  "serverError",
-  "connectionReset",
-  "hang",
-  "stallBody",
-  "invalidJson",
-  "htmlError",
-  "redirect",
-  "respond",
-  "truncateBody",
-  "oversizedBody",
-];
-
 const json = (status: number, value: unknown): ResponsePlan => ({ status, headers: { "Content-Type": JSON_TYPE }, body: jsonBody(value) });
 const empty = (status: number): ResponsePlan => ({ status, headers: {}, body: null });
 const problem = (status: number, message: string) => json(status, { status, message });
-
-/** A fault rule sent as JSON: data only (no `match` or fault function), each fault of a known kind. */
-function faultRuleOf(value: unknown): FaultRule | string {
-  if (!isRecord(value)) return "a fault rule is an object with `fault`";
-  const { fault, operationId, method, probability, times, ...rest } = value;
-  const unknown = Object.keys(rest)[0];
-  if (unknown !== undefined)
-    return `${unknown} is not a field of a fault rule sent over HTTP (fault, operationId, method, probability, times)`;
-  const faults = Array.isArray(fault) ? fault : [fault];
-  if (faults.length === 0 || !faults.every((each) => isRecord(each) && FAULT_KINDS.includes(each.kind as Fault["kind"])))
-    return `fault must be a fault (or a list of them) whose kind is one of ${FAULT_KINDS.join(", ")}`;
-  if (times !== undefined && !(Number.isInteger(times) && (times as number) > 0)) return "times must be a whole number above 0";
-  if (probability !== undefined && !(typeof probability === "number" && probability >= 0 && probability <= 1))
-    return "probability must be a number from 0 to 1";
-  return value as unknown as FaultRule;
-}
 
 /** The control endpoint of one fake. */
 export class Control {
@@ -89,8 +58,13 @@ export class Control {
         this.#faults.clear();
         return empty(204);
       case "POST /faults": {
-        const rule = faultRuleOf(body);
-        if (typeof rule === "string") return problem(400, rule);
+        let rule: FaultRule;
+        try {
+          rule = readFaultRule(body, { overHttp: true });
+        } catch (error) {
+          if (error instanceof FaultRuleError) return problem(400, error.message);
+          throw error;
+        }
         const id = String(this.#nextFault++);
         this.#faults.set(id, this.engine.faults.add(rule));
         return json(201, { id });

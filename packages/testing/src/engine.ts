@@ -1,10 +1,12 @@
-import { responseHeaders, validators, type CompiledValidator, sleep } from "@convintel/fetch";
-import type { Conversation, ConversationStatus, IntelligenceConfiguration, OperationId, OperatorResultsResponseV1 } from "@convintel/types";
-import { ConversationStore, type ConversationSeedOptions } from "./conversations.js";
+import { responseHeaders, validators, sleep } from "@convintel/fetch";
+import type { ConversationStatus, IntelligenceConfiguration, OperationId } from "@convintel/types";
+import { ConversationStore } from "./conversations.js";
 import { errorBody, errorCodes, notFound, payloadTooLarge, unauthenticated } from "./errors.js";
 import { faultOutcome } from "./fault-outcomes.js";
 import { CONTROL_PATH, Control } from "./control.js";
-import { FaultInjector, type Fault, type FaultRule } from "./faults.js";
+import type { Fault, FaultRule } from "./fault-types.js";
+import { FaultInjector } from "./faults.js";
+import { seedConfiguration, seedConversation, seedConversationOptions, seedOperator, seedOperatorResult } from "./seed-checks.js";
 import { applySeedData, type SeedData } from "./seed-data.js";
 import { handle, type HandlerState } from "./handlers.js";
 import {
@@ -15,7 +17,7 @@ import {
   operatorResultIdPattern,
   ruleIdPattern,
 } from "./ids.js";
-import { OperatorStore, type OperatorSeed } from "./operators.js";
+import { OperatorStore } from "./operators.js";
 import { createRandom, deriveSeed, randomHex, type Random } from "./random.js";
 import { decodeBasic, readInput } from "./request-input.js";
 import { check, error } from "./responses.js";
@@ -172,44 +174,22 @@ export class Engine implements HandlerState {
     if (this.data) applySeedData(this, this.data);
   }
 
-  seedConfigurations(configurations: readonly DeepReadonly<IntelligenceConfiguration>[]): void {
-    configurations.forEach((configuration, index) => {
-      const issues = check(validators.validateIntelligenceConfiguration, configuration);
-      if (issues.length)
-        throw new TypeError(`seed: configuration ${index} breaks the spec: ${issues.map((issue) => issue.message).join("; ")}`);
-      const idIssues = check(validators.validateIntelligenceConfigurationTtid, configuration.id, "/id");
-      if (idIssues.length) throw new TypeError(`seed: configuration ${index}: ${idIssues[0]!.message}`);
-    });
-    this.store.seed(configurations as readonly IntelligenceConfiguration[]);
+  /** Seeds configurations as the API shows them; each is checked against the spec first (a TypeError names it). */
+  seedConfigurations(configurations: readonly unknown[]): void {
+    this.store.seed(configurations.map((configuration, index) => seedConfiguration(configuration, index)));
   }
 
   /** Stores an operator as given (id, version, author), with its versions: see OperatorSeed. */
-  seedOperator(operator: DeepReadonly<OperatorSeed>): void {
-    const { versions, ...current } = operator as OperatorSeed;
-    this.checkSeed("operator", validators.validateLanguageOperator, current);
-    this.checkSeed("operator id", validators.validateOperatorTtid, current.id);
-    // Each version's lifecycle, checked as a list of versions would show it.
-    const summaries = (versions ?? []).map(({ definition: _definition, ...summary }) => summary);
-    this.checkSeed("operator's versions", validators.validateListOperatorVersionsResponse, {
-      items: summaries,
-      meta: { key: "items", pageSize: summaries.length },
-    });
-    this.operators.seed(structuredClone(operator) as OperatorSeed);
+  seedOperator(operator: unknown): void {
+    this.operators.seed(structuredClone(seedOperator(operator)));
   }
 
-  seedConversation(conversation: DeepReadonly<Conversation>, options?: ConversationSeedOptions): void {
-    this.checkSeed("conversation", validators.validateConversation, conversation);
-    this.conversations.seedConversation(conversation as Conversation, options);
+  seedConversation(conversation: unknown, options?: unknown): void {
+    this.conversations.seedConversation(seedConversation(conversation), seedConversationOptions(options));
   }
 
-  seedOperatorResult(result: DeepReadonly<OperatorResultsResponseV1>): void {
-    this.checkSeed("operator result", validators.validateOperatorResultsResponseV1, result);
-    this.conversations.seedOperatorResult(result as OperatorResultsResponseV1);
-  }
-
-  private checkSeed(what: string, validator: CompiledValidator, value: unknown): void {
-    const issues = check(validator, value);
-    if (issues.length) throw new TypeError(`seed: the ${what} breaks the spec: ${issues.map((issue) => issue.message).join("; ")}`);
+  seedOperatorResult(result: unknown): void {
+    this.conversations.seedOperatorResult(seedOperatorResult(result));
   }
 
   /** Registers work to end when the fake closes (hung requests, stalled bodies); returns its removal. */

@@ -1,7 +1,7 @@
 /** What each injected fault makes of a response: a status and body, a reset, a stall, a hang. */
 import { defaultMaxResponseBytes, responseHeaders } from "@convintel/fetch";
 import { errorBody, errorCodes, internalError, rateLimited } from "./errors.js";
-import type { Fault } from "./faults.js";
+import type { Fault } from "./fault-types.js";
 import { error } from "./responses.js";
 import type { Operation } from "./router.js";
 import { bytesOf, JSON_TYPE, jsonBody, oversizedBody, type BodySource, type IncomingRequest, type Outcome } from "./wire.js";

@@ -2,6 +2,7 @@ import { defaultMaxResponseBytes, operations, responseHeaders, type OperationDes
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Engine } from "./engine.js";
+import { FaultRuleError } from "./fault-rules.js";
 import { FakeResponseError } from "./responses.js";
 import type { ResponsePlan } from "./wire.js";
 
@@ -155,14 +156,15 @@ export async function listen(engine: Engine, options: ListenOptions = {}): Promi
       await writeBody(response, plan);
     } catch (error) {
       if (aborter.signal.aborted) return;
-      if (error instanceof FakeResponseError) console.error(error);
+      // The fake's own answer broke the spec, or a fault rule's function picked a fault it cannot play: said in the 500.
+      const told = error instanceof FakeResponseError || error instanceof FaultRuleError;
+      console.error(error);
       if (!response.headersSent) {
         response.writeHead(500, { ...CORS_HEADERS, "Content-Type": "text/plain" });
-        response.end(error instanceof FakeResponseError ? error.message : "The fake failed to handle the request");
+        response.end(told ? error.message : "The fake failed to handle the request");
       } else {
         response.destroy();
       }
-      if (!(error instanceof FakeResponseError)) console.error(error);
     }
   });
   server.keepAliveTimeout = 5000;

@@ -8,26 +8,27 @@ export { formatTimestamp } from "./time.js";
 export type { ReceivedRequest, RequestEvent } from "./wire.js";
 export { errorBody, errorCodes, type ErrorBody } from "./errors.js";
 export { signWebhook, type Delivery, type DeliveryAttempt, type RuleRun, type WebhookOptions } from "./rules.js";
-export {
-  FaultInjector,
-  type ConnectionResetFault,
-  type Fault,
-  type FaultHandle,
-  type FaultKind,
-  type FaultRequest,
-  type FaultRule,
-  type HangFault,
-  type HtmlErrorFault,
-  type InvalidJsonFault,
-  type LatencyFault,
-  type OversizedBodyFault,
-  type RateLimitFault,
-  type RedirectFault,
-  type RespondFault,
-  type ServerErrorFault,
-  type StallBodyFault,
-  type TruncateBodyFault,
-} from "./faults.js";
+export { FaultInjector } from "./faults.js";
+export { FaultRuleError } from "./fault-rules.js";
+export type {
+  ConnectionResetFault,
+  Fault,
+  FaultHandle,
+  FaultKind,
+  FaultRequest,
+  FaultRule,
+  HangFault,
+  HtmlErrorFault,
+  InvalidJsonFault,
+  LatencyFault,
+  OversizedBodyFault,
+  RateLimitFault,
+  RedirectFault,
+  RespondFault,
+  ServerErrorFault,
+  StallBodyFault,
+  TruncateBodyFault,
+} from "./fault-types.js";
 export type { FakeServer, ListenOptions } from "./http.js";
 /** The spec's example bodies (requests, responses, errors), handy as test fixtures. */
 export { examples } from "@convintel/fetch/spec";

@@ -21,12 +21,12 @@ export interface SeedData {
   operatorResults?: OperatorResultsResponseV1[];
 }
 
-/** Where seed data goes: the fake's own seeding, each call checking its item against the spec. */
+/** Where seed data goes: the fake's own seeding, which reads each item and checks it against the spec. */
 export interface SeedTarget {
-  seedOperator(operator: OperatorSeed): void;
-  seedConfigurations(configurations: readonly IntelligenceConfiguration[]): void;
-  seedConversation(conversation: Conversation, options?: ConversationSeedOptions): void;
-  seedOperatorResult(result: OperatorResultsResponseV1): void;
+  seedOperator(operator: unknown): void;
+  seedConfigurations(configurations: readonly unknown[]): void;
+  seedConversation(conversation: unknown, options?: unknown): void;
+  seedOperatorResult(result: unknown): void;
 }
 
 // In the order they are seeded: a configuration names operators, a result names its conversation.
@@ -56,11 +56,11 @@ export function applySeedData(target: SeedTarget, data: unknown): void {
 
 function seedOne(target: SeedTarget, kind: (typeof KINDS)[number], item: unknown): void {
   if (!isRecord(item)) throw new TypeError("must be an object");
-  if (kind === "operators") target.seedOperator(item as unknown as OperatorSeed);
-  else if (kind === "configurations") target.seedConfigurations([item as unknown as IntelligenceConfiguration]);
-  else if (kind === "operatorResults") target.seedOperatorResult(item as unknown as OperatorResultsResponseV1);
+  if (kind === "operators") target.seedOperator(item);
+  else if (kind === "configurations") target.seedConfigurations([item]);
+  else if (kind === "operatorResults") target.seedOperatorResult(item);
   else if ("conversation" in item) {
-    const { conversation, ...options } = item as unknown as { conversation: Conversation } & ConversationSeedOptions;
+    const { conversation, ...options } = item;
     target.seedConversation(conversation, options);
-  } else target.seedConversation(item as unknown as Conversation);
+  } else target.seedConversation(item);
 }

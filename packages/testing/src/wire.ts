@@ -3,7 +3,7 @@
  * as the fake sees it, the response it plans, and the bodies it sends.
  */
 import type { OperationId } from "@convintel/types";
-import type { FaultKind } from "./faults.js";
+import type { FaultKind } from "./fault-types.js";
 
 /** A request as the fake sees it, whichever way it came in. */
 export interface IncomingRequest {

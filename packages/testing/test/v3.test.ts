@@ -93,6 +93,35 @@ describe("seeds", () => {
     ).toThrow(/versions breaks the spec/);
   });
 
+  it("check each version's definition as a fetched version shows it, and serve it", async () => {
+    const { fake, call } = setup();
+    const versions = [
+      { version: 1, status: "DEPRECATED", dateCreated: "2026-01-01T00:00:00Z", definition: { displayName: "" } },
+      { version: 2, status: "ACTIVE", dateCreated: "2026-02-01T00:00:00Z" },
+    ];
+    expect(() => fake.seed.operator({ ...examples.CreatedOperator, versions } as never)).toThrow(
+      "seed: the operator's version 1 breaks the spec: /displayName must have at least 1 character",
+    );
+    versions[0]!.definition = { displayName: "first words" };
+    fake.seed.operator({ ...examples.CreatedOperator, versions } as never);
+    const first = (await (await call("GET", `/v3/ControlPlane/Operators/${examples.CreatedOperator.id}/Versions/1`)).json()) as {
+      displayName: string;
+      status: string;
+    };
+    expect(first).toMatchObject({ displayName: "first words", status: "DEPRECATED" });
+  });
+
+  it("take a conversation's memoryStore as true or false, and no other option", () => {
+    const conversation = { ...examples.Conversation, operatorResultIds: [] };
+    expect(() => createFakeIntelligence({ data: { conversations: [{ conversation, memoryStore: "no" } as never] } })).toThrow(
+      "seed data: conversations[0]: memoryStore must be true or false",
+    );
+    expect(() => createFakeIntelligence({ data: { conversations: [{ conversation, memorystore: false } as never] } })).toThrow(
+      "seed data: conversations[0]: memorystore is not an option of a seeded conversation (memoryStore)",
+    );
+    expect(() => createFakeIntelligence({ data: { conversations: [{ conversation, memoryStore: false }] } })).not.toThrow();
+  });
+
   it("conversations filter by the operators that ran on them", async () => {
     const { fake, call } = setup();
     fake.seed.conversation({ ...examples.Conversation, operatorResultIds: [] });
