@@ -93,20 +93,22 @@ const FINAL_STATUS = { min: 200, max: 599, whole: true };
 // `respond` answers what the API never sends: any final status HTTP/1.1 can write (three digits).
 const ANY_FINAL_STATUS = { min: 200, max: 999, whole: true };
 
-const KINDS: readonly FaultKind[] = [
-  "latency",
-  "rateLimit",
-  "serverError",
-  "connectionReset",
-  "hang",
-  "stallBody",
-  "invalidJson",
-  "htmlError",
-  "redirect",
-  "respond",
-  "truncateBody",
-  "oversizedBody",
-];
+// Every kind once: the compiler checks this against FaultKind, both ways.
+const KIND_NAMES: { readonly [Kind in FaultKind]: Kind } = {
+  latency: "latency",
+  rateLimit: "rateLimit",
+  serverError: "serverError",
+  connectionReset: "connectionReset",
+  hang: "hang",
+  stallBody: "stallBody",
+  invalidJson: "invalidJson",
+  htmlError: "htmlError",
+  redirect: "redirect",
+  respond: "respond",
+  truncateBody: "truncateBody",
+  oversizedBody: "oversizedBody",
+};
+const KINDS: readonly FaultKind[] = Object.values(KIND_NAMES);
 
 function isAbsoluteUrl(text: string): boolean {
   try {
@@ -186,7 +188,7 @@ function respondFault(fields: Fields, commit: { afterCommit: boolean | undefined
     if (!isRecord(headers)) fields.refuse("headers", "an object of header names and string values");
     checkedHeaders = {};
     for (const [name, value] of Object.entries(headers)) {
-      if (!HEADER_NAME.test(name)) fields.refuse(`headers.${name}`, "named by an HTTP token");
+      if (!HEADER_NAME.test(name)) fields.refuse(`headers.${name}`, "a header whose name is an HTTP token");
       if (typeof value !== "string" || BAD_HEADER_VALUE.test(value))
         fields.refuse(`headers.${name}`, "a string HTTP can carry (no CR, LF or NUL; no character above U+00FF)");
       checkedHeaders[name] = value;

@@ -27,7 +27,7 @@ const refused: [string, unknown, string][] = [
   [
     "a header name that is no token",
     { fault: { kind: "respond", status: 200, headers: { "Bad Name": "1" } } },
-    "fault.headers.Bad Name must be named by an HTTP token",
+    "fault.headers.Bad Name must be a header whose name is an HTTP token",
   ],
   ["two bodies", { fault: { kind: "respond", status: 200, json: {}, text: "x" } }, "fault.text must be left out when json is given"],
   ["a body on a 204", { fault: { kind: "respond", status: 204, json: {} } }, "fault.status must be a status with a body (not 204)"],
