@@ -4,9 +4,9 @@
  * one folder planned against several accounts keeps the records of each side by side; a record also
  * names its file, which is how a file finds its object in each account.
  */
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { IntelligenceConfiguration, LanguageOperator } from "@convintel/client";
+import { readProjectFile } from "./file-reads.js";
 import { writeAtomically } from "./yaml-files.js";
 import { isRecord } from "./records.js";
 
@@ -48,13 +48,10 @@ function wellFormed<T>(records: unknown, keep: (id: string, record: Record<strin
 
 /** The state, and why it could not be read when it could not (a missing file is no problem: no records). */
 export async function readState(dir: string): Promise<{ state: State; problem: string | undefined }> {
-  let text: string;
-  try {
-    text = await readFile(statePath(dir), "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { state: emptyState(), problem: code === "ENOENT" ? undefined : `it cannot be read: ${code ?? (error as Error).message}` };
-  }
+  const read = await readProjectFile(statePath(dir));
+  if ("missing" in read) return { state: emptyState(), problem: undefined };
+  if ("refused" in read) return { state: emptyState(), problem: read.refused };
+  const text = new TextDecoder().decode(read.bytes);
   let value: unknown;
   try {
     value = JSON.parse(text);

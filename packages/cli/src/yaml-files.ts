@@ -3,9 +3,10 @@
  * number of aliases) with the source position of every value, and files written whole or not at all.
  */
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
 import { type Document, isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
+import { readProjectFile } from "./file-reads.js";
 
 /** A place in a file, for messages: `path:line:column`. */
 export interface Position {
@@ -73,15 +74,10 @@ function firstInvalidByte(bytes: Uint8Array): number {
 
 /** A file's text, strictly UTF-8; its first bad byte is a problem at its position. Undefined when there is no such file. */
 export async function readText(absolutePath: string, path: string): Promise<string | FileProblem[] | undefined> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(absolutePath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return undefined;
-    const why = code === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code ?? (error as Error).message})`;
-    return [{ file: path, line: 1, column: 1, message: `${basename(path)} ${why}` }];
-  }
+  const read = await readProjectFile(absolutePath);
+  if ("missing" in read) return undefined;
+  if ("refused" in read) return [{ file: path, line: 1, column: 1, message: read.refused }];
+  const { bytes } = read;
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {

@@ -3,6 +3,7 @@
  * an account through a typo, create a configuration twice, lose local work, leave a half-written
  * folder, or print a hostile name raw. `run()` in-process against the fake over HTTP on 127.0.0.1.
  */
+import { execFileSync } from "node:child_process";
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -478,6 +479,38 @@ describe("what the CLI prints and reads", () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/intelligence\/operators\.yaml:\d+:\d+: error/);
     expect(broken.stderr).not.toContain("team-0.yaml");
+  });
+
+  it("reads no file through a symbolic link, and no device or named pipe, so a repository cannot make a plan print or wait on another file", async () => {
+    await seedLive(1);
+    await convintel(["pull"]);
+    // A file outside the project that a planted link would make a plan show.
+    const outside = join(work, "outside.yaml");
+    await writeFile(outside, "displayName: secret-from-elsewhere\ndescription: secret-from-elsewhere\nrules: []\n");
+    await symlink(outside, file("linked.yaml"));
+    const planned = await convintel(["plan"]);
+    expect(planned.code).toBe(1);
+    expect(planned.stderr).toContain("intelligence/configurations/linked.yaml:1:1: error linked.yaml is a symbolic link");
+    expect(`${planned.stdout}${planned.stderr}`).not.toContain("secret-from-elsewhere");
+    await rm(file("linked.yaml"));
+    if (process.platform !== "win32") {
+      // A device that never ends, behind a link; and a named pipe that no one writes to.
+      await symlink("/dev/zero", file("zero.yaml"));
+      execFileSync("mkfifo", [file("pipe.yaml")]);
+      const validated = await convintel(["validate"]);
+      expect(validated.code).toBe(1);
+      expect(validated.stderr).toContain("zero.yaml is a symbolic link");
+      expect(validated.stderr).toContain("intelligence/configurations/pipe.yaml:1:1: error pipe.yaml is not a regular file");
+      await rm(file("zero.yaml"));
+      await rm(file("pipe.yaml"));
+    }
+    // The state behind a link is not read: every file that differs is a conflict until a pull.
+    const statePath = join(work, "intelligence", ".convintel", "state.json");
+    await writeFile(outside, await readFile(statePath, "utf8"));
+    await rm(statePath);
+    await symlink(outside, statePath);
+    const warned = await convintel(["plan"]);
+    expect(warned.stderr).toContain("state.json cannot be read (state.json is a symbolic link");
   });
 
   it("prints the summary of what was applied when the state cannot be written afterwards", async () => {
