@@ -8,7 +8,7 @@
  */
 import { constants } from "node:fs";
 import { lstat, open } from "node:fs/promises";
-import { basename } from "node:path";
+import { basename, relative } from "node:path";
 
 /** Far above any configuration, operator or state file, and small enough to read at once. */
 export const MAX_PROJECT_FILE_BYTES = 64 * 1024 * 1024;
@@ -61,4 +61,16 @@ function symbolicLink(name: string): string {
 
 function tooLarge(name: string): string {
   return `${name} is larger than ${MAX_PROJECT_FILE_BYTES / 1024 / 1024} MiB, more than any project file holds`;
+}
+
+/**
+ * The first of `folders` that is a symbolic link, as a path from `cwd`; undefined when none is. A
+ * folder of the project behind a link would be read from, and written into, wherever it points.
+ */
+export async function firstLinkedFolder(folders: readonly string[], cwd: string): Promise<string | undefined> {
+  for (const folder of folders) {
+    const stats = await lstat(folder).catch(() => undefined);
+    if (stats?.isSymbolicLink()) return relative(cwd, folder) || folder;
+  }
+  return undefined;
 }

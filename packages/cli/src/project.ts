@@ -3,6 +3,7 @@
  * them: YAML, the spec's rules (unknown fields refused), the operator parameters against the pulled
  * catalog, ids unique, new files told apart. Each problem with its file:line:column.
  */
+import { dirname } from "node:path";
 import {
   type IntelligenceClient,
   type LanguageOperator,
@@ -16,8 +17,20 @@ import {
   validateOperatorRequest,
   validateUpdateConfigurationRequest,
 } from "@convintel/fetch";
-import { type Catalog, type ConfigurationFile, configurationPaths, readCatalog, readConfigurationFile } from "./files.js";
-import { type OperatorFile, operatorPaths, readOperatorFile } from "./operator-files.js";
+import {
+  backupsDir,
+  type Catalog,
+  type ConfigurationFile,
+  configurationPaths,
+  configurationsDir,
+  readCatalog,
+  readConfigurationFile,
+} from "./files.js";
+import { firstLinkedFolder } from "./file-reads.js";
+import { CommandError } from "./context.js";
+import { printableLine } from "./printable.js";
+import { statePath } from "./state.js";
+import { type OperatorFile, operatorPaths, operatorsDir, readOperatorFile } from "./operator-files.js";
 import { checkingId, referenceIssues, referencesOf, resolveReferences } from "./references.js";
 import type { FileProblem } from "./yaml-files.js";
 
@@ -100,6 +113,11 @@ async function loadOperatorFiles(dir: string, cwd: string, problems: FileProblem
  * (`checkOperatorsLive`).
  */
 export async function loadProject(dir: string, cwd: string, operators: "catalog" | "live" = "catalog"): Promise<Project> {
+  const linked = await firstLinkedFolder([configurationsDir(dir), operatorsDir(dir), dirname(statePath(dir)), backupsDir(dir)], cwd);
+  if (linked !== undefined)
+    throw new CommandError(
+      `${printableLine(linked)} is a symbolic link; convintel reads and writes only the project's own folders (a link could read from, and write into, anywhere). Nothing was read or written.`,
+    );
   const problems: FileProblem[] = [];
   const warnings: Project["warnings"] = [];
   const files: ConfigurationFile[] = [];

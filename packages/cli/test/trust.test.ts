@@ -513,6 +513,24 @@ describe("what the CLI prints and reads", () => {
     expect(warned.stderr).toContain("state.json cannot be read (state.json is a symbolic link");
   });
 
+  it("reads from and writes into no project folder behind a symbolic link", async () => {
+    await seedLive(1);
+    await convintel(["pull"]);
+    const elsewhere = join(work, "elsewhere");
+    await mkdir(elsewhere);
+    await writeFile(join(elsewhere, "planted.yaml"), "displayName: secret-from-elsewhere\nrules: []\n");
+    const configurations = join(work, "intelligence", "configurations");
+    await rm(configurations, { recursive: true });
+    await symlink(elsewhere, configurations);
+    for (const args of [["validate"], ["plan"], ["pull", "--force"]]) {
+      const refused = await convintel(args);
+      expect(refused.code, args.join(" ")).toBe(1);
+      expect(refused.stderr).toContain("intelligence/configurations is a symbolic link");
+      expect(`${refused.stdout}${refused.stderr}`).not.toContain("secret-from-elsewhere");
+    }
+    expect(await readdir(elsewhere)).toEqual(["planted.yaml"]);
+  });
+
   it("prints the summary of what was applied when the state cannot be written afterwards", async () => {
     await seedLive(1);
     await convintel(["pull"]);
