@@ -8,6 +8,7 @@
 import { randomUUID } from "node:crypto";
 import type { IntelligenceClient, IntelligenceConfiguration, UpdateConfigurationRequest } from "@convintel/client";
 import { toUpdateRequest } from "@convintel/client";
+import { ToolRefused } from "./refusals.js";
 
 /** A tool of this module: its name, what it does, its input schema, and whether it writes. */
 export interface PlanTool {
@@ -100,15 +101,12 @@ export const planTools: PlanTool[] = [
 const json = (value: unknown) => JSON.stringify(value);
 
 /** The top-level fields that differ between two bodies. */
-function changedFields(before: UpdateConfigurationRequest, after: UpdateConfigurationRequest): PlannedField[] {
+export function changedFields(before: UpdateConfigurationRequest, after: UpdateConfigurationRequest): PlannedField[] {
   const fields: PlannedField[] = [];
   for (const field of EDITABLE)
     if (json(before[field]) !== json(after[field])) fields.push({ field, before: before[field], after: after[field] });
   return fields;
 }
-
-/** A refusal an agent reads as a tool error: nothing was written. */
-export class PlanRefused extends Error {}
 
 /** The plans of one server session, and the tools that make, apply and inspect them. */
 export class PlanSession {
@@ -118,7 +116,7 @@ export class PlanSession {
 
   async plan(id: string, change: Partial<Pick<UpdateConfigurationRequest, (typeof EDITABLE)[number]>>): Promise<unknown> {
     const unknown = Object.keys(change).find((field) => !(EDITABLE as readonly string[]).includes(field));
-    if (unknown !== undefined) throw new PlanRefused(`/change/${unknown} is not a field a plan sets (displayName, description, rules).`);
+    if (unknown !== undefined) throw new ToolRefused(`/change/${unknown} is not a field a plan sets (displayName, description, rules).`);
     const current = await this.client.configurations.fetch(id);
     const before = toUpdateRequest(current);
     const body = { ...before, ...change } as UpdateConfigurationRequest;
@@ -134,13 +132,13 @@ export class PlanSession {
 
   async apply(planId: string): Promise<unknown> {
     const plan = this.#plans.get(planId);
-    if (!plan) throw new PlanRefused(`No plan ${planId} in this session: make one with plan_configuration_change.`);
+    if (!plan) throw new ToolRefused(`No plan ${planId} in this session: make one with plan_configuration_change.`);
     const written = await this.client.configurations.modify(
       plan.configurationId,
       (current) => {
         const theirs = changedFields(toUpdateRequest(plan.basedOn), toUpdateRequest(current));
         if (theirs.length > 0 || current.version !== plan.basedOn.version)
-          throw new PlanRefused(
+          throw new ToolRefused(
             `${plan.configurationId} changed since the plan read it (version ${plan.basedOn.version} → ${current.version}${theirs.length ? `; changed: ${theirs.map((field) => field.field).join(", ")}` : ""}). Nothing was written: plan again.`,
           );
         return plan.body;

@@ -4,12 +4,21 @@
  * unknown fields refused, configuration writes checked against their operators) and nothing is sent
  * when a check fails. Read-only unless it is started to allow writes; deletes need their own flag.
  */
-import { ApiError, callOperation, IntelligenceError, type IntelligenceClient, RequestValidationError } from "@convintel/client";
+import {
+  ApiError,
+  callOperation,
+  IntelligenceError,
+  type IntelligenceClient,
+  RequestValidationError,
+  type UpdateConfigurationRequest,
+} from "@convintel/client";
 import { validationSchema } from "@convintel/fetch/spec";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, type CallToolResult, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { type ToolDescriptor, tools } from "./generated/tools.js";
-import { PlanRefused, PlanSession, planTools } from "./plans.js";
+import { CONDITIONAL_UPDATE, missingVersion, updateIfUnchanged } from "./conditional-update.js";
+import { PlanSession, planTools } from "./plans.js";
+import { ToolRefused } from "./refusals.js";
 
 export interface ServerOptions {
   /** The client every tool calls through (its credentials, base URL, retries). */
@@ -125,7 +134,10 @@ export function createIntelligenceMcpServer(options: ServerOptions): Server {
       ...tools.map((tool) => ({
         name: tool.name,
         title: tool.title,
-        description: tool.description + (refusal(tool, options) ? "\n\nNot allowed on this server as it was started." : ""),
+        description:
+          tool.description +
+          (tool.operationId === "UpdateConfiguration" ? `\n\n${CONDITIONAL_UPDATE}` : "") +
+          (refusal(tool, options) ? "\n\nNot allowed on this server as it was started." : ""),
         inputSchema: inputSchemaOf(tool),
         annotations: {
           title: tool.title,
@@ -152,7 +164,7 @@ export function createIntelligenceMcpServer(options: ServerOptions): Server {
       try {
         return text(JSON.stringify(await runPlanTool(session, planTool.name, args), null, 2));
       } catch (error) {
-        if (error instanceof PlanRefused) return text(error.message, true);
+        if (error instanceof ToolRefused) return text(error.message, true);
         return failure(error);
       }
     }
@@ -160,12 +172,16 @@ export function createIntelligenceMcpServer(options: ServerOptions): Server {
     if (!tool) return text(`No tool ${request.params.name}: list the tools to see their names.`, true);
     const refused = refusal(tool, options);
     if (refused) return text(refused, true);
-    const condition = unconditional(tool, args);
+    const condition = tool.operationId === "UpdateConfiguration" ? missingVersion(args.body) : unconditional(tool, args);
     if (condition) return text(condition, true);
     const read = inputOf(tool, args);
     if ("unknown" in read)
       return text(`Refused before sending (nothing was sent): /${read.unknown} is not an argument of ${tool.name}.`, true);
     try {
+      if (tool.operationId === "UpdateConfiguration") {
+        const body = args.body as UpdateConfigurationRequest & { version: number };
+        return text(JSON.stringify(await updateIfUnchanged(options.client, String(args.id), body), null, 2));
+      }
       const checks = CHECKED_WRITES.has(tool.operationId) ? { checkOperators: true } : undefined;
       const data: unknown = await callOperation(options.client, tool.operationId, read.input, checks);
       if (tool.paged) {
@@ -174,6 +190,7 @@ export function createIntelligenceMcpServer(options: ServerOptions): Server {
       }
       return text(data === undefined ? `Done: ${tool.title}.` : JSON.stringify(data, null, 2));
     } catch (error) {
+      if (error instanceof ToolRefused) return text(error.message, true);
       return failure(error);
     }
   });

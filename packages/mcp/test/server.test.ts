@@ -142,4 +142,44 @@ describe("convintel-mcp", () => {
     expect(textOf(extra)).toContain("/force is not an argument of create_configuration");
     expect(fake.requestsFor("CreateConfiguration")).toBe(before);
   });
+
+  it("updates a configuration only at the version the agent read, so a person's change made since is kept", async () => {
+    fake.seed.operator({ ...structuredClone(examples.CreatedOperator), parameters: { scale: { type: "INTEGER", required: true } } });
+    const writer = await connect("--allow-writes");
+    const { tools } = await writer.listTools();
+    expect(tools.find((tool) => tool.name === "update_configuration")!.description).toContain("only with body.version");
+    const created = JSON.parse(textOf(await writer.callTool({ name: "create_configuration", arguments: { body: configurationBody(5) } })));
+    const read = JSON.parse(textOf(await writer.callTool({ name: "fetch_configuration", arguments: { id: created.id } })));
+    const updates = fake.requestsFor("UpdateConfiguration");
+
+    const blind = await writer.callTool({ name: "update_configuration", arguments: { id: created.id, body: configurationBody(6) } });
+    expect(blind.isError).toBe(true);
+    expect(textOf(blind)).toContain("/body/version is required here");
+
+    // A person renames it in the console after the agent read it.
+    const person = { ...configurationBody(5), displayName: "renamed by a person" };
+    const personal = await writer.callTool({
+      name: "update_configuration",
+      arguments: { id: created.id, body: { ...person, version: read.version } },
+    });
+    expect(personal.isError, textOf(personal)).toBeFalsy();
+    expect(fake.requestsFor("UpdateConfiguration")).toBe(updates + 1);
+
+    const stale = await writer.callTool({
+      name: "update_configuration",
+      arguments: { id: created.id, body: { ...configurationBody(7), version: read.version } },
+    });
+    expect(stale.isError).toBe(true);
+    expect(textOf(stale)).toContain(`is at version ${read.version + 1} now, not version ${read.version} as you read it`);
+    expect(textOf(stale)).toContain("renamed by a person");
+    expect(fake.requestsFor("UpdateConfiguration")).toBe(updates + 1);
+    expect(fake.configurations[0]).toMatchObject({ displayName: "renamed by a person", version: read.version + 1 });
+
+    const current = await writer.callTool({
+      name: "update_configuration",
+      arguments: { id: created.id, body: { ...configurationBody(7), version: read.version + 1 } },
+    });
+    expect(current.isError, textOf(current)).toBeFalsy();
+    expect(JSON.parse(textOf(current))).toMatchObject({ version: read.version + 2, displayName: "from an agent" });
+  });
 });
