@@ -17,6 +17,7 @@ import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, type CallToolResult, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { type ToolDescriptor, tools } from "./generated/tools.js";
 import { CONDITIONAL_UPDATE, missingVersion, updateIfUnchanged } from "./conditional-update.js";
+import { deleteKeeping } from "./kept-deletes.js";
 import { PlanSession, planTools } from "./plans.js";
 import { ToolRefused } from "./refusals.js";
 
@@ -178,6 +179,7 @@ export function createIntelligenceMcpServer(options: ServerOptions): Server {
     if ("unknown" in read)
       return text(`Refused before sending (nothing was sent): /${read.unknown} is not an argument of ${tool.name}.`, true);
     try {
+      if (tool.access === "delete") return text(JSON.stringify(await deleteKeeping(options.client, tool, read.input), null, 2));
       if (tool.operationId === "UpdateConfiguration") {
         const body = args.body as UpdateConfigurationRequest & { version: number };
         return text(JSON.stringify(await updateIfUnchanged(options.client, String(args.id), body), null, 2));

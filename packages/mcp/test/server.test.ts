@@ -121,8 +121,23 @@ describe("convintel-mcp", () => {
     expect(fake.operators[0]).toMatchObject({ displayName: "renamed", version: operator.version! + 1 });
 
     const deleter = await connect("--allow-writes", "--allow-deletes");
-    expect((await deleter.callTool({ name: "delete_configuration", arguments: { id: created.id } })).isError).toBeFalsy();
+    const deleted = await deleter.callTool({ name: "delete_configuration", arguments: { id: created.id } });
+    expect(deleted.isError, textOf(deleted)).toBeFalsy();
     expect(fake.configurations).toEqual([]);
+    // What was deleted comes back with the answer, with the tool that creates it again.
+    const answer = JSON.parse(textOf(deleted));
+    expect(answer.kept).toMatchObject({ id: created.id, displayName: "from an agent", rules: [expect.any(Object)] });
+    expect(answer.restore).toContain("create_configuration with the fields of `kept`");
+    fake.seed.conversation({ ...structuredClone(examples.Conversation), operatorResultIds: [] });
+    fake.seed.operatorResult(examples.TextOperatorResult);
+    const resultCall = await deleter.callTool({
+      name: "delete_operator_result",
+      arguments: { operatorResultId: examples.TextOperatorResult.id },
+    });
+    expect(resultCall.isError, textOf(resultCall)).toBeFalsy();
+    const result = JSON.parse(textOf(resultCall));
+    expect(result.kept).toMatchObject({ id: examples.TextOperatorResult.id });
+    expect(result.restore).toContain("`kept` is the only copy");
   });
 
   it("refuses a bad rule at its JSON pointer, checked against its operator, and an unknown argument; nothing is sent", async () => {
