@@ -3,6 +3,8 @@
  * `@convintel/client`, so an agent's call is checked as any call of the client is (the spec's rules,
  * unknown fields refused, configuration writes checked against their operators) and nothing is sent
  * when a check fails. Read-only unless it is started to allow writes; deletes need their own flag.
+ * A configuration's update is sent only at the version the agent read (conditional-update.ts), and a
+ * delete answers what it deleted (kept-deletes.ts).
  */
 import {
   ApiError,
