@@ -7,8 +7,13 @@
  */
 import type { IntelligenceClient, IntelligenceConfiguration, UpdateConfigurationRequest } from "@convintel/client";
 import { toUpdateRequest } from "@convintel/client";
+import { UpdateConfigurationOperation } from "@convintel/fetch";
 import { changedFields } from "./plans.js";
 import { ToolRefused } from "./refusals.js";
+
+/** Whether a tool is the configuration update this module sends conditional. */
+export const isConfigurationUpdate = (tool: { readonly operationId: string }): boolean =>
+  tool.operationId === UpdateConfigurationOperation.operationId;
 
 /** What the tool's description adds, so that an agent knows before it calls. */
 export const CONDITIONAL_UPDATE =

@@ -18,7 +18,7 @@ import { validationSchema } from "@convintel/fetch/spec";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, type CallToolResult, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { type ToolDescriptor, tools } from "./generated/tools.js";
-import { CONDITIONAL_UPDATE, missingVersion, updateIfUnchanged } from "./conditional-update.js";
+import { CONDITIONAL_UPDATE, isConfigurationUpdate, missingVersion, updateIfUnchanged } from "./conditional-update.js";
 import { deleteKeeping } from "./kept-deletes.js";
 import { PlanSession, planTools } from "./plans.js";
 import { ToolRefused } from "./refusals.js";
@@ -52,10 +52,13 @@ function inputSchemaOf(tool: ToolDescriptor) {
 }
 
 /**
- * A write the API can make conditional (`If-Match`: an operator's update) is only sent conditional:
- * an agent passes the version it read, so it never writes over a change made since.
+ * A write the API can make conditional (`If-Match`: an operator's update) is only sent conditional,
+ * and a configuration's update, which it cannot, only with the version the agent read: an agent
+ * never writes over a change made since. Why a call is refused for it, or undefined.
  */
 function unconditional(tool: ToolDescriptor, args: Record<string, unknown>): string | undefined {
+  // The API cannot make this one conditional: the server does, from the version the agent read.
+  if (isConfigurationUpdate(tool)) return missingVersion(args.body);
   const condition = tool.access === "write" ? tool.headerParams.find(({ name }) => name === "If-Match") : undefined;
   if (!condition || args[condition.field] !== undefined) return undefined;
   return `Refused before sending (nothing was sent): /${condition.field} is required here: pass the version the operator had when you read it (its ETag), so that a change made since is never written over.`;
@@ -139,7 +142,7 @@ export function createIntelligenceMcpServer(options: ServerOptions): Server {
         title: tool.title,
         description:
           tool.description +
-          (tool.operationId === "UpdateConfiguration" ? `\n\n${CONDITIONAL_UPDATE}` : "") +
+          (isConfigurationUpdate(tool) ? `\n\n${CONDITIONAL_UPDATE}` : "") +
           (refusal(tool, options) ? "\n\nNot allowed on this server as it was started." : ""),
         inputSchema: inputSchemaOf(tool),
         annotations: {
@@ -175,14 +178,14 @@ export function createIntelligenceMcpServer(options: ServerOptions): Server {
     if (!tool) return text(`No tool ${request.params.name}: list the tools to see their names.`, true);
     const refused = refusal(tool, options);
     if (refused) return text(refused, true);
-    const condition = tool.operationId === "UpdateConfiguration" ? missingVersion(args.body) : unconditional(tool, args);
+    const condition = unconditional(tool, args);
     if (condition) return text(condition, true);
     const read = inputOf(tool, args);
     if ("unknown" in read)
       return text(`Refused before sending (nothing was sent): /${read.unknown} is not an argument of ${tool.name}.`, true);
     try {
       if (tool.access === "delete") return text(JSON.stringify(await deleteKeeping(options.client, tool, read.input), null, 2));
-      if (tool.operationId === "UpdateConfiguration") {
+      if (isConfigurationUpdate(tool)) {
         const body = args.body as UpdateConfigurationRequest & { version: number };
         return text(JSON.stringify(await updateIfUnchanged(options.client, String(args.id), body), null, 2));
       }
