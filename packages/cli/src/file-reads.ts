@@ -24,7 +24,7 @@ export async function readProjectFile(absolutePath: string): Promise<ProjectFile
   const refusedFor = (code: string | undefined, error: unknown): ProjectFileRead => {
     if (code === "ENOENT") return { missing: true };
     if (code === "ELOOP") return { refused: symbolicLink(name) };
-    if (code === "EISDIR") return { refused: `${name} is a directory, not a file` };
+    if (code === "EISDIR") return { refused: directory(name) };
     return { refused: `${name} cannot be read (${code ?? (error as Error).message})` };
   };
   try {
@@ -40,7 +40,7 @@ export async function readProjectFile(absolutePath: string): Promise<ProjectFile
   }
   try {
     const stats = await handle.stat();
-    if (stats.isDirectory()) return { refused: `${name} is a directory, not a file` };
+    if (stats.isDirectory()) return { refused: directory(name) };
     if (!stats.isFile())
       return { refused: `${name} is not a regular file (a device, a named pipe or a socket); convintel reads only files` };
     if (stats.size > MAX_PROJECT_FILE_BYTES) return { refused: tooLarge(name) };
@@ -53,6 +53,10 @@ export async function readProjectFile(absolutePath: string): Promise<ProjectFile
   } finally {
     await handle.close();
   }
+}
+
+function directory(name: string): string {
+  return `${name} is a directory, not a file`;
 }
 
 function symbolicLink(name: string): string {
