@@ -1,8 +1,8 @@
 /**
  * The Next.js route handler recipe (next-app/app/twilio/intelligence/route.ts) in Next.js 16 itself:
- * `next dev` started on 127.0.0.1 with the fake's Auth Token in its environment (and telemetry off),
- * the fake's signed delivery answered 204, a forged one 401. The server is stopped, with its whole
- * process group, when the file is done.
+ * `next dev` started on 127.0.0.1 with the fake's Auth Token and its own origin in its environment
+ * (and telemetry off), the fake's signed delivery answered 204, a forged one, or one signed for
+ * another host, 401. The server is stopped, with its whole process group, when the file is done.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { rm, rmdir } from "node:fs/promises";
@@ -41,6 +41,7 @@ beforeAll(async () => {
     env: {
       ...process.env,
       TWILIO_AUTH_TOKEN: fake.credentials.authToken,
+      WEBHOOK_ORIGIN: `http://127.0.0.1:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "development",
       CONVINTEL_NEXT_DIST_DIR: DIST,
@@ -70,7 +71,7 @@ afterAll(async () => {
   await rmdir(new URL("../next-app/cache", import.meta.url)).catch(() => undefined);
 });
 
-it("answers the fake's signed delivery with 204, and a forged one with 401", async () => {
+it("answers the fake's signed delivery with 204, and a forged or replayed one with 401", async () => {
   const client = new IntelligenceClient({ ...fake.credentials, env: {}, fetch: fake.fetch });
   const operator = await client.operators.create({ displayName: "mood", prompt: "How does the customer feel?", outputFormat: "TEXT" });
   const configuration = await client.configurations.create({
@@ -101,5 +102,13 @@ it("answers the fake's signed delivery with 204, and a forged one with 401", asy
     body: text,
   });
   expect(forged.status).toBe(401);
-  expect(await forged.text()).toContain("it was not made with this Auth Token for this URL");
+  expect(await forged.text()).toContain(`it was not made with this Auth Token for ${url}`);
+  // Signed with the right token for another receiver of the account: refused, though the Host header says that receiver.
+  const elsewhere = await signWebhook("http://staging.example.com/twilio/intelligence", text, fake.credentials.authToken);
+  const replayed = await fetch(`${url}${new URL(elsewhere.requestUrl).search}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-twilio-signature": elsewhere.signature, host: "staging.example.com" },
+    body: text,
+  });
+  expect(replayed.status).toBe(401);
 }, 120_000);

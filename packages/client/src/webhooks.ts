@@ -80,9 +80,20 @@ export interface ParseWebhookOptions {
    */
   allowUnsigned?: boolean | undefined;
   /**
-   * The URL Twilio requested, as it requested it, when the one this process sees differs (behind a
-   * proxy that rewrites it). Default: the Request's `url`; for an IncomingMessage, its Host and path
-   * (with `X-Forwarded-Proto` and `X-Forwarded-Host` when present).
+   * The scheme and host the rule's action delivers to, as the action names them
+   * (`https://hooks.example.com`, with a port if it names one). The signature is then checked over
+   * this origin and the request's path and query, whatever host the request claims. Without it the
+   * host is the request's `Host` header, which the sender chooses: a delivery Twilio signed for
+   * another receiver of the same account (a staging host) would hold here too when sent with that
+   * host name. Set it where you can; not together with `url`.
+   */
+  origin?: string | undefined;
+  /**
+   * The whole URL Twilio requested (origin, path and query), when neither the request nor `origin`
+   * gives it (a proxy that rewrites the path). Default: `origin` and the request's path and query;
+   * without `origin`, the Request's `url`, or for an IncomingMessage its `Host` header and path, over
+   * https when the socket is TLS or `X-Forwarded-Proto` says https. `X-Forwarded-Host` is never read:
+   * behind a proxy that changes the host, pass `origin`.
    */
   url?: string | undefined;
   /** Largest body accepted, in bytes: a positive number. Default 1 MiB. */
@@ -131,6 +142,7 @@ function environmentToken(): string | undefined {
 
 interface Settings {
   authToken: string | undefined;
+  origin: string | undefined;
   url: string | undefined;
   maxBytes: number;
   timeoutMs: number;
@@ -139,20 +151,39 @@ interface Settings {
 
 const positive = (value: unknown) => typeof value === "number" && value > 0 && Number.isFinite(value);
 
+/** `origin` as given, less one trailing slash, once it is checked to be a scheme and a host and nothing more. */
+function originOf(origin: unknown, setup: (message: string) => WebhookError): string | undefined {
+  if (origin === undefined) return undefined;
+  const example = "such as https://hooks.example.com";
+  if (typeof origin !== "string") throw setup(`origin must be a string, ${example}.`);
+  const bare = origin.endsWith("/") ? origin.slice(0, -1) : origin;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(bare);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || !/^https?:\/\/[^/?#@]+$/i.test(bare) || parsed.pathname !== "/" || parsed.search || parsed.hash)
+    throw setup(`origin must be a scheme and a host (a port if the action names one) and nothing else, ${example}.`);
+  return bare;
+}
+
 /** The options, checked before the delivery is looked at: a receiver set up wrong refuses everything. */
 function settingsOf(options: ParseWebhookOptions): Settings {
   const setup = (message: string) => new WebhookError("setup", `parseRuleActionWebhook: ${message}`);
   if (typeof options !== "object" || options === null) throw setup("options must be an object.");
-  const { authToken, allowUnsigned, maxBytes = DEFAULT_MAX_BYTES, timeoutMs = DEFAULT_TIMEOUT_MS, signal, url } = options;
+  const { authToken, allowUnsigned, maxBytes = DEFAULT_MAX_BYTES, timeoutMs = DEFAULT_TIMEOUT_MS, signal, url, origin } = options;
   if (allowUnsigned !== undefined && typeof allowUnsigned !== "boolean") throw setup("allowUnsigned must be true or false.");
   if (authToken !== undefined && typeof authToken !== "string") throw setup("authToken must be a string.");
   if (!positive(maxBytes)) throw setup("maxBytes must be a positive number of bytes.");
   if (!positive(timeoutMs)) throw setup("timeoutMs must be a positive number of milliseconds.");
   if (url !== undefined && typeof url !== "string") throw setup("url must be a string.");
+  if (url !== undefined && origin !== undefined) throw setup("url and origin both name the requested URL; pass one.");
+  const checkedOrigin = originOf(origin, setup);
   if (signal !== undefined && !(signal instanceof AbortSignal)) throw setup("signal must be an AbortSignal.");
   if (allowUnsigned === true) {
     if (authToken !== undefined) throw setup("authToken and allowUnsigned: true contradict each other; pass one.");
-    return { authToken: undefined, url, maxBytes: maxBytes as number, timeoutMs: timeoutMs as number, signal };
+    return { authToken: undefined, origin: checkedOrigin, url, maxBytes: maxBytes as number, timeoutMs: timeoutMs as number, signal };
   }
   const token = authToken ?? environmentToken();
   if (!token) {
@@ -160,7 +191,7 @@ function settingsOf(options: ParseWebhookOptions): Settings {
       `no Auth Token to check the delivery's signature with${authToken === "" ? " (authToken is empty)" : ""}: set TWILIO_AUTH_TOKEN or pass authToken. Deliveries are refused until then (allowUnsigned: true accepts unsigned ones, for tests only).`,
     );
   }
-  return { authToken: token, url, maxBytes: maxBytes as number, timeoutMs: timeoutMs as number, signal };
+  return { authToken: token, origin: checkedOrigin, url, maxBytes: maxBytes as number, timeoutMs: timeoutMs as number, signal };
 }
 
 const NO_CHUNKS: AsyncIterator<Uint8Array> = { next: async () => ({ done: true, value: undefined }) };
@@ -202,7 +233,12 @@ async function readBytes(iterator: AsyncIterator<Uint8Array | string>, settings:
 /** What is known of a delivery before its body is read. */
 interface Envelope {
   method: string;
+  /** The URL as this process sees it. */
   url: string | undefined;
+  /** Its path and query, as requested. */
+  path: string | undefined;
+  /** An `X-Forwarded-Host` header, which is not read as the host: named when a signature fails. */
+  forwardedHost: string | undefined;
   contentType: string | undefined;
   contentLength: string | undefined;
   signature: string | undefined;
@@ -211,11 +247,23 @@ interface Envelope {
   body(settings: Settings): Promise<{ bytes: Uint8Array } | { parsed: unknown }>;
 }
 
+/** The path and query of a Request's URL. */
+function pathOf(url: string): string | undefined {
+  try {
+    const { pathname, search } = new URL(url);
+    return pathname + search;
+  } catch {
+    return undefined;
+  }
+}
+
 function envelopeOf(input: Request | IncomingMessageLike): Envelope {
   if (isRequest(input)) {
     return {
       method: input.method,
       url: input.url,
+      path: pathOf(input.url),
+      forwardedHost: input.headers.get("x-forwarded-host") ?? undefined,
       contentType: input.headers.get("content-type") ?? undefined,
       contentLength: input.headers.get("content-length") ?? undefined,
       signature: input.headers.get("x-twilio-signature") ?? undefined,
@@ -231,13 +279,15 @@ function envelopeOf(input: Request | IncomingMessageLike): Envelope {
   }
   const headers = input.headers;
   const path = input.originalUrl ?? input.url;
-  const host = header(headers["x-forwarded-host"]) ?? header(headers.host);
+  const host = header(headers.host);
   const protocol =
     header(headers["x-forwarded-proto"])?.split(",")[0]?.trim() ??
     ((input.socket as { encrypted?: boolean } | null | undefined)?.encrypted ? "https" : "http");
   return {
     method: input.method ?? "POST",
     url: host === undefined || path === undefined ? undefined : `${protocol}://${host}${path}`,
+    path,
+    forwardedHost: header(headers["x-forwarded-host"]),
     contentType: header(headers["content-type"]),
     contentLength: header(headers["content-length"]),
     signature: header(headers["x-twilio-signature"]),
@@ -266,32 +316,66 @@ function sameText(a: string, b: string): boolean {
   return difference === 0;
 }
 
+/**
+ * The URL in each form Twilio may have signed it: as requested, and with the scheme's default port
+ * written out where it was left off, or left off where it was written out. Twilio's signatures have
+ * come in both forms; its own libraries accept either.
+ */
+function signedForms(url: string): string[] {
+  const match = /^(https?):\/\/((?:[^@/?#]*@)?(?:\[[^\]/?#]*\]|[^:/?#]*))(?::(\d*))?(?=[/?#]|$)/i.exec(url);
+  if (!match) return [url];
+  const [whole, scheme = "", authority = "", port] = match;
+  const standard = scheme.toLowerCase() === "https" ? "443" : "80";
+  const rest = url.slice(whole.length);
+  if (port === undefined) return [url, `${scheme}://${authority}:${standard}${rest}`];
+  if (port === standard) return [url, `${scheme}://${authority}${rest}`];
+  return [url];
+}
+
+/** What a refused signature's message says of the URL it was checked over: no query (it may carry a secret of the receiver's). */
+function described(url: URL, envelope: Envelope, settings: Settings): string {
+  const checked = `${url.protocol}//${url.host}${url.pathname}`;
+  if (settings.origin !== undefined || settings.url !== undefined) return checked;
+  const proxy =
+    envelope.forwardedHost === undefined
+      ? ""
+      : `; the request came with X-Forwarded-Host ${JSON.stringify(envelope.forwardedHost.slice(0, 100))}, which is not read as the host`;
+  return `${checked}${proxy} (if Twilio requested another host, pass origin)`;
+}
+
 /** Twilio's signature of a JSON-body webhook: Base64 HMAC-SHA1 of the requested URL (its `bodySHA256` included), keyed with the Auth Token. */
-async function verify(envelope: Envelope, bytes: Uint8Array | undefined, url: string | undefined, authToken: string): Promise<void> {
+async function verify(envelope: Envelope, bytes: Uint8Array | undefined, settings: Settings, authToken: string): Promise<void> {
   const refuse = (why: string) => new WebhookError("signature", `The delivery's signature does not hold: ${why}.`);
+  const url =
+    settings.url ?? (settings.origin !== undefined && envelope.path !== undefined ? settings.origin + envelope.path : envelope.url);
   if (envelope.signature === undefined) throw refuse("it has no X-Twilio-Signature header");
   if (bytes === undefined) throw refuse("the body was parsed before it could be checked; pass the raw body (a string or bytes)");
-  if (url === undefined) throw refuse("the requested URL is unknown; pass options.url");
-  let bodyDigest: string | null;
+  if (url === undefined) throw refuse("the requested URL is unknown; pass options.origin");
+  let parsed: URL;
   try {
-    bodyDigest = new URL(url).searchParams.get("bodySHA256");
+    parsed = new URL(url);
   } catch {
     throw refuse("the requested URL does not parse");
   }
+  const bodyDigest = parsed.searchParams.get("bodySHA256");
   if (bodyDigest === null) throw refuse("the URL has no bodySHA256");
-  let mac: Uint8Array;
+  let macs: string[];
   let digest: string;
   try {
     const subtle = globalThis.crypto.subtle;
     digest = hex(await subtle.digest("SHA-256", new Uint8Array(bytes)));
     const key = await subtle.importKey("raw", encoder.encode(authToken), { name: "HMAC", hash: "SHA-1" }, false, ["sign"]);
-    mac = new Uint8Array(await subtle.sign("HMAC", key, encoder.encode(url)));
+    macs = await Promise.all(
+      signedForms(url).map(async (form) => base64Bytes(new Uint8Array(await subtle.sign("HMAC", key, encoder.encode(form))))),
+    );
   } catch (error) {
     // The runtime's crypto failed, not the delivery: the receiver's fault, told without the token.
     throw new WebhookError("setup", `The signature could not be computed: ${(error as Error)?.name ?? "error"}.`, [], { cause: error });
   }
   if (!sameText(digest, bodyDigest.toLowerCase())) throw refuse("the body is not the one signed");
-  if (!sameText(base64Bytes(mac), envelope.signature)) throw refuse("it was not made with this Auth Token for this URL");
+  const signature = envelope.signature;
+  if (!macs.some((mac) => sameText(mac, signature)))
+    throw refuse(`it was not made with this Auth Token for ${described(parsed, envelope, settings)}`);
 }
 
 /**
@@ -318,7 +402,7 @@ export async function parseRuleActionWebhook(
   const read = await envelope.body(settings);
   const bytes = "bytes" in read ? read.bytes : undefined;
   if (bytes && bytes.byteLength > settings.maxBytes) throw tooLarge(settings.maxBytes);
-  if (settings.authToken !== undefined) await verify(envelope, bytes, settings.url ?? envelope.url, settings.authToken);
+  if (settings.authToken !== undefined) await verify(envelope, bytes, settings, settings.authToken);
   let body = "parsed" in read ? read.parsed : undefined;
   if (bytes !== undefined) {
     let text: string;

@@ -3,6 +3,7 @@
  * and parseRuleActionWebhook() checks it (signature included) and returns it typed; every kind of bad
  * delivery gets a WebhookError with the status to answer, never a crash.
  */
+import { createHash, createHmac } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { type AddressInfo, connect, type Socket } from "node:net";
 import { examples, type Delivery } from "@convintel/testing";
@@ -355,5 +356,110 @@ describe("parseRuleActionWebhook fails closed", () => {
     const pending = reasonOf(parseRuleActionWebhook(stuck, { authToken: AUTH_TOKEN, signal: controller.signal }));
     controller.abort();
     expect(await pending).toEqual(["timeout", 408]);
+  });
+});
+
+/** Twilio's signature over `url` exactly as written (the fake's `signWebhook` writes a URL's default port away). */
+function signedAs(url: string, text: string): { body: string; signature: string; digest: string } {
+  const digest = createHash("sha256").update(text).digest("hex");
+  const signature = createHmac("sha1", AUTH_TOKEN).update(url.replace("{digest}", digest)).digest("base64");
+  return { body: text, signature, digest };
+}
+
+/** A delivery as an IncomingMessage-like value with its body read, sent to `path` with these headers. */
+const incoming = (path: string, headers: Record<string, string>, body: string) => ({
+  method: "POST",
+  url: path,
+  headers: { "content-type": "application/json", ...headers },
+  body,
+});
+
+describe("parseRuleActionWebhook checks the signature over the URL Twilio requested", () => {
+  it("pins the receiver with origin: a delivery signed for another host is refused whatever host the request claims", async () => {
+    const { delivery } = await deliverOne();
+    const requested = new URL(delivery.requestUrl);
+    const path = requested.pathname + requested.search;
+    const signature = { "x-twilio-signature": delivery.headers["X-Twilio-Signature"]! };
+    const options = { authToken: AUTH_TOKEN };
+    // Without origin the Host header names the host, as the sender chose it.
+    await expect(parseRuleActionWebhook(incoming(path, { host: requested.host, ...signature }, delivery.text), options)).resolves.toEqual(
+      delivery.body,
+    );
+    // This receiver is hooks.example.com: the delivery Twilio signed for the other one (127.0.0.1) is refused, Host notwithstanding.
+    const pinned = { ...options, origin: "https://hooks.example.com" };
+    const replayed = await parseRuleActionWebhook(incoming(path, { host: requested.host, ...signature }, delivery.text), pinned).catch(
+      (caught: unknown) => caught,
+    );
+    expect(replayed).toMatchObject({ reason: "signature", status: 401 });
+    expect((replayed as Error).message).toContain("for https://hooks.example.com/intelligence");
+    expect((replayed as Error).message).not.toContain("bodySHA256");
+    // The receiver at 127.0.0.1 pinned to its origin takes it under any Host, and as a web Request whose URL names another host.
+    const own = { ...options, origin: `${requested.origin}/` };
+    await expect(parseRuleActionWebhook(incoming(path, { host: "evil.example", ...signature }, delivery.text), own)).resolves.toEqual(
+      delivery.body,
+    );
+    await expect(parseRuleActionWebhook(asRequest(delivery, { url: `http://localhost:3000${path}` }), own)).resolves.toEqual(delivery.body);
+  });
+
+  it("never reads X-Forwarded-Host as the host, and says so when the signature fails", async () => {
+    const { delivery } = await deliverOne();
+    const requested = new URL(delivery.requestUrl);
+    const headers = {
+      host: "10.0.0.5:8080",
+      "x-forwarded-host": requested.host,
+      "x-twilio-signature": delivery.headers["X-Twilio-Signature"]!,
+    };
+    const message = incoming(requested.pathname + requested.search, headers, delivery.text);
+    const error = await parseRuleActionWebhook(message, { authToken: AUTH_TOKEN }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ reason: "signature", status: 401 });
+    expect((error as Error).message).toContain(`X-Forwarded-Host "${requested.host}"`);
+    expect((error as Error).message).toContain("pass origin");
+    await expect(parseRuleActionWebhook(message, { authToken: AUTH_TOKEN, origin: requested.origin })).resolves.toEqual(delivery.body);
+  });
+
+  it("takes the URL signed with the scheme's default port written out or left off, and no other port", async () => {
+    const text = (await deliverOne()).delivery.text;
+    const parse = (signedUrl: string, origin: string) => {
+      const { signature, digest } = signedAs(signedUrl, text);
+      return reasonOf(
+        parseRuleActionWebhook(
+          incoming(`/intelligence?bodySHA256=${digest}`, { host: "internal", "x-twilio-signature": signature }, text),
+          {
+            authToken: AUTH_TOKEN,
+            origin,
+          },
+        ),
+      );
+    };
+    expect(await parse("https://hooks.example.com:443/intelligence?bodySHA256={digest}", "https://hooks.example.com")).toBe("parsed");
+    expect(await parse("https://hooks.example.com/intelligence?bodySHA256={digest}", "https://hooks.example.com:443")).toBe("parsed");
+    expect(await parse("http://hooks.example.com:80/intelligence?bodySHA256={digest}", "http://hooks.example.com")).toBe("parsed");
+    expect(await parse("https://[::1]:443/intelligence?bodySHA256={digest}", "https://[::1]")).toBe("parsed");
+    expect(await parse("https://hooks.example.com/intelligence?bodySHA256={digest}", "https://hooks.example.com")).toBe("parsed");
+    const refused = ["signature", 401];
+    expect(await parse("https://hooks.example.com:8443/intelligence?bodySHA256={digest}", "https://hooks.example.com")).toEqual(refused);
+    expect(await parse("https://hooks.example.com:80/intelligence?bodySHA256={digest}", "https://hooks.example.com")).toEqual(refused);
+    expect(await parse("http://hooks.example.com/intelligence?bodySHA256={digest}", "https://hooks.example.com")).toEqual(refused);
+  });
+
+  it("refuses an origin that is more or less than a scheme and a host, and origin beside url", async () => {
+    const { delivery } = await deliverOne();
+    for (const origin of [
+      "hooks.example.com",
+      "https://hooks.example.com/intelligence",
+      "https://hooks.example.com?x=1",
+      "ftp://hooks.example.com",
+      "https://user@hooks.example.com",
+      "https://",
+      42 as never,
+    ]) {
+      const error = await parseRuleActionWebhook(asRequest(delivery), { authToken: AUTH_TOKEN, origin }).catch((caught: unknown) => caught);
+      expect(error, String(origin)).toMatchObject({ reason: "setup", status: 500 });
+    }
+    expect(
+      await reasonOf(
+        parseRuleActionWebhook(asRequest(delivery), { authToken: AUTH_TOKEN, origin: "https://a.example", url: delivery.requestUrl }),
+      ),
+    ).toEqual(["setup", 500]);
   });
 });

@@ -7,20 +7,21 @@
 import { parseRuleActionWebhook, WebhookError } from "@convintel/client";
 
 /**
- * The URL Twilio requested, which the signature covers. Next.js hands the handler a `request.url`
- * with a host name of its own (`localhost` in development), so the origin is taken from
- * `WEBHOOK_ORIGIN` (`https://example.com`, what the rule's action names) when set, else from the
- * request's Host and X-Forwarded-Proto headers.
+ * Where the signature is checked. Next.js hands the handler a `request.url` with a host name of its
+ * own (`localhost` in development), so the receiver is pinned to `WEBHOOK_ORIGIN` (`https://example.com`,
+ * the origin the rule's action names) with the request's path and query. Without it, the URL is built
+ * from the request's Host and X-Forwarded-Proto headers, which the sender chooses.
  */
-function requestedUrl(request: Request): string {
+function signedOver(request: Request): { origin: string } | { url: string } {
+  const origin = process.env.WEBHOOK_ORIGIN;
+  if (origin) return { origin };
   const { pathname, search } = new URL(request.url);
-  const origin = process.env.WEBHOOK_ORIGIN ?? `${request.headers.get("x-forwarded-proto") ?? "http"}://${request.headers.get("host")}`;
-  return `${origin}${pathname}${search}`;
+  return { url: `${request.headers.get("x-forwarded-proto") ?? "http"}://${request.headers.get("host")}${pathname}${search}` };
 }
 
 export async function POST(request: Request): Promise<Response> {
   try {
-    const webhook = await parseRuleActionWebhook(request, { url: requestedUrl(request) });
+    const webhook = await parseRuleActionWebhook(request, signedOver(request));
     for (const result of webhook.operatorResults) console.log(`operator ${result.operator.id}: ${result.outputFormat}`);
     return new Response(null, { status: 204 });
   } catch (error) {
