@@ -3,11 +3,13 @@
  * `If-Match`, so a plain PUT would write over whatever someone changed after the agent read it. This
  * server sends it only with the version the agent read (`body.version`, as `fetch_configuration`
  * answers it): the configuration is read again, through `configurations.modify()` with the operator
- * check, and the write is refused, nothing written, when it is at another version now.
+ * check, and the write is refused, nothing written, when it is at another version now. What it writes
+ * over is in its answer (kept-updates.ts).
  */
-import type { IntelligenceClient, IntelligenceConfiguration, UpdateConfigurationRequest } from "@convintel/client";
+import type { IntelligenceClient, UpdateConfigurationRequest } from "@convintel/client";
 import { toUpdateRequest } from "@convintel/client";
 import { UpdateConfigurationOperation } from "@convintel/fetch";
+import { type KeptUpdate, modifyKeeping } from "./kept-updates.js";
 import { changedFields } from "./plans.js";
 import { ToolRefused } from "./refusals.js";
 
@@ -17,7 +19,7 @@ export const isConfigurationUpdate = (tool: { readonly operationId: string }): b
 
 /** What the tool's description adds, so that an agent knows before it calls. */
 export const CONDITIONAL_UPDATE =
-  "This server sends it only with body.version, the version of the configuration you read (fetch_configuration answers it): when the configuration is at another version now, the update is refused and nothing is written.";
+  "This server sends it only with body.version, the version of the configuration you read (fetch_configuration answers it): when the configuration is at another version now, the update is refused and nothing is written. The answer carries the configuration as it was before (replaced), with how to put it back.";
 
 /** Why an update cannot be sent conditional, or undefined when it names the version it was read at. */
 export function missingVersion(body: unknown): string | undefined {
@@ -26,20 +28,16 @@ export function missingVersion(body: unknown): string | undefined {
   return "Refused before sending (nothing was sent): /body/version is required here: pass the configuration's version as you read it (fetch_configuration answers it), so that a change made since is never written over. plan_configuration_change and apply_configuration_plan do the same from a partial edit.";
 }
 
-export async function updateIfUnchanged(
+export function updateIfUnchanged(
   client: IntelligenceClient,
   id: string,
   body: UpdateConfigurationRequest & { version: number },
-): Promise<IntelligenceConfiguration> {
-  return client.configurations.modify(
-    id,
-    (current) => {
-      if (current.version === body.version) return body;
-      const differing = changedFields(body, toUpdateRequest(current)).map(({ field, after }) => ({ field, now: after }));
-      throw new ToolRefused(
-        `${id} is at version ${current.version} now, not version ${body.version} as you read it: someone changed it since. Nothing was written. Fetch it again and decide; the fields where it now differs from your body: ${JSON.stringify(differing)}`,
-      );
-    },
-    { checkOperators: true },
-  );
+): Promise<KeptUpdate> {
+  return modifyKeeping(client, id, (current) => {
+    if (current.version === body.version) return body;
+    const differing = changedFields(body, toUpdateRequest(current)).map(({ field, after }) => ({ field, now: after }));
+    throw new ToolRefused(
+      `${id} is at version ${current.version} now, not version ${body.version} as you read it: someone changed it since. Nothing was written. Fetch it again and decide; the fields where it now differs from your body: ${JSON.stringify(differing)}`,
+    );
+  });
 }

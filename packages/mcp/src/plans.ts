@@ -8,6 +8,7 @@
 import { randomUUID } from "node:crypto";
 import type { IntelligenceClient, IntelligenceConfiguration, UpdateConfigurationRequest } from "@convintel/client";
 import { toUpdateRequest } from "@convintel/client";
+import { modifyKeeping } from "./kept-updates.js";
 import { ToolRefused } from "./refusals.js";
 
 /** A tool of this module: its name, what it does, its input schema, and whether it writes. */
@@ -61,7 +62,7 @@ export const planTools: PlanTool[] = [
     name: "apply_configuration_plan",
     title: "Apply a plan made in this session",
     description:
-      "Writes exactly the plan of plan_configuration_change, once: refused (nothing written) when the configuration changed since the plan read it, so a change someone else made is never written over. Plan again to include it.",
+      "Writes exactly the plan of plan_configuration_change, once: refused (nothing written) when the configuration changed since the plan read it, so a change someone else made is never written over. Plan again to include it. The answer carries the configuration as it was before (replaced), with how to put it back.",
     writes: true,
     inputSchema: {
       type: "object",
@@ -133,20 +134,16 @@ export class PlanSession {
   async apply(planId: string): Promise<unknown> {
     const plan = this.#plans.get(planId);
     if (!plan) throw new ToolRefused(`No plan ${planId} in this session: make one with plan_configuration_change.`);
-    const written = await this.client.configurations.modify(
-      plan.configurationId,
-      (current) => {
-        const theirs = changedFields(toUpdateRequest(plan.basedOn), toUpdateRequest(current));
-        if (theirs.length > 0 || current.version !== plan.basedOn.version)
-          throw new ToolRefused(
-            `${plan.configurationId} changed since the plan read it (version ${plan.basedOn.version} → ${current.version}${theirs.length ? `; changed: ${theirs.map((field) => field.field).join(", ")}` : ""}). Nothing was written: plan again.`,
-          );
-        return plan.body;
-      },
-      { checkOperators: true },
-    );
+    const kept = await modifyKeeping(this.client, plan.configurationId, (current) => {
+      const theirs = changedFields(toUpdateRequest(plan.basedOn), toUpdateRequest(current));
+      if (theirs.length > 0 || current.version !== plan.basedOn.version)
+        throw new ToolRefused(
+          `${plan.configurationId} changed since the plan read it (version ${plan.basedOn.version} → ${current.version}${theirs.length ? `; changed: ${theirs.map((field) => field.field).join(", ")}` : ""}). Nothing was written: plan again.`,
+        );
+      return plan.body;
+    });
     this.#plans.delete(planId);
-    return { applied: planId, configurationId: written.id, version: written.version };
+    return { applied: planId, ...kept };
   }
 
   async checkRule(rule: unknown): Promise<unknown> {

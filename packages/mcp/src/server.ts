@@ -3,14 +3,16 @@
  * `@convintel/client`, so an agent's call is checked as any call of the client is (the spec's rules,
  * unknown fields refused, configuration writes checked against their operators) and nothing is sent
  * when a check fails. Read-only unless it is started to allow writes; deletes need their own flag.
- * A configuration's update is sent only at the version the agent read (conditional-update.ts), and a
- * delete answers what it deleted (kept-deletes.ts).
+ * A configuration's update is sent only at the version the agent read (conditional-update.ts); an
+ * update answers what it wrote over, or where that is kept (kept-updates.ts); a delete answers what it
+ * deleted (kept-deletes.ts).
  */
 import {
   ApiError,
   callOperation,
   IntelligenceError,
   type IntelligenceClient,
+  type Operator,
   RequestValidationError,
   type UpdateConfigurationRequest,
 } from "@convintel/client";
@@ -20,6 +22,7 @@ import { CallToolRequestSchema, type CallToolResult, ListToolsRequestSchema } fr
 import { type ToolDescriptor, tools } from "./generated/tools.js";
 import { CONDITIONAL_UPDATE, isConfigurationUpdate, missingVersion, updateIfUnchanged } from "./conditional-update.js";
 import { deleteKeeping } from "./kept-deletes.js";
+import { isOperatorUpdate, keptOperatorUpdate } from "./kept-updates.js";
 import { PlanSession, planTools } from "./plans.js";
 import { ToolRefused } from "./refusals.js";
 
@@ -195,6 +198,7 @@ export function createIntelligenceMcpServer(options: ServerOptions): Server {
         const page = data as { items?: unknown[]; meta?: { nextToken?: string | null } };
         return text(JSON.stringify({ items: page.items ?? [], nextCursor: page.meta?.nextToken ?? null }, null, 2));
       }
+      if (isOperatorUpdate(tool)) return text(JSON.stringify(keptOperatorUpdate(data as Operator), null, 2));
       return text(data === undefined ? `Done: ${tool.title}.` : JSON.stringify(data, null, 2));
     } catch (error) {
       if (error instanceof ToolRefused) return text(error.message, true);

@@ -57,7 +57,8 @@ describe("plan, then apply", () => {
     expect(plan).toMatchObject({ version: 1, fields: [{ field: "description", before: "before", after: "after" }] });
     expect((await human.configurations.fetch(configuration.id)).version).toBe(1);
     const applied = JSON.parse((await call(agent, "apply_configuration_plan", { planId: plan.planId })).text);
-    expect(applied).toMatchObject({ configurationId: configuration.id, version: 2 });
+    expect(applied).toMatchObject({ applied: plan.planId, updated: { id: configuration.id, version: 2, description: "after" } });
+    expect(applied.replaced).toMatchObject({ version: 1, body: { displayName: "sentiment", description: "before" } });
     const now = await human.configurations.fetch(configuration.id);
     expect(now).toMatchObject({ description: "after", rules: configuration.rules });
     // A plan applies once.

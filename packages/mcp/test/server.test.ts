@@ -108,7 +108,12 @@ describe("convintel-mcp", () => {
 
     // An operator's update is sent only with the version the agent read (If-Match).
     const operator = fake.operators[0]!;
-    const operatorBody = { displayName: "renamed", prompt: "Rate it.", outputFormat: "TEXT" };
+    const operatorBody = {
+      displayName: "renamed",
+      prompt: "Rate it from 1 to {{parameters.scale}}.",
+      outputFormat: "TEXT",
+      parameters: { scale: { type: "INTEGER", required: true } },
+    };
     const blind = await writer.callTool({ name: "update_operator", arguments: { id: operator.id, body: operatorBody } });
     expect(textOf(blind)).toContain("/ifMatch is required here");
     const stale = await writer.callTool({ name: "update_operator", arguments: { id: operator.id, ifMatch: "7", body: operatorBody } });
@@ -119,6 +124,15 @@ describe("convintel-mcp", () => {
     });
     expect(conditional.isError, textOf(conditional)).toBeFalsy();
     expect(fake.operators[0]).toMatchObject({ displayName: "renamed", version: operator.version! + 1 });
+    // The answer says where the version it replaced is kept, and it is there.
+    const kept = JSON.parse(textOf(conditional));
+    expect(kept.updated).toMatchObject({ id: operator.id, displayName: "renamed", version: operator.version! + 1 });
+    expect(kept.restore).toContain(
+      `fetch_operator_version reads the one this update replaced (the version before ${operator.version! + 1})`,
+    );
+    const earlier = await writer.callTool({ name: "fetch_operator_version", arguments: { id: operator.id, version: operator.version } });
+    expect(earlier.isError, textOf(earlier)).toBeFalsy();
+    expect(JSON.parse(textOf(earlier))).toMatchObject({ version: operator.version, displayName: operator.displayName });
 
     const deleter = await connect("--allow-writes", "--allow-deletes");
     const deleted = await deleter.callTool({ name: "delete_configuration", arguments: { id: created.id } });
@@ -127,7 +141,31 @@ describe("convintel-mcp", () => {
     // What was deleted comes back with the answer, with the tool that creates it again.
     const answer = JSON.parse(textOf(deleted));
     expect(answer.kept).toMatchObject({ id: created.id, displayName: "from an agent", rules: [expect.any(Object)] });
-    expect(answer.restore).toContain("create_configuration with the fields of `kept`");
+    expect(answer.restore).toContain("create_configuration with the arguments of `recreate` creates it again");
+    // And it does, rules and all.
+    expect(answer.recreate.tool).toBe("create_configuration");
+    const recreated = await deleter.callTool({ name: answer.recreate.tool, arguments: answer.recreate.arguments });
+    expect(recreated.isError, textOf(recreated)).toBeFalsy();
+    const { id: _id, rules: keptRules, ...keptFields } = answer.kept;
+    expect(fake.configurations).toEqual([
+      expect.objectContaining({
+        ...keptFields,
+        id: expect.any(String),
+        version: 1,
+        dateCreated: expect.any(String),
+        dateUpdated: expect.any(String),
+      }),
+    ]);
+    expect(fake.configurations[0]!.rules.map(({ id: _ruleId, ...rule }) => rule)).toEqual(
+      keptRules.map(({ id: _ruleId, ...rule }: { id: string }) => rule),
+    );
+    // An operator too.
+    const operatorGone = await deleter.callTool({ name: "delete_operator", arguments: { id: operator.id } });
+    expect(operatorGone.isError, textOf(operatorGone)).toBeFalsy();
+    const operatorAnswer = JSON.parse(textOf(operatorGone));
+    const operatorBack = await deleter.callTool({ name: operatorAnswer.recreate.tool, arguments: operatorAnswer.recreate.arguments });
+    expect(operatorBack.isError, textOf(operatorBack)).toBeFalsy();
+    expect(JSON.parse(textOf(operatorBack))).toMatchObject(operatorBody);
     fake.seed.conversation({ ...structuredClone(examples.Conversation), operatorResultIds: [] });
     fake.seed.operatorResult(examples.TextOperatorResult);
     const resultCall = await deleter.callTool({
@@ -195,6 +233,18 @@ describe("convintel-mcp", () => {
       arguments: { id: created.id, body: { ...configurationBody(7), version: read.version + 1 } },
     });
     expect(current.isError, textOf(current)).toBeFalsy();
-    expect(JSON.parse(textOf(current))).toMatchObject({ version: read.version + 2, displayName: "from an agent" });
+    const answer = JSON.parse(textOf(current));
+    expect(answer.updated).toMatchObject({ version: read.version + 2, displayName: "from an agent" });
+    // What it wrote over is in the answer, and the update it names puts it back.
+    expect(answer.replaced).toMatchObject({ version: read.version + 1, body: { displayName: "renamed by a person" } });
+    expect(answer.restore).toContain(
+      `body.version ${read.version + 2} puts version ${read.version + 1} back (the rule this update removed coming back under new ids)`,
+    );
+    const restored = await writer.callTool({
+      name: "update_configuration",
+      arguments: { id: created.id, body: { ...answer.replaced.body, version: read.version + 2 } },
+    });
+    expect(restored.isError, textOf(restored)).toBeFalsy();
+    expect(fake.configurations[0]).toMatchObject({ displayName: "renamed by a person", version: read.version + 3 });
   });
 });
