@@ -35,6 +35,25 @@ interface OperatorEntry {
   versions: StoredVersion[];
 }
 
+/**
+ * The definition a seeded version serves: the operator, with the version's own `definition` over it,
+ * under the version's number, status and date. The seed is checked with it and stored with it.
+ */
+export function servedDefinition(
+  current: LanguageOperator,
+  summary: Pick<OperatorVersionSummary, "version" | "status" | "dateCreated">,
+  definition: Partial<LanguageOperator> | undefined,
+): LanguageOperatorVersion {
+  return {
+    ...structuredClone(current),
+    ...structuredClone(definition ?? {}),
+    id: current.id,
+    version: summary.version,
+    status: summary.status,
+    dateCreated: summary.dateCreated,
+  };
+}
+
 /** The definition fields of an operator, without the server's. */
 function definitionOf(body: OperatorRequest | LanguageOperator): Omit<LanguageOperator, "id" | "version" | "author"> {
   const { id: _id, version: _version, author: _author, ...definition } = body;
@@ -151,15 +170,8 @@ export class OperatorStore {
     const dateCreated = this.dependencies.timestamp();
     const stored: StoredVersion[] = (
       versions ?? [{ version: current.version ?? 1, status: "ACTIVE" as OperatorVersionStatus, dateCreated }]
-    ).map(({ version, status, dateCreated: created, dateDeprecated, retirementDate, dateRetired, definition }) => ({
-      definition: {
-        ...structuredClone(current),
-        ...structuredClone(definition ?? {}),
-        id: current.id,
-        version,
-        status,
-        dateCreated: created,
-      },
+    ).map(({ dateDeprecated, retirementDate, dateRetired, definition, ...summary }) => ({
+      definition: servedDefinition(current, summary, definition),
       ...(dateDeprecated === undefined ? {} : { dateDeprecated }),
       ...(retirementDate === undefined ? {} : { retirementDate }),
       ...(dateRetired === undefined ? {} : { dateRetired }),

@@ -4,9 +4,9 @@
  * validator that passed it, or throws a TypeError that says what breaks which rule.
  */
 import { validate, validators, type CompiledValidator } from "@convintel/fetch";
-import type { Conversation, IntelligenceConfiguration, OperatorResultsResponseV1 } from "@convintel/types";
+import type { Conversation, IntelligenceConfiguration, LanguageOperator, OperatorResultsResponseV1 } from "@convintel/types";
 import type { ConversationSeedOptions } from "./conversations.js";
-import type { OperatorSeed } from "./operators.js";
+import { type OperatorSeed, servedDefinition } from "./operators.js";
 import { isRecord } from "./records.js";
 
 /** `value` typed by `validator`, or a TypeError naming what it breaks. */
@@ -37,21 +37,15 @@ export function seedOperator(value: unknown): OperatorSeed {
   if (versions === undefined) return current;
   if (!Array.isArray(versions)) throw new TypeError("seed: the operator's versions must be a list");
   const summaries: unknown[] = [];
-  const definitions: unknown[] = [];
+  // Each version's own fields: laid over the operator's once the summaries are checked, then checked whole.
+  const overrides: (Partial<LanguageOperator> | undefined)[] = [];
   for (const version of versions) {
     if (!isRecord(version)) throw new TypeError("seed: each of the operator's versions must be an object");
     const { definition, ...summary } = version;
     if (definition !== undefined && !isRecord(definition))
       throw new TypeError(`seed: the definition of the operator's version ${String(summary.version)} must be an object`);
     summaries.push(summary);
-    definitions.push({
-      ...current,
-      ...definition,
-      id: current.id,
-      version: summary.version,
-      status: summary.status,
-      dateCreated: summary.dateCreated,
-    });
+    overrides.push(definition as Partial<LanguageOperator> | undefined);
   }
   const list = conforming("the operator's versions", validators.validateListOperatorVersionsResponse, {
     items: summaries,
@@ -61,7 +55,11 @@ export function seedOperator(value: unknown): OperatorSeed {
     ...current,
     versions: list.items.map((summary, index) => ({
       ...summary,
-      definition: conforming(`the operator's version ${summary.version}`, validators.validateLanguageOperatorVersion, definitions[index]),
+      definition: conforming(
+        `the operator's version ${summary.version}`,
+        validators.validateLanguageOperatorVersion,
+        servedDefinition(current, summary, overrides[index]),
+      ),
     })),
   };
 }
