@@ -95,8 +95,9 @@ function inputOf(tool: ToolDescriptor, args: Record<string, unknown>): { input: 
   return { input };
 }
 
-/** A failed call as the agent reads it: each broken rule at its JSON pointer, or the API's answer. */
+/** A failed call as the agent reads it: this server's refusal, each broken rule at its JSON pointer, or the API's answer. */
 function failure(error: unknown): CallToolResult {
+  if (error instanceof ToolRefused) return text(error.message, true);
   if (error instanceof RequestValidationError) {
     // Each message starts with its JSON pointer.
     const lines = error.issues.map((issue) => `${issue.in}: ${issue.message}`);
@@ -173,7 +174,6 @@ export function createIntelligenceMcpServer(options: ServerOptions): Server {
       try {
         return text(JSON.stringify(await runPlanTool(session, planTool.name, args), null, 2));
       } catch (error) {
-        if (error instanceof ToolRefused) return text(error.message, true);
         return failure(error);
       }
     }
@@ -201,7 +201,6 @@ export function createIntelligenceMcpServer(options: ServerOptions): Server {
       if (isOperatorUpdate(tool)) return text(JSON.stringify(keptOperatorUpdate(data as Operator), null, 2));
       return text(data === undefined ? `Done: ${tool.title}.` : JSON.stringify(data, null, 2));
     } catch (error) {
-      if (error instanceof ToolRefused) return text(error.message, true);
       return failure(error);
     }
   });
