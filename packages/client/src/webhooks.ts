@@ -181,9 +181,10 @@ function settingsOf(options: ParseWebhookOptions): Settings {
   if (url !== undefined && origin !== undefined) throw setup("url and origin both name the requested URL; pass one.");
   const checkedOrigin = originOf(origin, setup);
   if (signal !== undefined && !(signal instanceof AbortSignal)) throw setup("signal must be an AbortSignal.");
+  const checked = { origin: checkedOrigin, url, maxBytes: maxBytes as number, timeoutMs: timeoutMs as number, signal };
   if (allowUnsigned === true) {
     if (authToken !== undefined) throw setup("authToken and allowUnsigned: true contradict each other; pass one.");
-    return { authToken: undefined, origin: checkedOrigin, url, maxBytes: maxBytes as number, timeoutMs: timeoutMs as number, signal };
+    return { ...checked, authToken: undefined };
   }
   const token = authToken ?? environmentToken();
   if (!token) {
@@ -191,7 +192,7 @@ function settingsOf(options: ParseWebhookOptions): Settings {
       `no Auth Token to check the delivery's signature with${authToken === "" ? " (authToken is empty)" : ""}: set TWILIO_AUTH_TOKEN or pass authToken. Deliveries are refused until then (allowUnsigned: true accepts unsigned ones, for tests only).`,
     );
   }
-  return { authToken: token, origin: checkedOrigin, url, maxBytes: maxBytes as number, timeoutMs: timeoutMs as number, signal };
+  return { ...checked, authToken: token };
 }
 
 const NO_CHUNKS: AsyncIterator<Uint8Array> = { next: async () => ({ done: true, value: undefined }) };

@@ -22,17 +22,6 @@ export interface KeptUpdate {
 }
 
 /**
- * `replaced` as an update body that puts it back over `updated`: a rule that `updated` still has
- * keeps its id; one it no longer has loses it (an update naming a rule the configuration does not
- * have is refused), so it comes back as a new rule.
- */
-function restoringBody(replaced: IntelligenceConfiguration, updated: IntelligenceConfiguration): UpdateConfigurationRequest {
-  const body = toUpdateRequest(replaced);
-  const present = new Set(updated.rules.map((rule) => rule.id));
-  return { ...body, rules: body.rules.map(({ id, ...rule }) => (id !== undefined && present.has(id) ? { id, ...rule } : rule)) };
-}
-
-/**
  * Writes a configuration through `configurations.modify()` with the operator check (`change` decides
  * from the configuration as it is now, or throws to write nothing), and answers what it replaced.
  */
@@ -54,12 +43,23 @@ export async function modifyKeeping(
   return keptUpdate(updated, replaced!);
 }
 
-/** The answer to an update that wrote `updated` over `replaced`. */
+/**
+ * The answer to an update that wrote `updated` over `replaced`, with `replaced` as an update body that
+ * puts it back: a rule that `updated` still has keeps its id; one it no longer has loses it (an update
+ * naming a rule the configuration does not have is refused), so it comes back as a new rule.
+ */
 function keptUpdate(updated: IntelligenceConfiguration, replaced: IntelligenceConfiguration): KeptUpdate {
-  const removed = replaced.rules.filter((rule) => !updated.rules.some(({ id }) => id === rule.id)).length;
+  const present = new Set(updated.rules.map((rule) => rule.id));
+  const body = toUpdateRequest(replaced);
+  let removed = 0;
+  const rules = body.rules.map(({ id, ...rule }) => {
+    if (id !== undefined && present.has(id)) return { id, ...rule };
+    removed++;
+    return rule;
+  });
   return {
     updated,
-    replaced: { version: replaced.version, body: restoringBody(replaced, updated) },
+    replaced: { version: replaced.version, body: { ...body, rules } },
     restore: `The API keeps no earlier versions of a configuration: update_configuration with the fields of \`replaced.body\` and body.version ${updated.version} puts version ${replaced.version} back${removed ? ` (the ${removed === 1 ? "rule" : `${removed} rules`} this update removed coming back under new ids)` : ""}.`,
   };
 }
